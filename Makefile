@@ -1,0 +1,30 @@
+# The two commands: `make dataset` and `make test`. Both install and compile what they need.
+SEEDS ?= seeds
+OUTPUT ?= output
+NODE_DEPS := node_modules/.package-lock.json
+SOURCES := $(shell find pipeline scripts -name '*.ts' -o -name '*.json' 2>/dev/null) $(wildcard schemas/*.json) tsconfig.json
+
+.PHONY: dataset test install build eval clean
+.DEFAULT_GOAL := dataset
+
+# npm ci writes node_modules/.package-lock.json, so a fresh clone installs once and then not again.
+$(NODE_DEPS): package.json package-lock.json
+	npm ci --no-audit --no-fund
+	@touch $@
+
+install: $(NODE_DEPS)
+
+dist/.built: $(NODE_DEPS) $(SOURCES)
+	npx tsc -p tsconfig.json
+	@touch $@
+
+build: dist/.built
+
+dataset: build
+	node bin/claimset.js build --input "$(SEEDS)" --out "$(OUTPUT)"
+
+test: build
+	npx vitest run
+
+clean:
+	rm -rf dist "$(OUTPUT)"/*.csv "$(OUTPUT)"/*.jsonl "$(OUTPUT)"/*.arrow "$(OUTPUT)"/manifest.json

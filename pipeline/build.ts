@@ -1,0 +1,217 @@
+// `claimset build`: input folder → output folder. Reads inputs a few at a time (p-limit) but hands
+// documents to the writers strictly in input order, so the output is byte-identical whatever the
+// concurrency. Every row is validated before it is written; a document that fails anywhere becomes a
+// reject with its reason, and the others go on.
+import { createHash } from "node:crypto";
+import { createReadStream } from "node:fs";
+import { mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { isAbsolute, relative, resolve } from "node:path";
+import pLimit from "p-limit";
+import { createDoc, type Diagnostic, type Doc } from "./doc.js";
+import { FORMATS, MANIFEST_FILE, REJECTS_FILE, outputPath, tableFile, writers, type Format } from "./emit/catalog.js";
+import { openJsonl } from "./emit/jsonl.js";
+import type { TableWriter } from "./emit/writer.js";
+import { documentId, listInputs, readInput, type InputFile } from "./io/read-inputs.js";
+import { createPipeline, type Pipeline } from "./pipeline.js";
+import { diagnosticRows, docRows, type DocRows } from "./rows.js";
+import { DATA_TABLES, loadTables, type DataTable, type Row, type Table, type TableName } from "./schema/tables.js";
+import { packageVersion } from "./version.js";
+
+export class UsageError extends Error {}
+
+export interface BuildOptions {
+  input: string;
+  out: string;
+  formats?: readonly Format[];
+  concurrency?: number;
+  /** One line per rejected file (stderr in the CLI). */
+  onReject?: (line: string) => void;
+}
+
+export interface InputRecord {
+  source: string;
+  sha256: string | null;
+  bytes: number | null;
+  status: "document" | "rejected";
+  doc_id: string | null;
+}
+
+export interface FileRecord {
+  path: string;
+  bytes: number;
+  sha256: string;
+}
+
+export interface Manifest {
+  claimset_version: string;
+  formats: Format[];
+  schemas: Record<TableName, { version: string; sha256: string }>;
+  lexicons: { language: string; sha256: string; files: Record<string, { sha256: string; entries: number }> };
+  counts: { inputs: number; documents: number; rejects: number };
+  inputs: InputRecord[];
+  tables: Record<DataTable, { rows: number; files: Partial<Record<Format, FileRecord>> }>;
+  rejects: { rows: number; file: FileRecord };
+}
+
+interface Outcome {
+  input: InputRecord;
+  rows: DocRows | null;
+  reject: Row | null;
+}
+
+export function checkFolders(input: string, out: string): { input: string; out: string } {
+  const inputPath = resolve(input);
+  const outPath = resolve(out);
+  const inside = (child: string, parent: string) => {
+    const rel = relative(parent, child);
+    return rel === "" || (!rel.startsWith("..") && !isAbsolute(rel));
+  };
+  if (outPath === resolve("/")) throw new UsageError(`--out ${out} is the root folder; name a folder of its own for the dataset`);
+  if (inside(outPath, inputPath)) throw new UsageError(`--out ${out} is inside the input folder ${input}; choose an output folder outside it`);
+  if (inside(inputPath, outPath)) throw new UsageError(`--out ${out} contains the input folder ${input}; choose an output folder that does not`);
+  return { input: inputPath, out: outPath };
+}
+
+async function fileRecord(out: string, path: string): Promise<FileRecord> {
+  const hash = createHash("sha256");
+  for await (const chunk of createReadStream(outputPath(out, path))) hash.update(chunk as Buffer);
+  const { size } = await stat(outputPath(out, path));
+  return { path, bytes: size, sha256: hash.digest("hex") };
+}
+
+function processFile(file: InputFile, bytes: Uint8Array, sha256: string, pipeline: Pipeline, tables: Record<TableName, Table>): Outcome {
+  const id = documentId(file.source, sha256);
+  const doc = createDoc(file.source, bytes, id, sha256);
+  const input: InputRecord = { source: file.source, sha256, bytes: bytes.length, status: "document", doc_id: id };
+  pipeline.run(doc);
+  const error = doc.diagnostics.find((d) => d.severity === "error");
+  if (error !== undefined) return rejected(input, doc, error);
+  const rows = docRows(doc);
+  for (const name of DATA_TABLES) {
+    for (const row of rows[name]) {
+      const problem = tables[name].validate(row);
+      if (problem !== null) {
+        const bug: Diagnostic = {
+          rule: "schema-violation",
+          severity: "error",
+          reason: `a ${name} row broke its schema (${problem}); this is a claimset bug, please report it with the file`,
+          span: null,
+        };
+        doc.diagnostics.push(bug);
+        return rejected(input, doc, bug);
+      }
+    }
+  }
+  return { input, rows, reject: null };
+}
+
+function rejected(input: InputRecord, doc: Doc | null, error: Pick<Diagnostic, "rule" | "reason">): Outcome {
+  return {
+    input: { ...input, status: "rejected", doc_id: null },
+    rows: null,
+    reject: {
+      source: input.source,
+      rule: error.rule,
+      reason: error.reason,
+      source_sha256: input.sha256,
+      source_bytes: input.bytes,
+      diagnostics: doc ? diagnosticRows(doc, null) : [],
+    },
+  };
+}
+
+const unreadable: Record<string, string> = {
+  EACCES: "the file cannot be read (permission denied); give the build read access or remove it",
+  EISDIR: "the path is a folder, not a file",
+};
+
+export async function build(options: BuildOptions): Promise<Manifest> {
+  const formats = [...(options.formats ?? FORMATS)];
+  const concurrency = Math.max(1, options.concurrency ?? 4);
+  const folders = checkFolders(options.input, options.out);
+  const tables = loadTables();
+  const pipeline = createPipeline();
+  const files = await listInputs(folders.input).catch((error: NodeJS.ErrnoException) => {
+    throw new UsageError(
+      error.code === "ENOENT" ? `input folder ${options.input} does not exist; pass --input DIR with the article files` : `cannot read input folder ${options.input} (${error.code ?? error.message})`,
+    );
+  });
+  await mkdir(folders.out, { recursive: true });
+
+  // Write to partial files and rename at the end, so a broken run never leaves a complete-looking table.
+  const partial = (file: string) => `.${file}.partial`;
+  const open: { table: DataTable; format: Format; writer: TableWriter }[] = [];
+  for (const table of DATA_TABLES) {
+    for (const format of formats) {
+      open.push({ table, format, writer: writers[format](outputPath(folders.out, partial(tableFile(table, format))), tables[table]) });
+    }
+  }
+  const rejectWriter = openJsonl(outputPath(folders.out, partial(REJECTS_FILE)), tables.rejects);
+
+  const counts = { documents: 0, blocks: 0, sentences: 0, claims: 0 } as Record<DataTable, number>;
+  const inputs: InputRecord[] = [];
+  let rejects = 0;
+  const limit = pLimit(concurrency);
+  const work = (file: InputFile) =>
+    limit(async (): Promise<Outcome> => {
+      const read = await readInput(file);
+      if (read.bytes === null) {
+        const reason = unreadable[read.error ?? ""] ?? `the file cannot be read (${read.error}); check that it exists and is readable`;
+        return rejected({ source: file.source, sha256: null, bytes: null, status: "rejected", doc_id: null }, null, { rule: "unreadable-file", reason });
+      }
+      return processFile(file, read.bytes, read.sha256!, pipeline, tables);
+    });
+
+  // A window of scheduled documents, consumed in input order.
+  const window: Promise<Outcome>[] = [];
+  let next = 0;
+  const fill = () => {
+    while (next < files.length && window.length < concurrency * 2) window.push(work(files[next++]!));
+  };
+  fill();
+  while (window.length > 0) {
+    const outcome = await window.shift()!;
+    fill();
+    inputs.push(outcome.input);
+    if (outcome.reject !== null) {
+      rejects++;
+      await rejectWriter.write(outcome.reject);
+      options.onReject?.(`${outcome.input.source}: ${String(outcome.reject.reason)} [${String(outcome.reject.rule)}]`);
+      continue;
+    }
+    for (const { table, writer } of open) for (const row of outcome.rows![table]) await writer.write(row);
+    for (const table of DATA_TABLES) counts[table] += outcome.rows![table].length;
+  }
+
+  for (const { writer } of open) await writer.close();
+  await rejectWriter.close();
+  const names = [...open.map(({ table, format }) => tableFile(table, format)), REJECTS_FILE];
+  for (const name of names) await rename(outputPath(folders.out, partial(name)), outputPath(folders.out, name));
+  // Formats not built this time would disagree with the new manifest: remove our own older copies.
+  for (const table of DATA_TABLES) {
+    for (const format of FORMATS) if (!formats.includes(format)) await rm(outputPath(folders.out, tableFile(table, format)), { force: true });
+  }
+
+  const manifestTables = {} as Manifest["tables"];
+  for (const table of DATA_TABLES) {
+    const recorded: Partial<Record<Format, FileRecord>> = {};
+    for (const format of formats) recorded[format] = await fileRecord(folders.out, tableFile(table, format));
+    manifestTables[table] = { rows: counts[table], files: recorded };
+  }
+  const schemas = {} as Manifest["schemas"];
+  for (const name of [...DATA_TABLES, "rejects"] as const) schemas[name] = { version: tables[name].schema["x-version"], sha256: tables[name].sha256 };
+  const lexicons = pipeline.context.lexicons;
+  const manifest: Manifest = {
+    claimset_version: packageVersion,
+    formats,
+    schemas,
+    lexicons: { language: lexicons.language, sha256: lexicons.sha256, files: lexicons.files },
+    counts: { inputs: files.length, documents: counts.documents, rejects },
+    inputs,
+    tables: manifestTables,
+    rejects: { rows: rejects, file: await fileRecord(folders.out, REJECTS_FILE) },
+  };
+  await writeFile(outputPath(folders.out, partial(MANIFEST_FILE)), JSON.stringify(manifest, null, 2) + "\n");
+  await rename(outputPath(folders.out, partial(MANIFEST_FILE)), outputPath(folders.out, MANIFEST_FILE));
+  return manifest;
+}

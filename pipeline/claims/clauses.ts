@@ -1,0 +1,169 @@
+// From one sentence (outside direct quotes) to claim drafts, one per independent clause. The rules
+// run in order: an `according to` frame at the start; a sentence-initial subordinate clause; an
+// `according to` / `as reported by` frame after the lead; a reporting verb; a trailing `, X said`;
+// else the clause is the article's own assertion.
+import type { ClaimKind, Span } from "../doc.js";
+import type { Lexicons } from "../lexicons/load.js";
+import { attributionAfter, phraseAt, reportedClause, type Attribution } from "./frames.js";
+import { trimSpan, wordsIn } from "./words.js";
+
+export interface Draft {
+  content: Span;
+  kind: ClaimKind;
+  attribution: Attribution | null;
+  rule: string;
+  /** Where hedge words count: the content and the frame that introduced it. */
+  scope: Span;
+}
+
+const wordCount = (text: string, span: Span) => wordsIn(text, span).length;
+
+/** Leaves out connectives and participial openers: `However,` `In response,` `Expressing deep concern,`. */
+export function stripOpeners(text: string, clause: Span, lex: Lexicons): Span {
+  let span = trimSpan(text, clause);
+  for (let guard = 0; guard < 4; guard++) {
+    const opener = phraseAt(text, span.start, lex.clauseOpeners);
+    if (opener !== null && text[opener] === ",") {
+      span = trimSpan(text, { start: opener + 1, end: span.end });
+      continue;
+    }
+    const participial = /^\p{Lu}\p{Ll}+ing\b[^,"“”]{0,80}, /u.exec(text.slice(span.start, span.end));
+    if (participial !== null && phraseAt(text, span.start, lex.topicPrefixes) === null && phraseAt(text, span.start, [...lex.attributionFrames.keys()]) === null) {
+      span = trimSpan(text, { start: span.start + participial[0].length, end: span.end });
+      continue;
+    }
+    break;
+  }
+  return span;
+}
+
+function stripTopic(text: string, span: Span, lex: Lexicons): Span {
+  let start = span.start;
+  for (let guard = 0; guard < 4; guard++) {
+    const end = phraseAt(text, start, lex.topicPrefixes);
+    if (end === null) break;
+    start = end;
+  }
+  return trimSpan(text, { start, end: span.end });
+}
+
+/**
+ * Coordinated independent clauses (`X, and Y`, `X, but Y`, `X; Y`, `said X and that Y`) apart. Y opens
+ * a clause when it starts with a subject word or a name, or carries its own attribution
+ * (`..., and officials warned the number could rise`).
+ */
+export function splitCoordinated(text: string, span: Span, lex: Lexicons): Span[] {
+  const slice = text.slice(span.start, span.end);
+  const separator = /, (?:and|but|yet|so) |; | and that /g;
+  const parts: Span[] = [];
+  let start = 0;
+  for (let m = separator.exec(slice); m !== null; m = separator.exec(slice)) {
+    const right = slice.slice(m.index + m[0].length);
+    const first = /^[\p{L}']+/u.exec(right)?.[0] ?? "";
+    const left = { start: span.start + start, end: span.start + m.index };
+    const rightSpan = { start: span.start + m.index + m[0].length, end: span.end };
+    const opensClause =
+      m[0] === " and that " ||
+      lex.subjectStarters.has(first.toLowerCase()) ||
+      /^\p{Lu}\p{Ll}/u.test(first) ||
+      reportedClause(text, rightSpan, lex)?.attribution.speaker.start === rightSpan.start;
+    if (!opensClause) continue;
+    if (wordCount(text, left) < 3 || wordCount(text, rightSpan) < 3) continue;
+    parts.push(left);
+    start = m.index + m[0].length;
+  }
+  parts.push({ start: span.start + start, end: span.end });
+  return parts.map((p) => trimSpan(text, p, ",;")).filter((p) => p.end > p.start);
+}
+
+/** One draft per coordinated clause; a clause with its own attribution is analysed on its own. */
+function drafts(text: string, content: Span, kind: ClaimKind, attribution: Attribution | null, rule: string, scopeStart: number, lex: Lexicons): Draft[] {
+  return splitCoordinated(text, content, lex).flatMap((part, i) => {
+    if (i > 0 && reportedClause(text, part, lex)?.attribution.speaker.start === part.start) return clauseClaims(text, part, lex, 1);
+    return [{ content: part, kind, attribution, rule, scope: { start: i === 0 ? Math.min(scopeStart, part.start) : part.start, end: part.end } }];
+  });
+}
+
+const FRAME = /, (according to|as reported by|as cited by|as quoted by|citing) /gi;
+
+export function clauseClaims(text: string, clauseIn: Span, lex: Lexicons, depth = 0): Draft[] {
+  const clause = stripOpeners(text, clauseIn, lex);
+  if (clause.end <= clause.start || depth > 3) return [];
+
+  // `According to X, content.`
+  const lead = phraseAt(text, clause.start, [...lex.attributionFrames.keys()]);
+  if (lead !== null) {
+    const comma = text.indexOf(", ", lead);
+    if (comma > lead && comma < clause.end) {
+      const phrase = text.slice(clause.start, lead).toLowerCase();
+      const attribution: Attribution = {
+        speaker: trimSpan(text, { start: lead, end: comma }),
+        cue: { start: clause.start, end: lead },
+        lemma: lex.attributionFrames.get(phrase) ?? phrase,
+        denial: false,
+      };
+      const content = stripOpeners(text, { start: comma + 1, end: clause.end }, lex);
+      return drafts(text, content, "according_to", attribution, "according-to-lead", clause.start, lex);
+    }
+  }
+
+  // `Although X, Y` gives two claims; `As X, Y` gives Y only.
+  const subordinator = phraseAt(text, clause.start, [...lex.subordinators.keys()]);
+  if (subordinator !== null) {
+    const comma = text.indexOf(", ", subordinator);
+    if (comma > subordinator && comma < clause.end) {
+      const rest = { start: comma + 1, end: clause.end };
+      if (wordCount(text, rest) >= 3) {
+        const word = text.slice(clause.start, subordinator).toLowerCase();
+        const own = lex.subordinators.get(word) === true;
+        const sub = trimSpan(text, { start: subordinator, end: comma });
+        const subClaims = own ? drafts(text, sub, "assertion", null, "assertion-subordinate", sub.start, lex) : [];
+        return [...subClaims, ...clauseClaims(text, rest, lex, depth + 1)];
+      }
+    }
+  }
+
+  // `content, according to X.` and `content, as reported by X, rest.`
+  FRAME.lastIndex = 0;
+  const slice = text.slice(clause.start, clause.end);
+  const frame = FRAME.exec(slice);
+  if (frame !== null) {
+    const cueStart = clause.start + frame.index + 2;
+    const cueEnd = cueStart + frame[1]!.length;
+    const after = text.slice(cueEnd, clause.end);
+    const comma = after.indexOf(", ");
+    const speakerEnd = comma < 0 ? clause.end : cueEnd + comma;
+    const attribution: Attribution = {
+      speaker: trimSpan(text, { start: cueEnd, end: speakerEnd }),
+      cue: { start: cueStart, end: cueEnd },
+      lemma: lex.attributionFrames.get(frame[1]!.toLowerCase()) ?? frame[1]!.toLowerCase(),
+      denial: false,
+    };
+    const leadSpan = { start: clause.start, end: clause.start + frame.index };
+    const content = stripTopic(text, leadSpan, lex);
+    const attributed = drafts(text, content, "according_to", attribution, comma < 0 ? "according-to-trailing" : "according-to-embedded", clause.start, lex);
+    if (comma < 0) return attributed;
+    return [...attributed, ...clauseClaims(text, { start: speakerEnd + 1, end: clause.end }, lex, depth + 1)];
+  }
+
+  // `X (has) said (that) content`
+  const reported = reportedClause(text, clause, lex);
+  if (reported !== null) {
+    return drafts(text, reported.content, "indirect", reported.attribution, reported.rule, reported.attribution.speaker.start, lex);
+  }
+
+  // `content, X said.` / `content, said X.`
+  const lastComma = slice.lastIndexOf(", ");
+  if (lastComma > 0) {
+    const tail = { start: clause.start + lastComma + 1, end: clause.end };
+    if (wordCount(text, tail) <= 12) {
+      const attribution = attributionAfter(text, tail, lex);
+      if (attribution !== null && text.slice(Math.max(attribution.cue.end, attribution.speaker.end), clause.end).trim().split(/\s+/).length <= 3) {
+        const content = { start: clause.start, end: clause.start + lastComma };
+        return drafts(text, content, "indirect", attribution, "reported-speech-trailing", clause.start, lex);
+      }
+    }
+  }
+
+  return drafts(text, clause, "assertion", null, "assertion", clause.start, lex);
+}

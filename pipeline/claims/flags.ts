@@ -1,0 +1,39 @@
+// hedged and negated: what the guidelines ask of every claim, from the hedge and negator lexicons.
+import type { Span } from "../doc.js";
+import type { Lexicons } from "../lexicons/load.js";
+import { phrasePattern } from "../text/patterns.js";
+import { wordsIn } from "./words.js";
+
+const hedgePatterns = new WeakMap<Lexicons, RegExp>();
+
+/** The hedge words and phrases in a claim's scope, lowercase, each once, in order of appearance. */
+export function hedgesIn(text: string, scope: Span, lex: Lexicons): string[] {
+  let pattern = hedgePatterns.get(lex);
+  if (!pattern) {
+    // Case-sensitive on purpose: `May` the month is not `may` the modal.
+    pattern = phrasePattern(lex.hedges, "gu");
+    hedgePatterns.set(lex, pattern);
+  }
+  const found: string[] = [];
+  const slice = text.slice(scope.start, scope.end);
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(slice); m !== null; m = pattern.exec(slice)) {
+    if (!found.includes(m[0])) found.push(m[0]);
+  }
+  return found;
+}
+
+/**
+ * The main predicate of the content is negated: a negator before any subordinate clause opens,
+ * outside the exceptions (`no more than eight` is a quantity, `pleaded not guilty` an event).
+ */
+export function isNegated(text: string, content: Span, lex: Lexicons): boolean {
+  let slice = text.slice(content.start, content.end).toLowerCase();
+  for (const exception of lex.negationExceptions) slice = slice.split(exception).join(" ".repeat(exception.length));
+  const words = wordsIn(slice, { start: 0, end: slice.length });
+  for (const word of words) {
+    if (lex.subordinateMarkers.has(word.lower)) return false;
+    if (lex.negators.has(word.lower) || /n['’]t$/.test(word.lower)) return true;
+  }
+  return false;
+}

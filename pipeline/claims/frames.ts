@@ -1,0 +1,213 @@
+// Attribution frames: who said it and with which cue. Each function looks at one stretch of a
+// sentence and returns the speaker and cue spans it finds, or null. The words they rely on
+// (reporting verbs and phrases, auxiliaries, audiences, time frames) are lexicon data.
+import type { Span } from "../doc.js";
+import type { Lexicons } from "../lexicons/load.js";
+import { trimSpan, wordsIn, type Word } from "./words.js";
+
+export interface Attribution {
+  speaker: Span;
+  cue: Span;
+  lemma: string;
+  /** The cue denies the content (`denied that X`): the claim is negated. */
+  denial: boolean;
+}
+
+export interface ReportedClause {
+  attribution: Attribution;
+  content: Span;
+  rule: string;
+}
+
+const BE = new Set(["am", "is", "are", "was", "were", "be", "been"]);
+const quoteMark = /^["“”'‘’]/;
+
+/** The lemma when `word` is a finite reporting verb form (lowercase as written, not a participle). */
+function reportingLemma(word: Word, lex: Lexicons): string | null {
+  if (word.text !== word.lower || word.lower.endsWith("ing")) return null;
+  return lex.reportingVerbs.get(word.lower) ?? null;
+}
+
+/** A multi-word reporting phrase starting at word i (`drew parallels between`). */
+function reportingPhraseAt(text: string, words: Word[], i: number, lex: Lexicons): { end: number; lemma: string; length: number } | null {
+  for (const [phrase, lemma] of lex.reportingPhrases) {
+    const parts = phrase.split(" ");
+    if (i + parts.length > words.length) continue;
+    if (parts.every((part, k) => words[i + k]!.lower === part)) {
+      return { end: words[i + parts.length - 1]!.end, lemma, length: parts.length };
+    }
+  }
+  return null;
+}
+
+/** Longest lexicon phrase that `text` starts with at `at` (after spaces), as a whole word. */
+export function phraseAt(text: string, at: number, phrases: readonly string[]): number | null {
+  let i = at;
+  while (i < text.length && text[i] === " ") i++;
+  const ahead = text.slice(i, i + 60).toLowerCase();
+  let best: number | null = null;
+  for (const phrase of phrases) {
+    if (ahead.startsWith(phrase) && !/[\p{L}\p{N}]/u.test(ahead[phrase.length] ?? " ")) {
+      if (best === null || phrase.length > best - i) best = i + phrase.length;
+    }
+  }
+  return best;
+}
+
+/**
+ * The speaker of a reporting verb from the words before it: the noun phrase at the start of the
+ * clause, without an apposition or participial phrase set off by commas and without a frame adverb.
+ */
+export function subjectSpan(text: string, region: Span, lex: Lexicons): Span | null {
+  let span = trimSpan(text, region);
+  if (span.end <= span.start) return null;
+  let s = text.slice(span.start, span.end);
+  if (s.endsWith(",")) {
+    const comma = s.indexOf(",");
+    span = { start: span.start, end: span.start + comma };
+  } else if (s.includes(", ")) {
+    span = { start: span.start + s.lastIndexOf(", ") + 2, end: span.end };
+  }
+  span = trimSpan(text, span);
+  const words = wordsIn(text, span);
+  while (words.length > 1 && lex.frameAdverbs.has(words[words.length - 1]!.lower)) {
+    words.pop();
+    span = { start: span.start, end: words[words.length - 1]!.end };
+  }
+  s = text.slice(span.start, span.end);
+  if (words.length === 0 || words.length > 10) return null;
+  if (/["“”]/.test(s) || /[;:]/.test(s)) return null;
+  const first = words[0]!;
+  // An acronym in capitals (`WHO`, `IT`) is a name, not the function word it spells.
+  const acronym = first.text.length > 1 && first.text === first.text.toUpperCase();
+  if (!acronym && (lex.nonSubjectStarts.has(first.lower) || lex.auxiliaries.has(first.lower))) return null;
+  if (words.some((w) => w.lower === "that" || w.lower === "which" || reportingLemma(w, lex) !== null)) return null;
+  // The speaker starts with its first word (keep an opening bracket or quote out of it).
+  return { start: first.start, end: span.end };
+}
+
+interface VerbHit {
+  cue: Span;
+  lemma: string;
+  /** Offset where the words before the cue end (the subject's region end). */
+  subjectEnd: number;
+  /** Offset just after the verb or phrase. */
+  after: number;
+}
+
+/** Every reporting verb or phrase among the words, with its auxiliaries, in order. */
+function* verbHits(text: string, words: Word[], lex: Lexicons): Generator<VerbHit> {
+  for (let i = 1; i < words.length; i++) {
+    const phrase = reportingPhraseAt(text, words, i, lex);
+    const lemma = phrase?.lemma ?? reportingLemma(words[i]!, lex);
+    if (lemma === null) continue;
+    const prev = words[i - 1]!;
+    if (lex.nounMarkers.has(prev.lower)) continue;
+    const next = words[i + 1];
+    if (phrase === null && next !== undefined && (next.lower === "to" || next.lower === "by") && next.start - words[i]!.end === 1) continue;
+    let first = i;
+    while (first > 0 && lex.auxiliaries.has(words[first - 1]!.lower) && words[first - 1]!.text === words[first - 1]!.lower) first--;
+    if (words.slice(first, i).some((w) => BE.has(w.lower))) continue; // passive: `was reported`
+    yield { cue: { start: words[first]!.start, end: phrase?.end ?? words[i]!.end }, lemma, subjectEnd: words[first]!.start, after: phrase?.end ?? words[i]!.end };
+    if (phrase !== null) i += phrase.length - 1;
+  }
+}
+
+/** `X (has) said (on Tuesday) (that) CONTENT` and its kin, within one clause. */
+export function reportedClause(text: string, clause: Span, lex: Lexicons): ReportedClause | null {
+  const words = wordsIn(text, clause);
+  for (const hit of verbHits(text, words, lex)) {
+    const speaker = subjectSpan(text, { start: clause.start, end: hit.subjectEnd }, lex);
+    if (speaker === null) continue;
+    let cueEnd = hit.after;
+    let at = hit.after;
+    const extension = phraseAt(text, at, lex.cueExtensions);
+    if (extension !== null) cueEnd = at = extension;
+    if (hit.lemma === "tell" && extension === null) {
+      // A named addressee stays out of the cue and the content: `told the Senate committee that X`.
+      const rest = text.slice(at, Math.min(clause.end, at + 80));
+      const that = / that /.exec(rest);
+      if (that === null || rest.slice(0, that.index).includes(",")) continue;
+      at += that.index + 1;
+    }
+    at = skipFrame(text, at, clause.end, lex);
+    const content = trimSpan(text, { start: at, end: clause.end }, ",;:");
+    if (content.end <= content.start || quoteMark.test(text[content.start]!)) continue;
+    if (wordsIn(text, content).length < 2) continue;
+    return {
+      attribution: { speaker, cue: { start: hit.cue.start, end: cueEnd }, lemma: hit.lemma, denial: hit.lemma === "deny" },
+      content,
+      rule: lex.reportingPhrases.has(text.slice(hit.cue.start, hit.after).toLowerCase()) ? "reporting-phrase" : "reported-speech",
+    };
+  }
+  return null;
+}
+
+/** Skips what stands between a cue and its content: `, `, a time frame, and `that`. */
+function skipFrame(text: string, from: number, end: number, lex: Lexicons): number {
+  let at = from;
+  for (let guard = 0; guard < 4; guard++) {
+    const before = at;
+    while (at < end && /[\s,]/.test(text[at]!)) at++;
+    const time = phraseAt(text, at, lex.timeFrames);
+    if (time !== null && time <= end) at = time;
+    if (/^that\b/i.test(text.slice(at, at + 5))) at += 4;
+    if (at === before) break;
+  }
+  return at;
+}
+
+/** The frame before a quote: `The official stressed, "…` / `He told reporters: "…`. */
+export function attributionBefore(text: string, before: Span, lex: Lexicons): Attribution | null {
+  let region = trimSpan(text, before, ",:—–-");
+  if (region.end <= region.start) return null;
+  const words = wordsIn(text, region);
+  // Drop a time frame or an audience at the end: `said on Tuesday:`, `told reporters:`.
+  for (let k = Math.max(0, words.length - 5); k < words.length; k++) {
+    const tail = text.slice(words[k]!.start, region.end).toLowerCase();
+    if (lex.timeFrames.includes(tail) || lex.cueExtensions.includes(tail)) {
+      const keepInCue = lex.cueExtensions.includes(tail);
+      const verbWords = words.slice(0, k);
+      const found = finalVerb(text, region.start, verbWords, lex);
+      if (found === null) return null;
+      return keepInCue ? { ...found, cue: { start: found.cue.start, end: region.end } } : found;
+    }
+  }
+  return finalVerb(text, region.start, words, lex);
+}
+
+function finalVerb(text: string, regionStart: number, words: Word[], lex: Lexicons): Attribution | null {
+  const last = words.length - 1;
+  if (last < 1) return null;
+  const verb = words[last]!;
+  const lemma = reportingLemma(verb, lex);
+  if (lemma === null) return null;
+  let first = last;
+  while (first > 0 && lex.auxiliaries.has(words[first - 1]!.lower)) first--;
+  const speaker = subjectSpan(text, { start: regionStart, end: words[first]!.start }, lex);
+  if (speaker === null) return null;
+  return { speaker, cue: { start: words[first]!.start, end: verb.end }, lemma, denial: lemma === "deny" };
+}
+
+/** The frame after a quote: `…," she said.` / `…," said Jan Roe, the council's leader.` */
+export function attributionAfter(text: string, after: Span, lex: Lexicons): Attribution | null {
+  const region = trimSpan(text, after, ",");
+  const words = wordsIn(text, region).slice(0, 14);
+  if (words.length === 0) return null;
+  const firstLemma = reportingLemma(words[0]!, lex);
+  if (firstLemma !== null) {
+    // Inverted: `said X`, where X runs to the next comma or the end.
+    const rest = text.slice(words[0]!.end, region.end);
+    const stop = rest.search(/[,;.]\s|[,;.]?$/);
+    const speaker = subjectSpan(text, { start: words[0]!.end, end: words[0]!.end + stop }, lex);
+    if (speaker === null) return null;
+    return { speaker, cue: { start: words[0]!.start, end: words[0]!.end }, lemma: firstLemma, denial: firstLemma === "deny" };
+  }
+  for (const hit of verbHits(text, words, lex)) {
+    const speaker = subjectSpan(text, { start: region.start, end: hit.subjectEnd }, lex);
+    if (speaker === null) return null;
+    const extension = phraseAt(text, hit.after, lex.cueExtensions);
+    return { speaker, cue: { start: hit.cue.start, end: extension ?? hit.after }, lemma: hit.lemma, denial: hit.lemma === "deny" };
+  }
+  return null;
+}

@@ -1,0 +1,107 @@
+// Cardinal amounts in a claim's content: `at least 11`, `$1.5 billion`, `about €8m`, `38 percent`,
+// `dozens`. Dates, years, clock times, ordinals and identifiers are not quantities.
+import type { Qualifier, Quantity, Span } from "../doc.js";
+import type { Lexicons } from "../lexicons/load.js";
+import { alternation } from "../text/patterns.js";
+import { wordsIn } from "./words.js";
+
+const months = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$/i;
+
+interface Compiled {
+  pattern: RegExp;
+}
+
+const cache = new WeakMap<Lexicons, Compiled>();
+
+function compile(lex: Lexicons): Compiled {
+  const cached = cache.get(lex);
+  if (cached) return cached;
+  const qualifiers = alternation(lex.quantityQualifiers.keys());
+  const signs = alternation([...lex.currencies.keys()].filter((s) => !/^\p{L}+$/u.test(s)));
+  const words = alternation(lex.numberWords.keys());
+  const vague = alternation(lex.vagueCounts.keys());
+  const scales = alternation(lex.scaleWords.keys());
+  const number = `\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:${words})(?:-(?:${words}))?|(?:${vague})`;
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}.,])(?:(between|${qualifiers})\\s+)?(${signs})?\\s?(${number})(?:\\s?(${scales})(?![\\p{L}]))?(?:\\s?(%|percent|per cent))?` +
+      `(?:\\s*(?:-|–|to|and)\\s*(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s?(${scales})(?![\\p{L}]))?)?(?![\\p{L}\\p{N}])`,
+    "giu",
+  );
+  const compiled = { pattern };
+  cache.set(lex, compiled);
+  return compiled;
+}
+
+export function quantitiesIn(text: string, content: Span, lex: Lexicons): Quantity[] {
+  const { pattern } = compile(lex);
+  const slice = text.slice(content.start, content.end);
+  const found: Quantity[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(slice); m !== null; m = pattern.exec(slice)) {
+    const [whole, qualifierText, sign, numberText, scale, percent, upperText, upperScale] = m;
+    const before = slice.slice(0, m.index);
+    const after = slice.slice(m.index + whole.length);
+    const lowerNumber = numberText!.toLowerCase();
+    const isDigits = /^\d/.test(numberText!);
+    if (isDigits && !sign && !scale && !percent && !qualifierText && /^\d{4}$/.test(numberText!) && Number(numberText) >= 1800 && Number(numberText) <= 2100) continue;
+    if (isDigits && (months.test(before.trimEnd().split(/\s+/).pop() ?? "") || /^\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i.test(after))) continue;
+    if (isDigits && (/^(?::\d|\s?[ap]\.?m\b)/i.test(after) || /:$/.test(before))) continue;
+    const previousWord = (before.trimEnd().split(/\s+/).pop() ?? "").toLowerCase();
+    if (lex.identifierMarkers.has(previousWord) || /#$/.test(before)) continue;
+    if (lowerNumber === "one" && (/^\s+of\b/.test(after) || /\b(?:no|the|this|that|any|every|each)\s*$/i.test(before))) continue;
+
+    const value = numberValue(lowerNumber, lex) * (scale ? lex.scaleWords.get(scale.toLowerCase()) ?? 1 : 1);
+    if (!Number.isFinite(value)) continue;
+    let qualifier: Qualifier = qualifierText ? ((lex.quantityQualifiers.get(qualifierText.toLowerCase()) as Qualifier | undefined) ?? "exact") : "exact";
+    if (lex.vagueCounts.has(lowerNumber)) qualifier = qualifierText ? qualifier : "at_least";
+    let valueMax: number | null = null;
+    let textEnd = whole.length;
+    if (upperText !== undefined) {
+      const joiner = /\s*(-|–|to|and)\s*\d/i.exec(whole.slice((qualifierText ? qualifierText.length + 1 : 0)))?.[1]?.toLowerCase();
+      if (joiner === "and" && qualifierText?.toLowerCase() !== "between") {
+        textEnd = whole.search(/\s*and\s*\d/i);
+      } else {
+        valueMax = Number(upperText.replace(/,/g, "")) * (upperScale ? lex.scaleWords.get(upperScale.toLowerCase()) ?? 1 : scale ? lex.scaleWords.get(scale.toLowerCase()) ?? 1 : 1);
+        qualifier = "range";
+      }
+    } else if (qualifierText?.toLowerCase() === "between") {
+      continue;
+    }
+    const quantityText = whole.slice(0, textEnd).trim();
+    let unit: string | null = null;
+    if (percent) unit = "percent";
+    else if (sign) unit = lex.currencies.get(sign) ?? null;
+    else unit = unitAfter(text, { start: content.start + m.index + textEnd, end: content.end }, lex);
+    found.push({ text: quantityText, value, value_max: valueMax, qualifier, unit });
+    if (textEnd < whole.length) pattern.lastIndex = m.index + textEnd;
+  }
+  return found;
+}
+
+function numberValue(text: string, lex: Lexicons): number {
+  if (/^\d/.test(text)) return Number(text.replace(/,/g, ""));
+  const vague = lex.vagueCounts.get(text);
+  if (vague !== undefined) return vague;
+  return text.split("-").reduce((sum, part) => sum + (lex.numberWords.get(part) ?? NaN), 0);
+}
+
+/** The unit noun after an amount: capitalised modifiers, then one noun (`American citizens`, `lives`). */
+function unitAfter(text: string, rest: Span, lex: Lexicons): string | null {
+  const words = wordsIn(text, rest).slice(0, 5);
+  if (words.length === 0 || text.slice(rest.start, words[0]!.start).trim() !== "") return null;
+  let i = 0;
+  if (words[0]!.lower === "of") i = 1;
+  const taken: string[] = [];
+  for (; i < words.length && taken.length < 4; i++) {
+    const word = words[i]!;
+    if (i > 0 && text.slice(words[i - 1]!.end, word.start).trim() !== "") break;
+    if (lex.auxiliaries.has(word.lower) || lex.nonSubjectStarts.has(word.lower) || lex.subordinateMarkers.has(word.lower)) break;
+    if (lex.currencies.has(word.lower)) return lex.currencies.get(word.lower)!;
+    taken.push(word.text);
+    if (/^\p{Lu}/u.test(word.text)) continue;
+    if (word.lower.endsWith("s") || lex.irregularPlurals.has(word.lower)) break;
+    const next = words[i + 1];
+    if (next === undefined || lex.auxiliaries.has(next.lower) || lex.nonSubjectStarts.has(next.lower) || /^\p{Lu}/u.test(next.text)) break;
+  }
+  return taken.length > 0 ? taken.join(" ") : null;
+}

@@ -1,0 +1,53 @@
+// Direct quotes in the body: curly and straight double quotes, paired per paragraph. A quote left
+// open at a paragraph end closes there; when the next body paragraph opens a quote, that quote
+// continues the same stretch (the newspaper convention for multi-paragraph quotes). Single quotes are
+// left inside (nested quotes, apostrophes) and never open a stretch of their own.
+import type { Block, Span } from "../doc.js";
+
+export interface Quote {
+  /** The words between the marks (or up to the paragraph end when left open). */
+  content: Span;
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset of the closing mark, or null when the paragraph ended first. */
+  close: number | null;
+  /** Quotes of one multi-paragraph stretch share a group number. */
+  group: number;
+}
+
+const isSpace = (c: string | undefined) => c === undefined || /[\s([{—–-]/.test(c);
+
+export function findQuotes(text: string, blocks: readonly Block[]): Quote[] {
+  const quotes: Quote[] = [];
+  let group = 0;
+  let continuing = false;
+  for (const block of blocks) {
+    if (block.kind !== "body") continue;
+    let open: number | null = null;
+    let firstInBlock = true;
+    for (let i = block.start; i < block.end; i++) {
+      const c = text[i]!;
+      if (c !== "\u201c" && c !== "\u201d" && c !== '"') continue;
+      const opens = c === "\u201c" || (c === '"' && open === null && isSpace(text[i - 1]) && !/\s/.test(text[i + 1] ?? " "));
+      if (open === null && opens) {
+        open = i;
+        if (!(firstInBlock && continuing && i === block.start)) group++;
+        continuing = false;
+        firstInBlock = false;
+        continue;
+      }
+      if (open !== null && c !== "\u201c") {
+        quotes.push({ content: { start: open + 1, end: i }, open, close: i, group });
+        open = null;
+      }
+      firstInBlock = false;
+    }
+    if (open !== null) {
+      quotes.push({ content: { start: open + 1, end: block.end }, open, close: null, group });
+      continuing = true;
+    } else {
+      continuing = false;
+    }
+  }
+  return quotes;
+}

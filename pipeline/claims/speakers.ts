@@ -1,0 +1,98 @@
+// speaker_canonical: the fullest name of a source anywhere in the document. Pronouns resolve to the
+// last person (he, she) or source (they, it) named before; descriptions (`The official`) to the
+// fullest description with the same head noun; surnames (`Biden`) to the fullest name that ends in
+// them, even one that appears only later. Titles stay out of people's canonical names.
+import type { Span } from "../doc.js";
+import type { Lexicons } from "../lexicons/load.js";
+import { wordsIn } from "./words.js";
+
+type SourceKind = "person" | "description" | "organization" | "pronoun";
+
+const PRONOUNS: Record<string, "person" | "other"> = { he: "person", she: "person", him: "person", her: "person", they: "other", it: "other", we: "other", i: "person" };
+const name = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|bin|al|la|le|da|di))*\s*(?=[^\p{L}]|$)/gu;
+
+export class SpeakerResolver {
+  private readonly names: string[];
+  private lastPerson: string | null = null;
+  private lastSource: string | null = null;
+
+  constructor(
+    private readonly text: string,
+    /** Every speaker span of the document, for descriptions that are fuller later on. */
+    private readonly speakers: readonly Span[],
+    private readonly lex: Lexicons,
+  ) {
+    this.names = [...new Set([...text.matchAll(name)].map((m) => this.stripTitles(m[0].trim())).filter((n) => n.length > 0))];
+  }
+
+  /** Resolves speakers in document order (pronouns look back at what was resolved before). */
+  resolve(span: Span): string {
+    const raw = this.text.slice(span.start, span.end);
+    const { canonical, kind } = this.canonical(raw);
+    if (kind === "person") this.lastPerson = canonical;
+    this.lastSource = canonical;
+    return canonical;
+  }
+
+  private canonical(raw: string): { canonical: string; kind: SourceKind } {
+    const lower = raw.toLowerCase();
+    const pronoun = PRONOUNS[lower];
+    if (pronoun !== undefined) {
+      const target = pronoun === "person" ? this.lastPerson ?? this.lastSource : this.lastSource ?? this.lastPerson;
+      return { canonical: target ?? raw, kind: "pronoun" };
+    }
+    const words = wordsIn(raw, { start: 0, end: raw.length });
+    const first = words[0]!;
+    if (first.text === first.lower || /^(?:the|a|an)$/i.test(first.text)) {
+      const rest = words.slice(1);
+      if (/^the$/i.test(first.text) && rest.length > 0 && rest.every((w) => /^\p{Lu}/u.test(w.text) || w.lower === "of")) {
+        return { canonical: "the " + raw.slice(rest[0]!.start), kind: "organization" };
+      }
+      return { canonical: this.fullestDescription(raw), kind: "description" };
+    }
+    const stripped = this.stripTitles(raw);
+    const titled = stripped !== raw;
+    const fullest = this.fullestName(stripped);
+    const isPerson = titled || fullest.split(/\s+/).length >= 2;
+    return { canonical: fullest, kind: isPerson ? "person" : "organization" };
+  }
+
+  /** `President Joe Biden` → `Joe Biden`; `Israeli Prime Minister Benjamin Netanyahu` → `Benjamin Netanyahu`. */
+  private stripTitles(raw: string): string {
+    const words = wordsIn(raw, { start: 0, end: raw.length });
+    let k = words.length;
+    while (k > 0 && !this.lex.personTitles.has(words[k - 1]!.lower) && !this.lex.personTitles.has(words[k - 1]!.lower + ".")) k--;
+    if (k === 0 || k === words.length) return raw;
+    return raw.slice(words[k]!.start).replace(/['’]s$/, "");
+  }
+
+  private fullestName(stripped: string): string {
+    const tokens = stripped.split(/\s+/);
+    const last = tokens[tokens.length - 1]!;
+    let best = stripped;
+    for (const candidate of this.names) {
+      const parts = candidate.split(/\s+/);
+      if (parts.length <= tokens.length || parts.length > 4) continue;
+      if (parts.slice(-tokens.length).join(" ") !== tokens.join(" ")) continue;
+      if (parts[parts.length - 1] !== last) continue;
+      if (candidate.length > best.length) best = candidate;
+    }
+    return best;
+  }
+
+  private fullestDescription(raw: string): string {
+    const head = headNoun(raw);
+    let best = raw;
+    for (const span of this.speakers) {
+      const other = this.text.slice(span.start, span.end);
+      if (headNoun(other) !== head || /^\p{Lu}/u.test(other.replace(/^(?:the|a|an)\s+/i, ""))) continue;
+      if (other.split(/\s+/).length > best.split(/\s+/).length) best = other;
+    }
+    return best.replace(/^(A|An|The|One|Some)\b/, (article) => article.toLowerCase());
+  }
+}
+
+function headNoun(description: string): string {
+  const words = description.toLowerCase().split(/\s+/);
+  return words[words.length - 1]!.replace(/['’]s$/, "");
+}

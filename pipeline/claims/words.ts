@@ -1,0 +1,28 @@
+// Word tokens with their offsets, for rules that look at words rather than characters.
+import type { Span } from "../doc.js";
+
+export interface Word extends Span {
+  text: string;
+  lower: string;
+}
+
+const word = /[\p{L}\p{N}](?:[\p{L}\p{N}'’.&-]*[\p{L}\p{N}])?/gu;
+
+export function wordsIn(text: string, span: Span): Word[] {
+  const out: Word[] = [];
+  const slice = text.slice(span.start, span.end);
+  word.lastIndex = 0;
+  for (let m = word.exec(slice); m !== null; m = word.exec(slice)) {
+    out.push({ start: span.start + m.index, end: span.start + m.index + m[0].length, text: m[0], lower: m[0].toLowerCase() });
+  }
+  return out;
+}
+
+/** Shrinks a span past white space and the given punctuation on both sides. */
+export function trimSpan(text: string, span: Span, punctuation = ""): Span {
+  let { start, end } = span;
+  const skip = (c: string) => /\s/.test(c) || punctuation.includes(c);
+  while (start < end && skip(text[start]!)) start++;
+  while (end > start && skip(text[end - 1]!)) end--;
+  return { start, end };
+}

@@ -1,0 +1,127 @@
+// The one document object that travels through every stage. A stage receives a Doc and returns it
+// with the fields it provides filled in; nothing ever changes `raw`.
+import type { OffsetMap } from "./offsets.js";
+
+/**
+ * A half-open range [start, end) in `Doc.text`, in UTF-16 code units as JavaScript strings index.
+ * Stages work in these; `pipeline/rows.ts` converts to code points (the emitted convention) in one place.
+ */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type Severity = "info" | "warning" | "error";
+
+/** A problem found in the content (not a bug): a stable rule id, one sentence of reason, a place. */
+export interface Diagnostic {
+  rule: string;
+  severity: Severity;
+  reason: string;
+  span: Span | null;
+}
+
+export type BlockKind =
+  | "body"
+  | "headline"
+  | "caption"
+  | "credit"
+  | "byline"
+  | "dateline"
+  | "boilerplate"
+  | "header";
+
+export interface Block extends Span {
+  kind: BlockKind;
+}
+
+export interface Sentence extends Span {
+  /** Index into `Doc.blocks` of the block that holds the sentence (a sentence never crosses one). */
+  block: number;
+}
+
+export type ClaimKind = "direct_quote" | "indirect" | "according_to" | "assertion";
+export type Qualifier = "exact" | "at_least" | "at_most" | "about" | "range";
+
+export interface Quantity {
+  text: string;
+  value: number;
+  value_max: number | null;
+  qualifier: Qualifier;
+  unit: string | null;
+}
+
+export interface Claim extends Span {
+  /** Index into `Doc.sentences`. */
+  sentence: number;
+  kind: ClaimKind;
+  speaker: Span | null;
+  speakerCanonical: string | null;
+  cue: Span | null;
+  cueLemma: string | null;
+  hedges: string[];
+  negated: boolean;
+  quantities: Quantity[];
+  /** Which rule produced the claim, so analysts can audit and filter. */
+  rule: string;
+}
+
+export interface DocMeta {
+  published: string | null;
+  title: string | null;
+  credit: string | null;
+  byline: string | null;
+  dateline: string | null;
+}
+
+export interface Doc {
+  /** Stable id derived from the source path and the content. */
+  id: string;
+  /** Path relative to the input folder, with forward slashes. */
+  source: string;
+  sourceSha256: string;
+  raw: Uint8Array;
+  encoding: string | null;
+  /** The normalized text; every emitted offset is a code point offset into it. */
+  text: string;
+  /** From positions in `text` back to byte ranges in `raw`. */
+  offsets: OffsetMap | null;
+  meta: DocMeta;
+  blocks: Block[];
+  sentences: Sentence[];
+  claims: Claim[];
+  diagnostics: Diagnostic[];
+}
+
+export function createDoc(source: string, raw: Uint8Array, id: string, sourceSha256: string): Doc {
+  return {
+    id,
+    source,
+    sourceSha256,
+    raw,
+    encoding: null,
+    text: "",
+    offsets: null,
+    meta: { published: null, title: null, credit: null, byline: null, dateline: null },
+    blocks: [],
+    sentences: [],
+    claims: [],
+    diagnostics: [],
+  };
+}
+
+export function report(
+  doc: Doc,
+  diagnostic: { rule: string; reason: string; severity?: Severity; span?: Span | null },
+): void {
+  doc.diagnostics.push({
+    rule: diagnostic.rule,
+    reason: diagnostic.reason,
+    severity: diagnostic.severity ?? "warning",
+    span: diagnostic.span ?? null,
+  });
+}
+
+export function hasErrors(doc: Doc): boolean {
+  return doc.diagnostics.some((d) => d.severity === "error");
+}

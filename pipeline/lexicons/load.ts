@@ -1,0 +1,164 @@
+// Loads the rule lists under pipeline/lexicons/<language>/ once, checks each against the lexicon
+// schema (sorted, unique, non-empty), and shapes them for fast lookup. Their hash goes into the manifest.
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { lexiconsDir, schemasDir } from "../paths.js";
+import { createAjv } from "../schema/ajv.js";
+
+export interface LexiconFile {
+  name: string;
+  description: string;
+  source: string;
+  entries: unknown[];
+}
+
+interface Keyed {
+  [field: string]: unknown;
+}
+
+export interface Lexicons {
+  language: string;
+  /** sha256 over every lexicon file, in name order: changes whenever a rule list does. */
+  sha256: string;
+  files: Record<string, { sha256: string; entries: number }>;
+  titles: Set<string>;
+  abbreviations: Set<string>;
+  numberAbbreviations: Set<string>;
+  sentenceStarters: Set<string>;
+  headerKeys: Map<string, string | null>;
+  agencies: string[];
+  boilerplate: string[];
+  /** Written form (lowercase) → lemma. */
+  reportingVerbs: Map<string, string>;
+  reportingPhrases: Map<string, string>;
+  attributionFrames: Map<string, string>;
+  hedges: string[];
+  negators: Set<string>;
+  negationExceptions: string[];
+  clauseOpeners: string[];
+  subordinators: Map<string, boolean>;
+  numberWords: Map<string, number>;
+  scaleWords: Map<string, number>;
+  vagueCounts: Map<string, number>;
+  quantityQualifiers: Map<string, string>;
+  currencies: Map<string, string>;
+  personTitles: Set<string>;
+  cueExtensions: string[];
+  timeFrames: string[];
+  topicPrefixes: string[];
+  subjectStarters: Set<string>;
+  auxiliaries: Set<string>;
+  nonSubjectStarts: Set<string>;
+  subordinateMarkers: Set<string>;
+  nounMarkers: Set<string>;
+  frameAdverbs: Set<string>;
+  irregularPlurals: Set<string>;
+  identifierMarkers: Set<string>;
+}
+
+const sortKeys: Record<string, string> = {
+  "header-keys": "key",
+  "reporting-verbs": "lemma",
+  "reporting-phrases": "phrase",
+  "attribution-frames": "phrase",
+  subordinators: "word",
+  "number-words": "word",
+  "scale-words": "word",
+  "vague-counts": "word",
+  "quantity-qualifiers": "phrase",
+  currencies: "sign",
+};
+
+export function readLexiconFiles(language = "en"): Map<string, { file: LexiconFile; text: string }> {
+  const ajv = createAjv();
+  const validate = ajv.compile(JSON.parse(readFileSync(join(schemasDir, "lexicon.schema.json"), "utf8")));
+  const dir = join(lexiconsDir, language);
+  const files = new Map<string, { file: LexiconFile; text: string }>();
+  for (const name of readdirSync(dir).filter((f) => f.endsWith(".json")).sort()) {
+    const text = readFileSync(join(dir, name), "utf8");
+    const file = JSON.parse(text) as LexiconFile;
+    if (!validate(file)) throw new Error(`lexicon ${name}: ${ajv.errorsText(validate.errors)}`);
+    if (`${file.name}.json` !== name) throw new Error(`lexicon ${name}: its name field says ${file.name}`);
+    checkSortedUnique(file);
+    files.set(file.name, { file, text });
+  }
+  return files;
+}
+
+function sortKeyOf(file: LexiconFile, entry: unknown): string {
+  if (typeof entry === "string") return entry;
+  const key = sortKeys[file.name];
+  if (key === undefined) throw new Error(`lexicon ${file.name}: object entries need a sort key in load.ts`);
+  return String((entry as Keyed)[key]);
+}
+
+function checkSortedUnique(file: LexiconFile): void {
+  for (let i = 1; i < file.entries.length; i++) {
+    const before = sortKeyOf(file, file.entries[i - 1]);
+    const here = sortKeyOf(file, file.entries[i]);
+    if (!(before < here)) throw new Error(`lexicon ${file.name}: entries must be sorted and unique ("${before}" then "${here}")`);
+  }
+}
+
+export function loadLexicons(language = "en"): Lexicons {
+  const files = readLexiconFiles(language);
+  const all = createHash("sha256");
+  const summary: Lexicons["files"] = {};
+  for (const [name, { file, text }] of files) {
+    all.update(name).update("\0").update(text).update("\0");
+    summary[name] = { sha256: createHash("sha256").update(text).digest("hex"), entries: file.entries.length };
+  }
+  const strings = (name: string): string[] => entriesOf(files, name) as string[];
+  const objects = (name: string): Keyed[] => entriesOf(files, name) as Keyed[];
+  const pairs = <V>(name: string, key: string, value: string) =>
+    new Map(objects(name).map((e) => [String(e[key]), e[value] as V]));
+
+  const reportingVerbs = new Map<string, string>();
+  for (const entry of objects("reporting-verbs")) {
+    for (const form of entry.forms as string[]) reportingVerbs.set(form, String(entry.lemma));
+  }
+  return {
+    language,
+    sha256: all.digest("hex"),
+    files: summary,
+    titles: new Set(strings("titles")),
+    abbreviations: new Set(strings("abbreviations")),
+    numberAbbreviations: new Set(strings("number-abbreviations")),
+    sentenceStarters: new Set(strings("sentence-starters")),
+    headerKeys: pairs<string | null>("header-keys", "key", "field"),
+    agencies: strings("agencies"),
+    boilerplate: strings("boilerplate"),
+    reportingVerbs,
+    reportingPhrases: pairs<string>("reporting-phrases", "phrase", "lemma"),
+    attributionFrames: pairs<string>("attribution-frames", "phrase", "lemma"),
+    hedges: strings("hedges"),
+    negators: new Set(strings("negators")),
+    negationExceptions: strings("negation-exceptions"),
+    clauseOpeners: strings("clause-openers"),
+    subordinators: pairs<boolean>("subordinators", "word", "own_claim"),
+    numberWords: pairs<number>("number-words", "word", "value"),
+    scaleWords: pairs<number>("scale-words", "word", "value"),
+    vagueCounts: pairs<number>("vague-counts", "word", "value"),
+    quantityQualifiers: pairs<string>("quantity-qualifiers", "phrase", "qualifier"),
+    currencies: pairs<string>("currencies", "sign", "code"),
+    personTitles: new Set(strings("person-titles")),
+    cueExtensions: strings("cue-extensions"),
+    timeFrames: strings("time-frames"),
+    topicPrefixes: strings("topic-prefixes"),
+    subjectStarters: new Set(strings("subject-starters")),
+    auxiliaries: new Set(strings("auxiliaries")),
+    nonSubjectStarts: new Set(strings("non-subject-starts")),
+    subordinateMarkers: new Set(strings("subordinate-markers")),
+    nounMarkers: new Set(strings("noun-markers")),
+    frameAdverbs: new Set(strings("frame-adverbs")),
+    irregularPlurals: new Set(strings("irregular-plurals")),
+    identifierMarkers: new Set(strings("identifier-markers")),
+  };
+}
+
+function entriesOf(files: Map<string, { file: LexiconFile }>, name: string): unknown[] {
+  const found = files.get(name);
+  if (found === undefined) throw new Error(`lexicon ${name}.json is missing`);
+  return found.file.entries;
+}

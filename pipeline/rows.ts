@@ -1,0 +1,104 @@
+// From a finished Doc to table rows. The one place where internal UTF-16 spans become the emitted
+// code point offsets and raw byte offsets.
+import type { Doc, Span } from "./doc.js";
+import { CodePoints, rawSpan } from "./offsets.js";
+import type { Row } from "./schema/tables.js";
+
+export interface DocRows {
+  documents: Row[];
+  blocks: Row[];
+  sentences: Row[];
+  claims: Row[];
+}
+
+export function docRows(doc: Doc): DocRows {
+  const text = doc.text;
+  const points = new CodePoints(text);
+  const map = doc.offsets!;
+  const at = (span: Span) => ({ start: points.at(span.start), end: points.at(span.end) });
+  const raw = (span: Span) => {
+    const r = rawSpan(map, span);
+    return { raw_start: r.start, raw_end: r.end };
+  };
+  const blockId = (i: number) => `${doc.id}-b${i}`;
+  const sentenceId = (i: number) => `${doc.id}-s${i}`;
+  const optional = (span: Span | null) => (span === null ? { text: null, start: null, end: null } : { text: text.slice(span.start, span.end), ...at(span) });
+
+  const blocks = doc.blocks.map((block, index) => ({
+    block_id: blockId(index),
+    doc_id: doc.id,
+    index,
+    kind: block.kind,
+    ...at(block),
+    ...raw(block),
+    text: text.slice(block.start, block.end),
+  }));
+  const sentences = doc.sentences.map((sentence, index) => ({
+    sentence_id: sentenceId(index),
+    doc_id: doc.id,
+    block_id: blockId(sentence.block),
+    block_kind: doc.blocks[sentence.block]!.kind,
+    index,
+    ...at(sentence),
+    ...raw(sentence),
+    text: text.slice(sentence.start, sentence.end),
+  }));
+  const claims = doc.claims.map((claim, index) => {
+    const speaker = optional(claim.speaker);
+    const cue = optional(claim.cue);
+    return {
+      claim_id: `${doc.id}-c${index}`,
+      doc_id: doc.id,
+      sentence_id: sentenceId(claim.sentence),
+      index,
+      ...at(claim),
+      ...raw(claim),
+      text: text.slice(claim.start, claim.end),
+      kind: claim.kind,
+      speaker: speaker.text,
+      speaker_start: speaker.start,
+      speaker_end: speaker.end,
+      speaker_canonical: claim.speakerCanonical,
+      cue: cue.text,
+      cue_start: cue.start,
+      cue_end: cue.end,
+      cue_lemma: claim.cueLemma,
+      hedged: claim.hedges.length > 0,
+      hedges: claim.hedges,
+      negated: claim.negated,
+      quantities: claim.quantities,
+      rule: claim.rule,
+    };
+  });
+  const documents = [
+    {
+      doc_id: doc.id,
+      source: doc.source,
+      source_sha256: doc.sourceSha256,
+      source_bytes: doc.raw.length,
+      encoding: doc.encoding,
+      published: doc.meta.published,
+      title: doc.meta.title,
+      credit: doc.meta.credit,
+      byline: doc.meta.byline,
+      dateline: doc.meta.dateline,
+      text,
+      n_blocks: doc.blocks.length,
+      n_sentences: doc.sentences.length,
+      n_body_sentences: doc.sentences.filter((s) => doc.blocks[s.block]!.kind === "body").length,
+      n_claims: doc.claims.length,
+      diagnostics: diagnosticRows(doc, points),
+    },
+  ];
+  return { documents, blocks, sentences, claims };
+}
+
+export function diagnosticRows(doc: Doc, points: CodePoints | null): Row[] {
+  return doc.diagnostics.map((d) => ({
+    rule: d.rule,
+    severity: d.severity,
+    reason: d.reason,
+    start: d.span && points ? points.at(d.span.start) : null,
+    end: d.span && points ? points.at(d.span.end) : null,
+  }));
+}

@@ -1,0 +1,94 @@
+// The merge rules of the sentence segmenter, in the order they are asked. The segmenter first cuts
+// after every sentence-final mark; each rule then looks at one cut and says "merge" (no boundary),
+// "split" (a boundary, stop asking) or nothing. A cut that no rule merges is a boundary.
+import type { Lexicons } from "../lexicons/load.js";
+
+export interface Cut {
+  /** The text before the cut, from the start of the current sentence. */
+  left: string;
+  /** The text after the cut, to the end of the block. */
+  right: string;
+}
+
+export type Verdict = "merge" | "split" | null;
+
+export interface MergeRule {
+  name: string;
+  decide(cut: Cut, lexicons: Lexicons): Verdict;
+}
+
+/** The word before the final mark, without brackets or quotes before it: `(U.S.` → `U.S.`. */
+function lastWord(left: string): string {
+  const space = left.search(/\S+$/);
+  return left.slice(space < 0 ? 0 : space).replace(/^["'“‘(\[]+/, "");
+}
+
+/** The first word after the cut, without opening quotes or brackets. */
+function firstWord(right: string): string {
+  const m = /^["'“‘(\[]*([^\s"'”’)\],;:]+)/.exec(right);
+  return m ? m[1]! : "";
+}
+
+const endsWithPeriod = (left: string) => /[^.]\.$/.test(left) || /^\.$/.test(left);
+const startsLowercase = (right: string) => /^["'“‘(\[]*\p{Ll}/u.test(right);
+const startsWithDigit = (right: string) => /^["'“‘(\[]*[\d$€£#]/.test(right);
+const bare = (word: string) => word.replace(/\.$/, "").toLowerCase();
+const isStarter = (word: string, lexicons: Lexicons) => lexicons.sentenceStarters.has(word.toLowerCase());
+
+export const mergeRules: readonly MergeRule[] = [
+  {
+    // `He left... and came back` continues; `Planes have left... We remain` is a new sentence.
+    name: "merge-lowercase-continuation",
+    decide: ({ right }) => (startsLowercase(right) ? "merge" : null),
+  },
+  {
+    // `No. 10`, `p. 55`, `Art. 5`
+    name: "merge-number-abbreviation",
+    decide: ({ left, right }, lex) =>
+      endsWithPeriod(left) && startsWithDigit(right) && lex.numberAbbreviations.has(bare(lastWord(left))) ? "merge" : null,
+  },
+  {
+    // `Gen. Smith`, `Mr. Jones`, `Lt. Col. Roe`: a title always comes before a name.
+    name: "merge-title",
+    decide: ({ left }, lex) => (endsWithPeriod(left) && lex.titles.has(bare(lastWord(left))) ? "merge" : null),
+  },
+  {
+    // `John F. Kennedy`, `Jonas E. Smith`: one capital letter and a period is an initial.
+    name: "merge-initial",
+    decide: ({ left, right }, lex) =>
+      /^\p{Lu}\.$/u.test(lastWord(left)) && !isStarter(firstWord(right), lex) ? "merge" : null,
+  },
+  {
+    // `U.S.`, `U.N.`, `a.m.`, `e.g.`: dotted abbreviations end a sentence only before a sentence starter.
+    name: "merge-dotted-abbreviation",
+    decide: ({ left, right }, lex) =>
+      /^(?:\p{L}\.){2,}$/u.test(lastWord(left)) ? (isStarter(firstWord(right), lex) ? "split" : "merge") : null,
+  },
+  {
+    // `Pitt, Briggs & Co. at noon` continues; `& Co. It closed` is a new sentence.
+    name: "merge-abbreviation",
+    decide: ({ left, right }, lex) =>
+      endsWithPeriod(left) && lex.abbreviations.has(bare(lastWord(left)))
+        ? isStarter(firstWord(right), lex) || startsWithDigit(right) ? "split" : "merge"
+        : null,
+  },
+  {
+    // `"Why now?" Smith asked.` is one sentence: a quote ending in ? or ! followed by its attribution.
+    name: "keep-quote-attribution",
+    decide: ({ left, right }, lex) => {
+      if (!/[?!,]["”’]$/.test(left)) return null;
+      const words = right.split(/\s+/, 5);
+      for (let i = 1; i < words.length; i++) {
+        const word = words[i]!.replace(/[.,;:]$/, "").toLowerCase();
+        if (lex.reportingVerbs.has(word)) return "merge";
+        if (!/^\p{Lu}/u.test(words[i]!)) break;
+      }
+      return lex.reportingVerbs.has(firstWord(right).toLowerCase()) ? "merge" : null;
+    },
+  },
+  {
+    // `1. The first item`: a list number alone is not a sentence.
+    name: "merge-list-marker",
+    decide: ({ left }) => (/^\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})[.)]$/.test(left.trim()) ? "merge" : null),
+  },
+];

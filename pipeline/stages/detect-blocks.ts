@@ -1,0 +1,229 @@
+// structure: cuts the normalized text into blocks (body paragraphs and labelled furniture) and fills
+// the document's metadata from the furniture. Paragraphs are separated by a blank line; every line of
+// a paragraph is offered to the furniture rules, and the body lines of a paragraph stay one block.
+import type { Block, BlockKind, Doc, DocMeta, Span } from "../doc.js";
+import type { Lexicons } from "../lexicons/load.js";
+import type { Stage } from "../stage.js";
+import { parseDate } from "../text/dates.js";
+import { alternation } from "../text/patterns.js";
+
+interface Piece extends Span {
+  kind: BlockKind;
+}
+
+interface LineState {
+  bodySeen: boolean;
+  headlineSeen: boolean;
+  firstLine: boolean;
+}
+
+export const detectBlocks: Stage = {
+  name: "detect-blocks",
+  requires: ["text"],
+  provides: ["blocks", "meta"],
+  run(doc, { lexicons }) {
+    const rules = compileRules(lexicons);
+    const state: LineState = { bodySeen: false, headlineSeen: false, firstLine: true };
+    const blocks: Block[] = [];
+    for (const paragraph of paragraphs(doc.text)) {
+      let body: Span | null = null;
+      for (const line of lines(doc.text, paragraph)) {
+        for (const piece of classifyLine(doc, line, state, rules, lexicons)) {
+          if (piece.kind === "body") {
+            body = body === null ? { start: piece.start, end: piece.end } : { start: body.start, end: piece.end };
+            continue;
+          }
+          if (body !== null) blocks.push({ kind: "body", ...body });
+          body = null;
+          blocks.push(piece);
+        }
+        state.firstLine = false;
+      }
+      if (body !== null) blocks.push({ kind: "body", ...body });
+    }
+    doc.blocks = blocks;
+    fillMeta(doc.meta, doc.text, blocks, lexicons);
+    return doc;
+  },
+};
+
+function* paragraphs(text: string): Generator<Span> {
+  const separator = /\n\n+/g;
+  let start = 0;
+  for (let m = separator.exec(text); m !== null; m = separator.exec(text)) {
+    if (m.index > start) yield { start, end: m.index };
+    start = m.index + m[0].length;
+  }
+  if (start < text.length) yield { start, end: text.length };
+}
+
+function* lines(text: string, paragraph: Span): Generator<Span> {
+  let start = paragraph.start;
+  for (let i = paragraph.start; i <= paragraph.end; i++) {
+    if (i === paragraph.end || text.charCodeAt(i) === 10) {
+      const span = trim(text, { start, end: i });
+      if (span.end > span.start) yield span;
+      start = i + 1;
+    }
+  }
+}
+
+function trim(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+interface Rules {
+  headerKey: RegExp;
+  captionCredit: RegExp;
+  creditOnly: RegExp;
+  dateline: RegExp;
+  boilerplate: RegExp;
+}
+
+
+
+
+
+const ruleCache = new WeakMap<Lexicons, Rules>();
+
+function compileRules(lexicons: Lexicons): Rules {
+  const cached = ruleCache.get(lexicons);
+  if (cached) return cached;
+  const agencies = alternation(lexicons.agencies);
+  // A credit: an agency name, a photo credit in brackets, or a wire sign-off in brackets.
+  const credit = `(?:${agencies}|\\((?:${agencies})[^()\\n]*\\)|\\((?:Reporting|Writing|Editing|Additional reporting) by [^()\\n]+\\)|(?:Photo|Image|Photograph|Picture)s?: [^.\\n]+)`;
+  const rules: Rules = {
+    headerKey: new RegExp(`^(${alternation(lexicons.headerKeys.keys())})\\s*:?\\s+`, "i"),
+    captionCredit: new RegExp(`^(.+?[.!?]["”’)]?)\\s*(${credit})\\.?$`, "u"),
+    creditOnly: new RegExp(`^${credit}\\.?$`, "u"),
+    // `WASHINGTON (Reuters) -`, `NAIROBI, Kenya —`, `WASHINGTON, Oct 9 (AP) —`
+    dateline: new RegExp(
+      `^(\\p{Lu}[\\p{Lu}.'’-]+(?: \\p{Lu}[\\p{Lu}.'’-]+)*(?:, [\\p{Lu}\\d][\\p{L}\\d.]*(?: [\\p{Lu}\\d][\\p{L}\\d.]*)*)*)(?: \\((${agencies})\\))? ?[-—–]{1,2} `,
+      "u",
+    ),
+    boilerplate: new RegExp(`^(?:${alternation(lexicons.boilerplate)})`, "iu"),
+  };
+  ruleCache.set(lexicons, rules);
+  return rules;
+}
+
+const weekdayDate = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:\p{Lu}\p{Ll}+\.? \d{1,2},? \d{4}|\d{1,2} \p{Lu}\p{Ll}+\.? \d{4}|\d{4}-\d{2}-\d{2})$/u;
+const byline = /^By (?:\p{Lu}[\p{L}.'’-]*|and|of|the|in|,| )+$/u;
+
+/** The furniture rules, tried in order on each line; what none of them claims is body. */
+function classifyLine(doc: Doc, line: Span, state: LineState, rules: Rules, lexicons: Lexicons): Piece[] {
+  const pieces: Piece[] = [];
+  let start = line.start;
+  const text = doc.text;
+
+  if (!state.bodySeen) {
+    // Metadata headers at the top (`date 2023-10-10`), possibly glued to what follows on the line.
+    for (;;) {
+      const rest = text.slice(start, line.end);
+      const key = rules.headerKey.exec(rest);
+      if (key === null) break;
+      const field = lexicons.headerKeys.get(key[1]!.toLowerCase());
+      const valueStart = start + key[0].length;
+      let valueEnd = line.end;
+      if (field === "published") {
+        const date = /^(?:\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?)/.exec(text.slice(valueStart, line.end));
+        if (date === null) break;
+        valueEnd = valueStart + date[0].length;
+      }
+      pieces.push({ kind: "header", start, end: valueEnd });
+      start = trim(text, { start: valueEnd, end: line.end }).start;
+      if (start >= line.end) return pieces;
+    }
+  }
+
+  const rest = (): string => text.slice(start, line.end);
+  const push = (kind: BlockKind, from: number, to: number) => {
+    const span = trim(text, { start: from, end: to });
+    if (span.end > span.start) pieces.push({ kind, ...span });
+  };
+
+  if (rules.boilerplate.test(rest())) {
+    push("boilerplate", start, line.end);
+    return pieces;
+  }
+  if (rules.creditOnly.test(rest())) {
+    push("credit", start, line.end);
+    return pieces;
+  }
+  if (byline.test(rest()) && rest().split(" ").length <= 12) {
+    push("byline", start, line.end);
+    return pieces;
+  }
+  if (weekdayDate.test(rest())) {
+    push("dateline", start, line.end);
+    return pieces;
+  }
+  const captioned = rules.captionCredit.exec(rest());
+  if (captioned !== null) {
+    const captionEnd = start + captioned[1]!.length;
+    push("caption", start, captionEnd);
+    push("credit", captionEnd, line.end);
+    return pieces;
+  }
+  if (!state.bodySeen && !state.headlineSeen && looksLikeHeadline(rest())) {
+    state.headlineSeen = true;
+    push("headline", start, line.end);
+    return pieces;
+  }
+  if (!state.bodySeen) {
+    const dateline = rules.dateline.exec(rest());
+    if (dateline !== null) {
+      push("dateline", start, start + dateline[0].length);
+      start += dateline[0].length;
+    }
+  } else if (isSubheading(rest())) {
+    push("headline", start, line.end);
+    return pieces;
+  }
+  state.bodySeen = true;
+  push("body", start, line.end);
+  return pieces;
+}
+
+/** A short line without final punctuation before any body text is the headline. */
+function looksLikeHeadline(line: string): boolean {
+  if (/[.!?:;,"”’)]$/.test(line) && !/\.\.\.$/.test(line)) return false;
+  if (!/^["“‘'(]?[\p{Lu}\d]/u.test(line)) return false;
+  const words = line.split(/\s+/).length;
+  return words >= 1 && words <= 25;
+}
+
+/** An all-capitals short line inside the body (`WHAT HAPPENS NEXT`) is a section heading. */
+function isSubheading(line: string): boolean {
+  if (/[.!?:;,]$/.test(line)) return false;
+  const letters = line.replace(/[^\p{L}]/gu, "");
+  return letters.length >= 3 && letters === letters.toUpperCase() && line.split(/\s+/).length <= 10;
+}
+
+function fillMeta(meta: DocMeta, text: string, blocks: Block[], lexicons: Lexicons): void {
+  const first = (kind: BlockKind) => blocks.find((b) => b.kind === kind);
+  const textOf = (b: Block) => text.slice(b.start, b.end);
+  for (const block of blocks.filter((b) => b.kind === "header")) {
+    const line = textOf(block);
+    const [key] = line.split(/[\s:]+/, 1);
+    const value = line.slice(key!.length).replace(/^\s*:?\s*/, "");
+    const field = lexicons.headerKeys.get(key!.toLowerCase());
+    if (field === "published") meta.published ??= parseDate(value);
+    else if (field === "title" || field === "byline" || field === "credit") meta[field] ??= value;
+  }
+  const headline = first("headline");
+  if (headline) meta.title ??= textOf(headline);
+  const credit = first("credit");
+  if (credit) meta.credit ??= textOf(credit).replace(/^\(|\)\.?$|\.$/g, "");
+  const byline = first("byline");
+  if (byline) meta.byline ??= textOf(byline).replace(/^By\s+/, "");
+  for (const dateline of blocks.filter((b) => b.kind === "dateline")) {
+    const value = textOf(dateline);
+    const date = parseDate(value);
+    if (date !== null) meta.published ??= date;
+    else meta.dateline ??= value.replace(/\s*[-—–]+$/, "");
+  }
+}

@@ -1,0 +1,161 @@
+// claims: every declarative body sentence yields at least one claim. Attributed direct quotes come
+// first (a quote stretch shares its speaker across sentences and paragraphs); the rest of the
+// sentences go through the clause rules. Speakers are resolved and flags and amounts filled last.
+import type { Claim, Doc, Sentence, Span } from "../doc.js";
+import type { Lexicons } from "../lexicons/load.js";
+import type { Stage } from "../stage.js";
+import { clauseClaims, splitCoordinated, type Draft } from "../claims/clauses.js";
+import { hedgesIn, isNegated } from "../claims/flags.js";
+import { attributionAfter, attributionBefore, type Attribution } from "../claims/frames.js";
+import { quantitiesIn } from "../claims/quantities.js";
+import { findQuotes, type Quote } from "../claims/quotes.js";
+import { SpeakerResolver } from "../claims/speakers.js";
+import { trimSpan } from "../claims/words.js";
+
+interface QuoteAttribution {
+  attribution: Attribution;
+  /** The sentence that names the speaker; the stretch's other sentences are continuations. */
+  sentence: number;
+  rule: string;
+}
+
+interface Located extends Draft {
+  sentence: number;
+  /** The span that names the source, also for continuations whose emitted speaker is null. */
+  source: Span | null;
+}
+
+export const extractClaims: Stage = {
+  name: "extract-claims",
+  requires: ["text", "blocks", "sentences"],
+  provides: ["claims"],
+  run(doc, { lexicons }) {
+    const text = doc.text;
+    const quotes = findQuotes(text, doc.blocks);
+    const attributed = attributeQuotes(doc, quotes, lexicons);
+    const located: Located[] = [];
+    doc.sentences.forEach((sentence, index) => {
+      if (doc.blocks[sentence.block]!.kind !== "body") return;
+      const inQuotes = quotes.filter((q) => attributed.has(q.group) && q.content.start < sentence.end && q.content.end > sentence.start);
+      if (inQuotes.length > 0) {
+        for (const quote of inQuotes) located.push(...quoteClaims(text, sentence, index, quote, attributed.get(quote.group)!, lexicons));
+        return;
+      }
+      const body = sentenceBody(text, sentence, lexicons);
+      if (body === null) return;
+      for (const draft of clauseClaims(text, body, lexicons)) {
+        located.push({ ...draft, sentence: index, source: draft.attribution?.speaker ?? null });
+      }
+    });
+    doc.claims = finish(doc, located, lexicons);
+    return doc;
+  },
+};
+
+/** Finds each quote stretch's speaker: before its first mark or after a closing mark, in that sentence. */
+function attributeQuotes(doc: Doc, quotes: Quote[], lex: Lexicons): Map<number, QuoteAttribution> {
+  const found = new Map<number, QuoteAttribution>();
+  quotes.forEach((quote, i) => {
+    if (found.has(quote.group)) return;
+    const sentenceIndex = sentenceAt(doc.sentences, quote.open);
+    if (sentenceIndex < 0) return;
+    const sentence = doc.sentences[sentenceIndex]!;
+    const previous = quotes[i - 1];
+    const beforeStart = previous?.close != null && previous.close > sentence.start ? previous.close + 1 : sentence.start;
+    const before = attributionBefore(doc.text, { start: beforeStart, end: quote.open }, lex);
+    if (before !== null) {
+      found.set(quote.group, { attribution: before, sentence: sentenceIndex, rule: "quote-speaker-before" });
+      return;
+    }
+    if (quote.close === null) return;
+    const closeSentence = sentenceAt(doc.sentences, quote.close);
+    const next = quotes[i + 1];
+    const end = next !== undefined && next.open < doc.sentences[closeSentence]!.end ? next.open : doc.sentences[closeSentence]!.end;
+    const after = attributionAfter(doc.text, { start: quote.close + 1, end }, lex);
+    if (after !== null) found.set(quote.group, { attribution: after, sentence: closeSentence, rule: "quote-speaker-after" });
+  });
+  // A quote with no frame of its own right after an attributed one in the same paragraph continues it.
+  quotes.forEach((quote, i) => {
+    const previous = quotes[i - 1];
+    if (found.has(quote.group) || previous === undefined || !found.has(previous.group)) return;
+    if (blockAt(doc, quote.open) !== blockAt(doc, previous.open)) return;
+    const earlier = found.get(previous.group)!;
+    found.set(quote.group, { ...earlier, sentence: -1 });
+  });
+  return found;
+}
+
+function quoteClaims(text: string, sentence: Sentence, index: number, quote: Quote, found: QuoteAttribution, lex: Lexicons): Located[] {
+  const part = trimSpan(text, { start: Math.max(quote.content.start, sentence.start), end: Math.min(quote.content.end, sentence.end) }, ",.!…\"”");
+  if (part.end <= part.start || text[part.end - 1] === "?" || text.slice(part.end, part.end + 2).startsWith("?")) return [];
+  const named = found.sentence === index;
+  return splitCoordinated(text, part, lex).map((content) => ({
+    content,
+    kind: "direct_quote",
+    attribution: named ? found.attribution : null,
+    rule: named ? found.rule : "quote-continuation",
+    scope: content,
+    sentence: index,
+    source: found.attribution.speaker,
+  }));
+}
+
+/** The sentence without its final mark; null for questions. An abbreviation keeps its period. */
+function sentenceBody(text: string, sentence: Sentence, lex: Lexicons): Span | null {
+  const span = trimSpan(text, sentence);
+  const last = text.slice(span.start, span.end);
+  if (/\?["”’)]*$/.test(last)) return null;
+  let end = span.end;
+  while (end > span.start && /["”’)\]]/.test(text[end - 1]!)) end--;
+  if (text[end - 1] === "." && /\.\.$/.test(text.slice(end - 2, end)) === false) {
+    const word = /(\S+)\.$/.exec(text.slice(span.start, end))?.[1] ?? "";
+    const keeps = /^(?:\p{L}\.)+\p{L}$/u.test(word) || lex.abbreviations.has(word.toLowerCase()) || lex.titles.has(word.toLowerCase());
+    if (!keeps) end--;
+  }
+  return trimSpan(text, { start: span.start, end }, ",;:!…");
+}
+
+function blockAt(doc: Doc, offset: number): number {
+  return doc.sentences[sentenceAt(doc.sentences, offset)]?.block ?? -1;
+}
+
+function sentenceAt(sentences: readonly Sentence[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+function finish(doc: Doc, located: Located[], lex: Lexicons): Claim[] {
+  const resolver = new SpeakerResolver(doc.text, located.flatMap((c) => (c.source ? [c.source] : [])), lex);
+  const canonicalBySource = new Map<string, string>();
+  return located.map((draft) => {
+    let canonical: string | null = null;
+    if (draft.source !== null) {
+      const key = `${draft.source.start}:${draft.source.end}`;
+      canonical = canonicalBySource.get(key) ?? resolver.resolve(draft.source);
+      canonicalBySource.set(key, canonical);
+    }
+    const attribution = draft.attribution;
+    return {
+      start: draft.content.start,
+      end: draft.content.end,
+      sentence: draft.sentence,
+      kind: draft.kind,
+      speaker: attribution?.speaker ?? null,
+      speakerCanonical: canonical,
+      cue: attribution?.cue ?? null,
+      cueLemma: attribution?.lemma ?? null,
+      hedges: hedgesIn(doc.text, draft.scope, lex),
+      negated: (attribution?.denial ?? false) || isNegated(doc.text, draft.content, lex),
+      quantities: quantitiesIn(doc.text, draft.content, lex),
+      rule: draft.rule,
+    };
+  });
+}
