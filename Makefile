@@ -26,5 +26,9 @@ dataset: build
 test: build
 	npx vitest run
 
+# Scores against ../shared/eval (Golden Rules, GUM news, seed gold): `make eval ARGS=--verbose` lists misses.
+eval: build
+	node dist/scripts/eval.js $(ARGS)
+
 clean:
 	rm -rf dist "$(OUTPUT)"/*.csv "$(OUTPUT)"/*.jsonl "$(OUTPUT)"/*.arrow "$(OUTPUT)"/manifest.json

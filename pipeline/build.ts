@@ -14,7 +14,8 @@ import type { TableWriter } from "./emit/writer.js";
 import { documentId, listInputs, readInput, type InputFile } from "./io/read-inputs.js";
 import { createPipeline, type Pipeline } from "./pipeline.js";
 import { diagnosticRows, docRows, type DocRows } from "./rows.js";
-import { DATA_TABLES, loadTables, type DataTable, type Row, type Table, type TableName } from "./schema/tables.js";
+import type { RejectRow } from "./schema/rows.gen.js";
+import { DATA_TABLES, loadTables, type DataTable, type Table, type TableName } from "./schema/tables.js";
 import { packageVersion } from "./version.js";
 
 export class UsageError extends Error {}
@@ -56,7 +57,7 @@ export interface Manifest {
 interface Outcome {
   input: InputRecord;
   rows: DocRows | null;
-  reject: Row | null;
+  reject: RejectRow | null;
 }
 
 export function checkFolders(input: string, out: string): { input: string; out: string } {
@@ -176,7 +177,7 @@ export async function build(options: BuildOptions): Promise<Manifest> {
     if (outcome.reject !== null) {
       rejects++;
       await rejectWriter.write(outcome.reject);
-      options.onReject?.(`${outcome.input.source}: ${String(outcome.reject.reason)} [${String(outcome.reject.rule)}]`);
+      options.onReject?.(`${outcome.input.source}: ${outcome.reject.reason} [${outcome.reject.rule}]`);
       continue;
     }
     for (const { table, writer } of open) for (const row of outcome.rows![table]) await writer.write(row);

@@ -2,13 +2,14 @@
 // code point offsets and raw byte offsets.
 import type { Doc, Span } from "./doc.js";
 import { CodePoints, rawSpan } from "./offsets.js";
-import type { Row } from "./schema/tables.js";
+import type { BlockRow, ClaimRow, DocumentRow, DocumentRowDiagnostic, SentenceRow } from "./schema/rows.gen.js";
 
+/** The rows of one document, typed by the types generated from the schemas. */
 export interface DocRows {
-  documents: Row[];
-  blocks: Row[];
-  sentences: Row[];
-  claims: Row[];
+  documents: DocumentRow[];
+  blocks: BlockRow[];
+  sentences: SentenceRow[];
+  claims: ClaimRow[];
 }
 
 export function docRows(doc: Doc): DocRows {
@@ -24,7 +25,7 @@ export function docRows(doc: Doc): DocRows {
   const sentenceId = (i: number) => `${doc.id}-s${i}`;
   const optional = (span: Span | null) => (span === null ? { text: null, start: null, end: null } : { text: text.slice(span.start, span.end), ...at(span) });
 
-  const blocks = doc.blocks.map((block, index) => ({
+  const blocks = doc.blocks.map((block, index): BlockRow => ({
     block_id: blockId(index),
     doc_id: doc.id,
     index,
@@ -33,7 +34,7 @@ export function docRows(doc: Doc): DocRows {
     ...raw(block),
     text: text.slice(block.start, block.end),
   }));
-  const sentences = doc.sentences.map((sentence, index) => ({
+  const sentences = doc.sentences.map((sentence, index): SentenceRow => ({
     sentence_id: sentenceId(index),
     doc_id: doc.id,
     block_id: blockId(sentence.block),
@@ -43,7 +44,7 @@ export function docRows(doc: Doc): DocRows {
     ...raw(sentence),
     text: text.slice(sentence.start, sentence.end),
   }));
-  const claims = doc.claims.map((claim, index) => {
+  const claims = doc.claims.map((claim, index): ClaimRow => {
     const speaker = optional(claim.speaker);
     const cue = optional(claim.cue);
     return {
@@ -70,13 +71,13 @@ export function docRows(doc: Doc): DocRows {
       rule: claim.rule,
     };
   });
-  const documents = [
+  const documents: DocumentRow[] = [
     {
       doc_id: doc.id,
       source: doc.source,
       source_sha256: doc.sourceSha256,
       source_bytes: doc.raw.length,
-      encoding: doc.encoding,
+      encoding: doc.encoding!,
       published: doc.meta.published,
       title: doc.meta.title,
       credit: doc.meta.credit,
@@ -93,7 +94,7 @@ export function docRows(doc: Doc): DocRows {
   return { documents, blocks, sentences, claims };
 }
 
-export function diagnosticRows(doc: Doc, points: CodePoints | null): Row[] {
+export function diagnosticRows(doc: Doc, points: CodePoints | null): DocumentRowDiagnostic[] {
   return doc.diagnostics.map((d) => ({
     rule: d.rule,
     severity: d.severity,

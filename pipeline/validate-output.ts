@@ -18,8 +18,18 @@ async function readText(path: string): Promise<string | null> {
   }
 }
 
-function jsonlRows(text: string): Row[] {
-  return text.split("\n").filter((line) => line.length > 0).map((line) => JSON.parse(line) as Row);
+/** The rows of a JSON Lines file; a line that does not parse (a truncated file) is a problem, not a crash. */
+function jsonlRows(text: string, file: string, problems: string[]): Row[] {
+  const rows: Row[] = [];
+  text.split("\n").forEach((line, i) => {
+    if (line.length === 0) return;
+    try {
+      rows.push(JSON.parse(line) as Row);
+    } catch {
+      problems.push(`${file}: line ${i + 1} is not valid JSON (truncated or edited)`);
+    }
+  });
+  return rows;
 }
 
 /** An Arrow value as the plain JSON value the JSONL row holds. */
@@ -82,7 +92,7 @@ export async function validateOutput(dir: string): Promise<string[]> {
     if (files.jsonl) {
       const bytes = await checkFile(files.jsonl);
       if (bytes !== null) {
-        reference = jsonlRows(bytes.toString("utf8"));
+        reference = jsonlRows(bytes.toString("utf8"), files.jsonl.path, problems);
         checkRows(table, reference, files.jsonl.path);
         if (reference.length !== entry.rows) problems.push(`${files.jsonl.path}: ${reference.length} rows, the manifest says ${entry.rows}`);
       }
@@ -90,7 +100,12 @@ export async function validateOutput(dir: string): Promise<string[]> {
     if (files.csv) {
       const bytes = await checkFile(files.csv);
       if (bytes !== null) {
-        const records = parse(bytes, { relax_column_count: false }) as string[][];
+        let records: string[][] = [];
+        try {
+          records = parse(bytes, { relax_column_count: false }) as string[][];
+        } catch (error) {
+          problems.push(`${files.csv.path}: not valid CSV (${(error as Error).message})`);
+        }
         const header = records.shift() ?? [];
         if (header.join(",") !== table.fields.map((f) => f.name).join(",")) problems.push(`${files.csv.path}: columns differ from the schema`);
         if (records.length !== entry.rows) problems.push(`${files.csv.path}: ${records.length} rows, the manifest says ${entry.rows}`);
@@ -110,8 +125,8 @@ export async function validateOutput(dir: string): Promise<string[]> {
           if (reference !== null) {
             const dates = new Set(table.fields.filter((f) => f.schema.format === "date").map((f) => f.name));
             for (let i = 0; i < Math.min(arrow.numRows, reference.length); i++) {
-              const row = arrow.get(i)!.toJSON() as Row;
-              const values: Row = {};
+              const row = arrow.get(i)!.toJSON() as Record<string, unknown>;
+              const values: Record<string, unknown> = {};
               for (const field of table.fields) values[field.name] = plain(row[field.name], dates.has(field.name));
               if (JSON.stringify(values) !== JSON.stringify(inSchemaOrder(table, reference[i]!))) {
                 problems.push(`${files.arrow.path}: row ${i + 1} differs from ${tableFile(name, "jsonl")}`);
@@ -129,7 +144,7 @@ export async function validateOutput(dir: string): Promise<string[]> {
   if (manifest.rejects?.file) {
     const bytes = await checkFile(manifest.rejects.file);
     if (bytes !== null) {
-      const rows = jsonlRows(bytes.toString("utf8"));
+      const rows = jsonlRows(bytes.toString("utf8"), REJECTS_FILE, problems);
       checkRows(tables.rejects, rows, REJECTS_FILE);
       if (rows.length !== manifest.rejects.rows) problems.push(`${REJECTS_FILE}: ${rows.length} rows, the manifest says ${manifest.rejects.rows}`);
     }

@@ -113,7 +113,7 @@ export function clauseClaims(text: string, clauseIn: Span, lex: Lexicons, depth 
     const comma = text.indexOf(", ", subordinator);
     if (comma > subordinator && comma < clause.end) {
       const rest = { start: comma + 1, end: clause.end };
-      if (wordCount(text, rest) >= 3) {
+      if (wordCount(text, rest) >= 2) {
         const word = text.slice(clause.start, subordinator).toLowerCase();
         const own = lex.subordinators.get(word) === true;
         const sub = trimSpan(text, { start: subordinator, end: comma });

@@ -81,7 +81,8 @@ export function subjectSpan(text: string, region: Span, lex: Lexicons): Span | n
   // An acronym in capitals (`WHO`, `IT`) is a name, not the function word it spells.
   const acronym = first.text.length > 1 && first.text === first.text.toUpperCase();
   if (!acronym && (lex.nonSubjectStarts.has(first.lower) || lex.auxiliaries.has(first.lower))) return null;
-  if (words.some((w) => w.lower === "that" || w.lower === "which" || reportingLemma(w, lex) !== null)) return null;
+  // A clause, not a noun phrase: `The economy will recover` is no speaker.
+  if (words.slice(1).some((w) => w.text === w.lower && (lex.auxiliaries.has(w.lower) || lex.subordinateMarkers.has(w.lower)))) return null;
   // The speaker starts with its first word (keep an opening bracket or quote out of it).
   return { start: first.start, end: span.end };
 }

@@ -9,11 +9,18 @@ import { wordsIn } from "./words.js";
 type SourceKind = "person" | "description" | "organization" | "pronoun";
 
 const PRONOUNS: Record<string, "person" | "other"> = { he: "person", she: "person", him: "person", her: "person", they: "other", it: "other", we: "other", i: "person" };
-const name = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|bin|al|la|le|da|di))*\s*(?=[^\p{L}]|$)/gu;
+// Capitalised words (or initials) joined by single spaces: `Joe Biden`, `John F. Kennedy`, `Wall Street Journal`.
+const name = /\p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}\.|\p{Lu}[\p{L}'’-]*|(?:de|van|von|bin|al|da|di)(?!\p{L})))*/gu;
+
+interface NameMention {
+  end: number;
+  name: string;
+  person: boolean;
+}
 
 export class SpeakerResolver {
   private readonly names: string[];
-  private lastPerson: string | null = null;
+  private readonly mentions: NameMention[];
   private lastSource: string | null = null;
 
   constructor(
@@ -22,23 +29,39 @@ export class SpeakerResolver {
     private readonly speakers: readonly Span[],
     private readonly lex: Lexicons,
   ) {
-    this.names = [...new Set([...text.matchAll(name)].map((m) => this.stripTitles(m[0].trim())).filter((n) => n.length > 0))];
+    this.mentions = [...text.matchAll(name)].map((m) => {
+      const written = m[0].trim().replace(/['’]s$/, "");
+      const stripped = this.stripTitles(written);
+      const words = stripped.toLowerCase().split(/\s+/);
+      const organization = words.some((w) => lex.organizationWords.has(w));
+      return { end: m.index + m[0].trimEnd().length, name: stripped, person: !organization && (stripped !== written || words.length >= 2) };
+    });
+    this.names = [...new Set(this.mentions.map((m) => m.name).filter((n) => n.length > 0))];
   }
 
   /** Resolves speakers in document order (pronouns look back at what was resolved before). */
   resolve(span: Span): string {
     const raw = this.text.slice(span.start, span.end);
-    const { canonical, kind } = this.canonical(raw);
-    if (kind === "person") this.lastPerson = canonical;
+    const { canonical } = this.canonical(raw, span.start);
     this.lastSource = canonical;
     return canonical;
   }
 
-  private canonical(raw: string): { canonical: string; kind: SourceKind } {
+  /** The last person named before `offset`, by their fullest name. */
+  private lastPersonBefore(offset: number): string | null {
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const mention = this.mentions[i]!;
+      if (mention.end <= offset && mention.person) return this.fullestName(mention.name);
+    }
+    return null;
+  }
+
+  private canonical(raw: string, offset: number): { canonical: string; kind: SourceKind } {
     const lower = raw.toLowerCase();
     const pronoun = PRONOUNS[lower];
     if (pronoun !== undefined) {
-      const target = pronoun === "person" ? this.lastPerson ?? this.lastSource : this.lastSource ?? this.lastPerson;
+      const person = this.lastPersonBefore(offset);
+      const target = pronoun === "person" ? person ?? this.lastSource : this.lastSource ?? person;
       return { canonical: target ?? raw, kind: "pronoun" };
     }
     const words = wordsIn(raw, { start: 0, end: raw.length });

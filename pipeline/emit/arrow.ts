@@ -12,7 +12,7 @@ import {
   Struct,
   type DataType,
 } from "apache-arrow";
-import type { Row } from "../schema/tables.js";
+import { cell, type Row } from "../schema/tables.js";
 import { arrowLayout } from "../schema/arrow-schema.js";
 import { DrainingFile, type WriterFactory } from "./writer.js";
 
@@ -64,7 +64,7 @@ export const openArrow: WriterFactory = (path, table) => {
   const flush = (evenIfEmpty = false) => {
     if (pending.length === 0 && !evenIfEmpty) return;
     const children = layout.schema.fields.map((field) =>
-      column(field.type, pending.map((row) => row[field.name]), layout.dictionaries.get(field.name), field.name),
+      column(field.type, pending.map((row) => cell(row, field.name)), layout.dictionaries.get(field.name), field.name),
     );
     const data = makeData({ type: new Struct(layout.schema.fields), length: pending.length, nullCount: 0, children });
     writer.write(new RecordBatch(layout.schema, data));

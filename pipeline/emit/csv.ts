@@ -1,14 +1,14 @@
 // CSV with a header row in schema order. Lists and structs are JSON text; booleans true/false; null is
 // an empty unquoted cell and an empty string a quoted one (""), so readers keep the two apart.
 import { stringify } from "csv-stringify/sync";
-import type { Row, Table } from "../schema/tables.js";
+import { cell, type Row, type Table } from "../schema/tables.js";
 import { DrainingFile, type WriterFactory } from "./writer.js";
 
 const options = { quoted_match: /^$/, cast: { boolean: (value: boolean) => (value ? "true" : "false") } };
 
 export function csvCells(table: Table, row: Row): unknown[] {
   return table.fields.map((field) => {
-    const value = row[field.name];
+    const value = cell(row, field.name);
     if (value === null || value === undefined) return null;
     return typeof value === "object" ? JSON.stringify(value) : value;
   });

@@ -55,6 +55,7 @@ export interface Lexicons {
   frameAdverbs: Set<string>;
   irregularPlurals: Set<string>;
   identifierMarkers: Set<string>;
+  organizationWords: Set<string>;
 }
 
 const sortKeys: Record<string, string> = {
@@ -154,6 +155,7 @@ export function loadLexicons(language = "en"): Lexicons {
     frameAdverbs: new Set(strings("frame-adverbs")),
     irregularPlurals: new Set(strings("irregular-plurals")),
     identifierMarkers: new Set(strings("identifier-markers")),
+    organizationWords: new Set(strings("organization-words")),
   };
 }
 

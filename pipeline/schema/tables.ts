@@ -38,7 +38,10 @@ export interface Field {
   nullable: boolean;
 }
 
-export type Row = Record<string, unknown>;
+/** A table row: any object whose keys are the schema's fields (the generated row types are Rows). */
+export type Row = object;
+
+export const cell = (row: Row, name: string): unknown => (row as Record<string, unknown>)[name];
 
 export interface Table {
   name: TableName;
@@ -85,7 +88,7 @@ export function loadTables(): Record<TableName, Table> {
 
 /** Puts a row's keys in schema order, so JSONL lines and CSV columns agree byte for byte. */
 export function inSchemaOrder(table: Table, row: Row): Row {
-  const ordered: Row = {};
-  for (const field of table.fields) ordered[field.name] = row[field.name];
+  const ordered: Record<string, unknown> = {};
+  for (const field of table.fields) ordered[field.name] = cell(row, field.name);
   return ordered;
 }

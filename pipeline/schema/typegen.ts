@@ -2,6 +2,7 @@
 // `npm run generate` writes pipeline/schema/rows.gen.ts; a test fails when it is stale.
 import { DATA_TABLES, fieldsOf, readTableSchema, type Field, type JsonSchemaField } from "./tables.js";
 
+const singular = (name: string) => name.replace(/ies$/, "y").replace(/s$/, "");
 const pascal = (name: string) => name.replace(/(^|_)([a-z])/g, (_, __, c: string) => c.toUpperCase());
 
 function tsType(field: Field | { type: string; schema: JsonSchemaField; nullable: boolean }, nested: string): string {
@@ -24,7 +25,7 @@ function objectType(name: string, properties: Record<string, JsonSchemaField>, o
   for (const field of fieldsOf(properties)) {
     let nested = "";
     if (field.type === "array" && field.schema.items?.properties) {
-      nested = pascal(name) + pascal(field.name.replace(/s$/, ""));
+      nested = pascal(name) + pascal(singular(field.name));
       objectType(nested, field.schema.items.properties, out);
     }
     if (field.schema.description) lines.push(`  /** ${field.schema.description.replace(/\*\//g, "* /")} */`);
@@ -38,7 +39,7 @@ export function generateRowTypes(): string {
   const out: string[] = ["// Generated from schemas/*.schema.json by `npm run generate`. Do not edit.", ""];
   for (const name of [...DATA_TABLES, "rejects"] as const) {
     const { schema } = readTableSchema(name);
-    objectType(`${name.replace(/s$/, "")}_row`, schema.properties, out, schema.description);
+    objectType(`${singular(name)}_row`, schema.properties, out, schema.description);
   }
   return out.join("\n");
 }

@@ -12,6 +12,8 @@ interface Piece extends Span {
 }
 
 interface LineState {
+  /** The line is its paragraph's only line (a headline stands alone; a wrapped body line does not). */
+  alone: boolean;
   bodySeen: boolean;
   headlineSeen: boolean;
   firstLine: boolean;
@@ -23,11 +25,13 @@ export const detectBlocks: Stage = {
   provides: ["blocks", "meta"],
   run(doc, { lexicons }) {
     const rules = compileRules(lexicons);
-    const state: LineState = { bodySeen: false, headlineSeen: false, firstLine: true };
+    const state: LineState = { alone: true, bodySeen: false, headlineSeen: false, firstLine: true };
     const blocks: Block[] = [];
     for (const paragraph of paragraphs(doc.text)) {
       let body: Span | null = null;
-      for (const line of lines(doc.text, paragraph)) {
+      const paragraphLines = [...lines(doc.text, paragraph)];
+      for (const line of paragraphLines) {
+        state.alone = paragraphLines.length === 1;
         for (const piece of classifyLine(doc, line, state, rules, lexicons)) {
           if (piece.kind === "body") {
             body = body === null ? { start: piece.start, end: piece.end } : { start: body.start, end: piece.end };
@@ -168,7 +172,7 @@ function classifyLine(doc: Doc, line: Span, state: LineState, rules: Rules, lexi
     push("credit", captionEnd, line.end);
     return pieces;
   }
-  if (!state.bodySeen && !state.headlineSeen && looksLikeHeadline(rest())) {
+  if (!state.bodySeen && !state.headlineSeen && state.alone && looksLikeHeadline(rest())) {
     state.headlineSeen = true;
     push("headline", start, line.end);
     return pieces;
@@ -179,7 +183,7 @@ function classifyLine(doc: Doc, line: Span, state: LineState, rules: Rules, lexi
       push("dateline", start, start + dateline[0].length);
       start += dateline[0].length;
     }
-  } else if (isSubheading(rest())) {
+  } else if (state.alone && isSubheading(rest())) {
     push("headline", start, line.end);
     return pieces;
   }

@@ -1,0 +1,187 @@
+// The contract a user and a consumer's CI rely on: `claimset build` and `claimset validate`, the
+// output layout, identical rows in every format, determinism, rejects, exit codes and clear errors.
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync, copyFileSync, appendFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { tableFromIPC } from "apache-arrow";
+import { parse } from "csv-parse/sync";
+import { beforeAll, describe, expect, it } from "vitest";
+import { build } from "../pipeline/build.js";
+import { packageRoot } from "../pipeline/paths.js";
+import { DATA_TABLES } from "../pipeline/schema/tables.js";
+import { cli } from "./helpers/run.js";
+
+const seeds = join(packageRoot, "seeds");
+const fresh = (prefix: string) => mkdtempSync(join(tmpdir(), `claimset-${prefix}-`));
+const jsonl = (path: string) => readFileSync(path, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l));
+
+/** An input folder with good articles and one file of each bad kind. */
+function mixedInput(): string {
+  const dir = fresh("mixed-in");
+  copyFileSync(join(seeds, "000_8e9efd90f228f0c0.txt"), join(dir, "good.txt"));
+  mkdirSync(join(dir, "nested"));
+  writeFileSync(join(dir, "nested", "second.txt"), "PARIS (AFP) - The mayor said on Monday that the bridge would reopen.\n");
+  writeFileSync(join(dir, "empty.txt"), "");
+  writeFileSync(join(dir, "blank.txt"), "  \n\n \n");
+  writeFileSync(join(dir, "image.txt"), Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]));
+  writeFileSync(join(dir, "notes.md"), "ignored: not a .txt file");
+  return dir;
+}
+
+describe("claimset build on the seeds", () => {
+  let out: string;
+  let result: ReturnType<typeof cli>;
+  beforeAll(() => {
+    out = fresh("out");
+    result = cli(["build", "--input", seeds, "--out", out]);
+  });
+
+  it("exits 0 and writes one file per table and format, rejects and a manifest", () => {
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    const expected = [...DATA_TABLES.flatMap((t) => ["csv", "jsonl", "arrow"].map((f) => `${t}.${f}`)), "rejects.jsonl", "manifest.json"].sort();
+    expect(readdirSync(out).sort()).toEqual(expected);
+  });
+
+  it("validate passes on the fresh output", () => {
+    const check = cli(["validate", out]);
+    expect(check.stderr).toBe("");
+    expect(check.code).toBe(0);
+  });
+
+  it("holds the same rows in JSONL, CSV and Arrow", () => {
+    for (const table of DATA_TABLES) {
+      const rows = jsonl(join(out, `${table}.jsonl`));
+      const csv = parse(readFileSync(join(out, `${table}.csv`)), { columns: true }) as Record<string, string>[];
+      const arrow = tableFromIPC(readFileSync(join(out, `${table}.arrow`)));
+      expect(rows.length).toBeGreaterThan(0);
+      expect(csv.length).toBe(rows.length);
+      expect(arrow.numRows).toBe(rows.length);
+      rows.forEach((row, i) => {
+        const arrowRow = arrow.get(i)!.toJSON();
+        for (const [key, value] of Object.entries(row)) {
+          if (typeof value === "string" && key !== "published") expect(arrowRow[key]).toBe(value);
+          if (typeof value === "number") expect(Number(arrowRow[key])).toBe(value);
+          if (typeof value === "boolean") expect(csv[i]![key]).toBe(String(value));
+          if (Array.isArray(value)) expect(JSON.parse(csv[i]![key]!)).toEqual(value);
+        }
+      });
+    }
+  });
+
+  it("types Arrow columns explicitly: dictionaries for categories, Int32 offsets, Date32 dates", () => {
+    const documents = tableFromIPC(readFileSync(join(out, "documents.arrow")));
+    const claims = tableFromIPC(readFileSync(join(out, "claims.arrow")));
+    const type = (t: typeof claims, name: string) => String(t.schema.fields.find((f) => f.name === name)!.type);
+    expect(type(claims, "kind")).toBe("Dictionary<Int32, Utf8>");
+    expect(type(claims, "start")).toBe("Int32");
+    expect(type(claims, "hedged")).toBe("Bool");
+    expect(type(claims, "quantities")).toMatch(/^List<Struct</);
+    expect(type(documents, "published")).toBe("Date32<DAY>");
+    expect(documents.get(0)!.toJSON().published).toBe(Date.UTC(2023, 9, 10));
+  });
+
+  it("writes null as an empty CSV cell and keeps it apart from an empty string", () => {
+    const claims = readFileSync(join(out, "claims.csv"), "utf8").split("\n");
+    const assertion = claims.find((line) => line.includes(",assertion,"))!;
+    expect(assertion).toMatch(/,assertion,,,,,,,,,false,/);
+  });
+
+  it("lists inputs, counts and checksums in the manifest", () => {
+    const manifest = JSON.parse(readFileSync(join(out, "manifest.json"), "utf8"));
+    expect(manifest.counts).toEqual({ inputs: 1, documents: 1, rejects: 0 });
+    expect(manifest.inputs[0].source).toBe("000_8e9efd90f228f0c0.txt");
+    expect(manifest.tables.sentences.rows).toBe(jsonl(join(out, "sentences.jsonl")).length);
+    expect(manifest.tables.claims.files.arrow.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
+
+describe("claimset validate", () => {
+  it("fails on a tampered file, a truncated file and a missing file", async () => {
+    const out = fresh("tamper");
+    await build({ input: seeds, out });
+    const claims = join(out, "claims.jsonl");
+    const original = readFileSync(claims, "utf8");
+    writeFileSync(claims, original.replace("Hamas launched", "Hamas lAunched"));
+    let check = cli(["validate", out]);
+    expect(check.code).toBe(1);
+    expect(check.stderr).toMatch(/claims\.jsonl: sha256 differs/);
+
+    writeFileSync(claims, original.slice(0, original.length - 10));
+    check = cli(["validate", out]);
+    expect(check.code).toBe(1);
+    expect(check.stderr).toMatch(/claims\.jsonl: \d+ bytes, the manifest says/);
+
+    writeFileSync(claims, original);
+    appendFileSync(join(out, "sentences.csv"), "");
+    expect(cli(["validate", out]).code).toBe(0);
+    writeFileSync(join(out, "blocks.arrow"), "");
+    check = cli(["validate", out]);
+    expect(check.code).toBe(1);
+    expect(check.stderr).toMatch(/blocks\.arrow/);
+    expect(check.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("says so when the folder has no manifest", () => {
+    const check = cli(["validate", fresh("empty")]);
+    expect(check.code).toBe(1);
+    expect(check.stderr).toMatch(/manifest\.json: missing/);
+  });
+});
+
+describe("determinism", () => {
+  it("gives byte-identical output at --concurrency 1 and 8", async () => {
+    const input = mixedInput();
+    const one = fresh("c1");
+    const eight = fresh("c8");
+    await build({ input, out: one, concurrency: 1 });
+    await build({ input, out: eight, concurrency: 8 });
+    for (const file of readdirSync(one).sort()) {
+      expect(readFileSync(join(eight, file)).equals(readFileSync(join(one, file))), file).toBe(true);
+    }
+  });
+});
+
+describe("bad input", () => {
+  it("builds the good files, rejects each bad one with a reason, and exits 1", () => {
+    const input = mixedInput();
+    const out = fresh("mixed-out");
+    const result = cli(["build", "--input", input, "--out", out]);
+    expect(result.code).toBe(1);
+    const rejects = jsonl(join(out, "rejects.jsonl"));
+    expect(rejects.map((r) => [r.source, r.rule])).toEqual([
+      ["blank.txt", "blank-file"],
+      ["empty.txt", "empty-file"],
+      ["image.txt", "binary-file"],
+    ]);
+    for (const reject of rejects) expect(reject.reason).toMatch(/;/);
+    expect(jsonl(join(out, "documents.jsonl")).map((d) => d.source)).toEqual(["good.txt", "nested/second.txt"]);
+    const stderr = result.stderr.trim().split("\n");
+    expect(stderr).toHaveLength(3);
+    expect(stderr[0]).toMatch(/^claimset: blank\.txt: /);
+    const manifest = JSON.parse(readFileSync(join(out, "manifest.json"), "utf8"));
+    expect(manifest.counts).toEqual({ inputs: 5, documents: 2, rejects: 3 });
+    expect(cli(["validate", out]).code).toBe(0);
+  });
+});
+
+describe("usage errors", () => {
+  const usage = (args: string[], message: RegExp) => {
+    const result = cli(args);
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim().split("\n")).toHaveLength(1);
+    expect(result.stderr).toMatch(message);
+  };
+  it("a missing input folder", () => usage(["build", "--input", "/nonexistent/folder", "--out", fresh("x")], /input folder .* does not exist/));
+  it("an unknown format", () => usage(["build", "--formats", "csv,xml", "--out", fresh("x")], /--formats/));
+  it("an output folder inside the input folder", () => usage(["build", "--input", seeds, "--out", join(seeds, "out")], /inside the input folder/));
+  it("an output folder that contains the input", () => usage(["build", "--input", seeds, "--out", packageRoot], /contains the input folder/));
+  it("an unknown command", () => usage(["frobnicate"], /Unknown argument|name a command/));
+  it("--help on every command", () => {
+    for (const args of [["--help"], ["build", "--help"], ["validate", "--help"]]) {
+      const result = cli(args);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toMatch(/claimset/);
+    }
+  });
+});

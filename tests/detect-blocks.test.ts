@@ -1,0 +1,57 @@
+// structure: furniture rules by example. Furniture is labelled and kept, never dropped.
+import { describe, expect, it } from "vitest";
+import { runText, slice } from "./helpers/run.js";
+
+const blocks = (text: string) => {
+  const doc = runText(text);
+  return doc.blocks.map((b) => `${b.kind}: ${slice(doc, b)}`);
+};
+
+describe("furniture", () => {
+  it("a date header glued to a caption with an agency credit", () => {
+    expect(blocks(" date 2023-10-10 Residents flee Khan Younis on October 9, 2023. Reuters\n\nThe body starts here.")).toEqual([
+      "header: date 2023-10-10",
+      "caption: Residents flee Khan Younis on October 9, 2023.",
+      "credit: Reuters",
+      "body: The body starts here.",
+    ]);
+  });
+  it("a headline, a byline and a dateline", () => {
+    expect(blocks("Floods hit the north\n\nBy Jane Roe\n\nNAIROBI, Kenya — Rivers burst their banks on Monday.")).toEqual([
+      "headline: Floods hit the north",
+      "byline: By Jane Roe",
+      "dateline: NAIROBI, Kenya —",
+      "body: Rivers burst their banks on Monday.",
+    ]);
+  });
+  it("a wire dateline with the agency", () => {
+    const doc = runText("WASHINGTON (Reuters) - The Senate voted on Tuesday.");
+    expect(doc.meta.dateline).toBe("WASHINGTON (Reuters)");
+    expect(doc.blocks.map((b) => b.kind)).toEqual(["dateline", "body"]);
+  });
+  it("boilerplate lines and a wire sign-off", () => {
+    expect(blocks("The vote passed.\n\nAdvertisement\n\nRead more: Other news\n\n(Reporting by Jane Roe; Editing by John Poe)")).toEqual([
+      "body: The vote passed.",
+      "boilerplate: Advertisement",
+      "boilerplate: Read more: Other news",
+      "credit: (Reporting by Jane Roe; Editing by John Poe)",
+    ]);
+  });
+  it("a photo credit in brackets after a caption", () => {
+    expect(blocks("Body first.\n\nA man waves a flag in Kyiv. (AP Photo/Jane Roe)\n\nMore body.")).toContain("credit: (AP Photo/Jane Roe)");
+  });
+  it("a weekday date line sets the publication date", () => {
+    const doc = runText("Floods hit the north\n\nFriday, July 21, 2017\n\nRivers burst their banks.");
+    expect(doc.meta.published).toBe("2017-07-21");
+    expect(doc.blocks.map((b) => b.kind)).toEqual(["headline", "dateline", "body"]);
+  });
+  it("an all-capitals section heading inside the body", () => {
+    expect(blocks("The vote passed.\n\nWHAT HAPPENS NEXT\n\nThe bill goes to the Senate.")).toContain("headline: WHAT HAPPENS NEXT");
+  });
+  it("a first sentence ending in a period is body, not a headline", () => {
+    expect(blocks("The vote passed on Monday.\n\nMore text.")[0]).toBe("body: The vote passed on Monday.");
+  });
+  it("hard-wrapped lines of one paragraph stay one body block", () => {
+    expect(blocks("The vote passed\non Monday after a long\ndebate.")).toEqual(["body: The vote passed\non Monday after a long\ndebate."]);
+  });
+});

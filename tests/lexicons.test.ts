@@ -1,0 +1,72 @@
+// Rules as data: every lexicon file is well formed (schema, sorted, unique), and each one shows its
+// effect in one example, so a change to a list is a change someone can see in a test.
+import { describe, expect, it } from "vitest";
+import { loadLexicons, readLexiconFiles } from "../pipeline/lexicons/load.js";
+import { runText, slice } from "./helpers/run.js";
+
+const first = (text: string) => {
+  const doc = runText(text);
+  const c = doc.claims[0];
+  return c ? { kind: c.kind, text: slice(doc, c), speaker: slice(doc, c.speaker), canonical: c.speakerCanonical, cue: slice(doc, c.cue), lemma: c.cueLemma, hedges: c.hedges, negated: c.negated, quantities: c.quantities } : null;
+};
+const sentences = (text: string) => {
+  const doc = runText(text);
+  return doc.sentences.map((s) => slice(doc, s));
+};
+const blockKinds = (text: string) => runText(text).blocks.map((b) => b.kind);
+
+describe("lexicon files", () => {
+  it("load, pass the lexicon schema, and are sorted and unique", () => {
+    const files = readLexiconFiles("en");
+    expect(files.size).toBeGreaterThan(20);
+    for (const [name, { file }] of files) {
+      expect(file.description.length, name).toBeGreaterThan(10);
+      expect(file.source.length, name).toBeGreaterThan(3);
+    }
+  });
+  it("have one hash that changes with any of them", () => {
+    expect(loadLexicons().sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
+
+describe("each lexicon at work", () => {
+  const examples: [lexicon: string, check: () => void][] = [
+    ["titles", () => expect(sentences("Gen. Smith spoke.")).toEqual(["Gen. Smith spoke."])],
+    ["abbreviations", () => expect(sentences("Acme Corp. agreed. It paid.")).toEqual(["Acme Corp. agreed.", "It paid."])],
+    ["number-abbreviations", () => expect(sentences("See No. 5 for details.")).toEqual(["See No. 5 for details."])],
+    ["sentence-starters", () => expect(sentences("He moved to the U.S. The move was hard.")).toHaveLength(2)],
+    ["header-keys", () => expect(runText("date 2024-02-29\n\nBody text here.").meta.published).toBe("2024-02-29")],
+    ["agencies", () => expect(blockKinds("A man walks past ruins in Kyiv. AFP\n\nBody text here.")).toEqual(["caption", "credit", "body"])],
+    ["boilerplate", () => expect(blockKinds("Body text here.\n\nSign up for our newsletter\n\nMore body.")).toEqual(["body", "boilerplate", "body"])],
+    ["reporting-verbs", () => expect(first("The mayor warned that the river would rise.")?.lemma).toBe("warn")],
+    ["reporting-phrases", () => expect(first("The envoy pointed out that talks had stalled.")?.cue).toBe("pointed out")],
+    ["attribution-frames", () => expect(first("Two people died, as reported by local media.")?.cue).toBe("as reported by")],
+    ["hedges", () => expect(first("The plant reportedly closed.")?.hedges).toEqual(["reportedly"])],
+    ["negators", () => expect(first("The plant never reopened.")?.negated).toBe(true)],
+    ["negation-exceptions", () => expect(first("He pleaded not guilty.")?.negated).toBe(false)],
+    ["clause-openers", () => expect(first("Meanwhile, prices rose.")?.text).toBe("prices rose")],
+    ["subordinators", () => expect(runText("While sales fell, profits rose.").claims).toHaveLength(2)],
+    ["number-words", () => expect(first("Twelve people were hurt.")?.quantities[0]?.value).toBe(12)],
+    ["scale-words", () => expect(first("The fund holds $2 billion.")?.quantities[0]?.value).toBe(2e9)],
+    ["vague-counts", () => expect(first("Thousands of people marched.")?.quantities[0]).toMatchObject({ value: 2000, qualifier: "at_least" })],
+    ["quantity-qualifiers", () => expect(first("Nearly 30 homes burned.")?.quantities[0]).toMatchObject({ text: "Nearly 30", qualifier: "at_most" })],
+    ["currencies", () => expect(first("The bill came to €8m.")?.quantities[0]).toMatchObject({ value: 8e6, unit: "EUR" })],
+    ["person-titles", () => expect(first("Prime Minister Ann Roe said the vote would go ahead.")?.canonical).toBe("Ann Roe")],
+    ["cue-extensions", () => expect(first("The firm said in a statement that it would appeal.")?.cue).toBe("said in a statement")],
+    ["time-frames", () => expect(first("The firm said yesterday that it would appeal.")?.text).toBe("it would appeal")],
+    ["topic-prefixes", () => expect(first("Regarding reports of a leak, as reported by the BBC, the firm said nothing.")?.text).toBe("a leak")],
+    ["subject-starters", () => expect(runText("Rain fell all day, and the river rose.").claims).toHaveLength(2)],
+    ["auxiliaries", () => expect(first("Roe had warned that the river would rise.")?.cue).toBe("had warned")],
+    ["non-subject-starts", () => expect(first("In a city that said no, the vote failed.")?.kind).toBe("assertion")],
+    ["subordinate-markers", () => expect(first("Police said the man who did not stop was arrested.")?.negated).toBe(false)],
+    ["noun-markers", () => expect(first("The report was published on Monday.")?.kind).toBe("assertion")],
+    ["frame-adverbs", () => expect(first("He also warned that the river would rise.")?.speaker).toBe("He")],
+    ["irregular-plurals", () => expect(first("Five people died in the fire.")?.quantities[0]?.unit).toBe("people")],
+    ["identifier-markers", () => expect(first("The team won section 114 of the race.")?.quantities).toEqual([])],
+    ["organization-words", () => expect(runText("Ann Roe visited the Health Ministry. She said the clinic would close.").claims[1]?.speakerCanonical).toBe("Ann Roe")],
+  ];
+  it("every lexicon file has an example here", () => {
+    expect(examples.map(([name]) => name).sort()).toEqual([...readLexiconFiles("en").keys()].sort());
+  });
+  for (const [name, check] of examples) it(name, check);
+});

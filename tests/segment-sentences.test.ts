@@ -1,0 +1,70 @@
+// The segmenter: its merge rules by example, lossless spans, the English Golden Rules and GUM news.
+import { describe, expect, it } from "vitest";
+import { segmentBlock } from "../pipeline/segment/segment.js";
+import { mergeRules } from "../pipeline/segment/merge-rules.js";
+import { boundaryScores, f1, goldenRuleResult, gumSentences, readGoldenRules, readGum, segmentText } from "../scripts/eval/segmentation.js";
+import { lexicons, runText, slice } from "./helpers/run.js";
+import { hasSharedEval, sharedEval, sharedEvalMissing } from "./helpers/shared.js";
+import { join } from "node:path";
+
+const split = (text: string) => segmentBlock(text, { start: 0, end: text.length }, lexicons).map((s) => text.slice(s.start, s.end));
+
+describe("merge rules", () => {
+  const cases: [rule: string, text: string, sentences: string[]][] = [
+    ["split-final-mark", "It rained. Roads closed! Why? Nobody knows.", ["It rained.", "Roads closed!", "Why?", "Nobody knows."]],
+    ["merge-lowercase-continuation", "He said it was... well, late.", ["He said it was... well, late."]],
+    ["merge-lowercase-continuation", '"Why now?" she asked.', ['"Why now?" she asked.']],
+    ["merge-number-abbreviation", "He lives at No. 10 Downing Street.", ["He lives at No. 10 Downing Street."]],
+    ["merge-title", "Lt. Col. Ann Roe and Gen. Harold Smith met Sen. Jones.", ["Lt. Col. Ann Roe and Gen. Harold Smith met Sen. Jones."]],
+    ["merge-initial", "John F. Kennedy was shot in 1963.", ["John F. Kennedy was shot in 1963."]],
+    ["merge-dotted-abbreviation", "The U.S. Navy and the U.N. agency met at 9 a.m. on Monday.", ["The U.S. Navy and the U.N. agency met at 9 a.m. on Monday."]],
+    ["merge-dotted-abbreviation", "Troops left the U.S. The war ended.", ["Troops left the U.S.", "The war ended."]],
+    ["merge-abbreviation", "Acme Inc. said profits rose. Shares of Acme Co. It fell.", ["Acme Inc. said profits rose.", "Shares of Acme Co.", "It fell."]],
+    ["merge-abbreviation", "They bought apples, pears, etc. The shop closed.", ["They bought apples, pears, etc.", "The shop closed."]],
+    ["keep-quote-attribution", '"Is it over?" Smith asked. Nobody replied.', ['"Is it over?" Smith asked.', "Nobody replied."]],
+    ["merge-list-marker", "1. The first item", ["1. The first item"]],
+    ["split-final-mark", "Planes have left... We remain in contact.", ["Planes have left...", "We remain in contact."]],
+    ["split-final-mark", 'He said, "It is over." Then he left.', ['He said, "It is over."', "Then he left."]],
+    ["split-final-mark", "Prices rose 3.5% to $1.25 at 10:30 a.m. today.", ["Prices rose 3.5% to $1.25 at 10:30 a.m. today."]],
+  ];
+  it("every rule named here exists", () => {
+    const names = new Set(mergeRules.map((r) => r.name));
+    for (const [rule] of cases) if (rule !== "split-final-mark") expect(names.has(rule), rule).toBe(true);
+  });
+  for (const [rule, text, sentences] of cases) it(`${rule}: ${text}`, () => expect(split(text)).toEqual(sentences));
+});
+
+describe("sentence spans", () => {
+  it("never cross a block and, with the gaps between them, rebuild each block", () => {
+    const doc = runText("Headline here\n\nFirst one. Second one.\n\nThird paragraph, one sentence.");
+    for (const [b, block] of doc.blocks.entries()) {
+      const inBlock = doc.sentences.filter((s) => s.block === b);
+      expect(inBlock[0]!.start).toBe(block.start);
+      expect(inBlock[inBlock.length - 1]!.end).toBe(block.end);
+      for (let i = 1; i < inBlock.length; i++) expect(slice(doc, { start: inBlock[i - 1]!.end, end: inBlock[i]!.start })).toMatch(/^\s+$/);
+    }
+  });
+});
+
+describe.skipIf(!hasSharedEval)(`English Golden Rules${hasSharedEval ? "" : ` (${sharedEvalMissing})`}`, () => {
+  const rules = hasSharedEval ? readGoldenRules(join(sharedEval, "golden-rules", "en.jsonl")) : [];
+  // Known failures, kept visible instead of deleted; the segmentation issue works them off.
+  const known = new Set([18, 31, 32, 33, 35, 37, 38, 39, 42, 43, 46, 47, 48, 50, 51, 52]);
+  for (const rule of rules) {
+    const test = known.has(rule.id) ? it.fails : it;
+    test(`#${rule.id} ${rule.name}`, () => expect(goldenRuleResult(rule, lexicons).pass).toBe(true));
+  }
+});
+
+describe.skipIf(!hasSharedEval)(`GUM news${hasSharedEval ? "" : ` (${sharedEvalMissing})`}`, () => {
+  it("boundary F1 stays at or above 0.97 on the 24 Wikinews articles", () => {
+    const totals = { tp: 0, fp: 0, fn: 0 };
+    for (const doc of readGum(join(sharedEval, "gum-news", "segmentation.jsonl"))) {
+      const s = boundaryScores(gumSentences(doc), segmentText(doc.text, lexicons));
+      totals.tp += s.tp;
+      totals.fp += s.fp;
+      totals.fn += s.fn;
+    }
+    expect(f1(totals).f1).toBeGreaterThanOrEqual(0.97);
+  });
+});
