@@ -7,7 +7,7 @@ import { loadLexicons } from "../pipeline/lexicons/load.js";
 import { createPipeline } from "../pipeline/pipeline.js";
 import { packageRoot } from "../pipeline/paths.js";
 import { scoreClaims, type GoldArticle } from "./eval/claims.js";
-import { boundaryScores, f1, goldenRuleResult, gumSentences, readGoldenRules, readGum, segmentText } from "./eval/segmentation.js";
+import { boundaryScores, f1, goldenRuleResult, gumSentences, readGoldenRules, readGum, segmentArticle } from "./eval/segmentation.js";
 
 const shared = join(packageRoot, "..", "shared", "eval");
 if (!existsSync(shared)) {
@@ -28,7 +28,7 @@ for (const r of results.filter((x) => !x.pass)) console.log(`  fails #${r.rule.i
 
 const totals = { tp: 0, fp: 0, fn: 0 };
 for (const doc of readGum(join(shared, "gum-news", "segmentation.jsonl"))) {
-  const s = boundaryScores(gumSentences(doc), segmentText(doc.text, lexicons));
+  const s = boundaryScores(gumSentences(doc), segmentArticle(doc.text, lexicons));
   totals.tp += s.tp;
   totals.fp += s.fp;
   totals.fn += s.fn;

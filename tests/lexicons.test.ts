@@ -63,6 +63,7 @@ describe("each lexicon at work", () => {
     ["frame-adverbs", () => expect(first("He also warned that the river would rise.")?.speaker).toBe("He")],
     ["irregular-plurals", () => expect(first("Five people died in the fire.")?.quantities[0]?.unit).toBe("people")],
     ["identifier-markers", () => expect(first("The team won section 114 of the race.")?.quantities).toEqual([])],
+    ["calendar-words", () => expect(sentences("The polls open at 7 a.m. Monday across the state.")).toHaveLength(1)],
     ["organization-words", () => expect(runText("Ann Roe visited the Health Ministry. She said the clinic would close.").claims[1]?.speakerCanonical).toBe("Ann Roe")],
   ];
   it("every lexicon file has an example here", () => {

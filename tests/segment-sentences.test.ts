@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { segmentBlock } from "../pipeline/segment/segment.js";
 import { mergeRules } from "../pipeline/segment/merge-rules.js";
-import { boundaryScores, f1, goldenRuleResult, gumSentences, readGoldenRules, readGum, segmentText } from "../scripts/eval/segmentation.js";
+import { boundaryScores, f1, goldenRuleResult, gumSentences, readGoldenRules, readGum, segmentArticle } from "../scripts/eval/segmentation.js";
 import { lexicons, runText, slice } from "./helpers/run.js";
 import { hasSharedEval, sharedEval, sharedEvalMissing } from "./helpers/shared.js";
 import { join } from "node:path";
@@ -26,6 +26,15 @@ describe("merge rules", () => {
     ["split-final-mark", "Planes have left... We remain in contact.", ["Planes have left...", "We remain in contact."]],
     ["split-final-mark", 'He said, "It is over." Then he left.', ['He said, "It is over."', "Then he left."]],
     ["split-final-mark", "Prices rose 3.5% to $1.25 at 10:30 a.m. today.", ["Prices rose 3.5% to $1.25 at 10:30 a.m. today."]],
+    ["split-after-clock-time", "The attack began at 5 a.m. Police arrived later.", ["The attack began at 5 a.m.", "Police arrived later."]],
+    ["split-after-clock-time", "At 5 a.m. Mr. Smith left.", ["At 5 a.m. Mr. Smith left."]],
+    ["merge-dash-attribution", '"It is a long game." - Matthew Ingram', ['"It is a long game." - Matthew Ingram']],
+    ["split-final-mark", "See www.example.com/News.Today for more. Or e-mail desk@example.org. Thanks.", ["See www.example.com/News.Today for more.", "Or e-mail desk@example.org.", "Thanks."]],
+    ["split-final-mark", "It was cold.Today is warm.", ["It was cold.", "Today is warm."]],
+    ["split-final-mark", "He paused . . . then spoke. Words failed . . . . Silence.", ["He paused . . . then spoke.", "Words failed . . . .", "Silence."]],
+    ["split-final-mark", "Bohr [...] used an analogy [...] in 1913.", ["Bohr [...] used an analogy [...] in 1913."]],
+    ["merge-list-marker", "1) Close the roads 2) Open shelters 3) Call for aid", ["1) Close the roads", "2) Open shelters", "3) Call for aid"]],
+    ["merge-initial", "A. Smith met John F. Kennedy.", ["A. Smith met John F. Kennedy."]],
   ];
   it("every rule named here exists", () => {
     const names = new Set(mergeRules.map((r) => r.name));
@@ -48,23 +57,26 @@ describe("sentence spans", () => {
 
 describe.skipIf(!hasSharedEval)(`English Golden Rules${hasSharedEval ? "" : ` (${sharedEvalMissing})`}`, () => {
   const rules = hasSharedEval ? readGoldenRules(join(sharedEval, "golden-rules", "en.jsonl")) : [];
-  // Known failures, kept visible instead of deleted; the segmentation issue works them off.
-  const known = new Set([18, 31, 32, 33, 35, 37, 38, 39, 42, 43, 46, 47, 48, 50, 51, 52]);
+  // Rules we decide not to follow, with the reason; kept visible, never deleted.
+  const notFollowed = new Map([
+    [42, "a lowercase line after a line without final punctuation is a hard-wrapped continuation in news text, which we join"],
+  ]);
   for (const rule of rules) {
-    const test = known.has(rule.id) ? it.fails : it;
-    test(`#${rule.id} ${rule.name}`, () => expect(goldenRuleResult(rule, lexicons).pass).toBe(true));
+    const reason = notFollowed.get(rule.id);
+    if (reason) it.skip(`#${rule.id} ${rule.name} (not followed: ${reason})`, () => {});
+    else it(`#${rule.id} ${rule.name}`, () => expect(goldenRuleResult(rule, lexicons).pass).toBe(true));
   }
 });
 
 describe.skipIf(!hasSharedEval)(`GUM news${hasSharedEval ? "" : ` (${sharedEvalMissing})`}`, () => {
-  it("boundary F1 stays at or above 0.97 on the 24 Wikinews articles", () => {
+  it("boundary F1 stays at or above 0.975 on the 24 Wikinews articles (0.980 measured)", () => {
     const totals = { tp: 0, fp: 0, fn: 0 };
     for (const doc of readGum(join(sharedEval, "gum-news", "segmentation.jsonl"))) {
-      const s = boundaryScores(gumSentences(doc), segmentText(doc.text, lexicons));
+      const s = boundaryScores(gumSentences(doc), segmentArticle(doc.text, lexicons));
       totals.tp += s.tp;
       totals.fp += s.fp;
       totals.fn += s.fn;
     }
-    expect(f1(totals).f1).toBeGreaterThanOrEqual(0.97);
+    expect(f1(totals).f1).toBeGreaterThanOrEqual(0.975);
   });
 });

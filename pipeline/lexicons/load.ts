@@ -56,6 +56,7 @@ export interface Lexicons {
   irregularPlurals: Set<string>;
   identifierMarkers: Set<string>;
   organizationWords: Set<string>;
+  calendarWords: Set<string>;
 }
 
 const sortKeys: Record<string, string> = {
@@ -156,6 +157,7 @@ export function loadLexicons(language = "en"): Lexicons {
     irregularPlurals: new Set(strings("irregular-plurals")),
     identifierMarkers: new Set(strings("identifier-markers")),
     organizationWords: new Set(strings("organization-words")),
+    calendarWords: new Set(strings("calendar-words")),
   };
 }
 

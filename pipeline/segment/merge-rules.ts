@@ -59,6 +59,16 @@ export const mergeRules: readonly MergeRule[] = [
       /^\p{Lu}\.$/u.test(lastWord(left)) && !isStarter(firstWord(right), lex) ? "merge" : null,
   },
   {
+    // `He left at 6 P.M. Mr. Smith then ...` ends; `At 5 a.m. Mr. Smith went` and `at 5 p.m. Monday` do not.
+    name: "split-after-clock-time",
+    decide: ({ left, right }, lex) => {
+      if (!/\d\s?[ap]\.m\.$/i.test(left)) return null;
+      const next = firstWord(right).replace(/\.$/, "").toLowerCase();
+      if (!/^\p{Lu}/u.test(firstWord(right)) || lex.calendarWords.has(next)) return "merge";
+      return left.trim().split(/\s+/).length >= 5 ? "split" : "merge";
+    },
+  },
+  {
     // `U.S.`, `U.N.`, `a.m.`, `e.g.`: dotted abbreviations end a sentence only before a sentence starter.
     name: "merge-dotted-abbreviation",
     decide: ({ left, right }, lex) =>
@@ -87,8 +97,13 @@ export const mergeRules: readonly MergeRule[] = [
     },
   },
   {
-    // `1. The first item`: a list number alone is not a sentence.
+    // `1. The first item`, `• 9. The first item`, `1.) The first item`: a list marker alone is not a sentence.
     name: "merge-list-marker",
-    decide: ({ left }) => (/^\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})[.)]$/.test(left.trim()) ? "merge" : null),
+    decide: ({ left }) => (/^(?:[•⁃*-]\s?)?\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})(?:\.\)|[.)])$/.test(left.trim()) ? "merge" : null),
+  },
+  {
+    // `"... a long game." - Matthew Ingram`: a dash after a closing quote brings its attribution.
+    name: "merge-dash-attribution",
+    decide: ({ left, right }) => (/["”’]$/.test(left) && /^[-—–]\s?\p{Lu}/u.test(right) ? "merge" : null),
   },
 ];

@@ -82,6 +82,8 @@ function trim(text: string, span: Span): Span {
 interface Rules {
   headerKey: RegExp;
   captionCredit: RegExp;
+  /** `A caption without a stop Image: Jane Roe.`: an explicit credit marker needs no stop before it. */
+  captionMarkedCredit: RegExp;
   creditOnly: RegExp;
   dateline: RegExp;
   boilerplate: RegExp;
@@ -102,10 +104,13 @@ function compileRules(lexicons: Lexicons): Rules {
   const rules: Rules = {
     headerKey: new RegExp(`^(${alternation(lexicons.headerKeys.keys())})\\s*:?\\s+`, "i"),
     captionCredit: new RegExp(`^(.+?[.!?]["”’)]?)\\s*(${credit})\\.?$`, "u"),
+    captionMarkedCredit: /^(.+?)\s+((?:Photo|Image|Photograph|Picture)s?: [^\n]+)$/u,
     creditOnly: new RegExp(`^${credit}\\.?$`, "u"),
-    // `WASHINGTON (Reuters) -`, `NAIROBI, Kenya —`, `WASHINGTON, Oct 9 (AP) —`
+    // `WASHINGTON (Reuters) -`, `NAIROBI, Kenya —`, `WASHINGTON, Oct 9 (AP) —`, and in mixed case
+    // `Evansville, Indiana, United States -` (places of one to three capitalised words, comma-separated).
     dateline: new RegExp(
-      `^(\\p{Lu}[\\p{Lu}.'’-]+(?: \\p{Lu}[\\p{Lu}.'’-]+)*(?:, [\\p{Lu}\\d][\\p{L}\\d.]*(?: [\\p{Lu}\\d][\\p{L}\\d.]*)*)*)(?: \\((${agencies})\\))? ?[-—–]{1,2} `,
+      `^(?:(\\p{Lu}[\\p{Lu}.'’-]+(?: \\p{Lu}[\\p{Lu}.'’-]+)*(?:, [\\p{Lu}\\d][\\p{L}\\d.]*(?: [\\p{Lu}\\d][\\p{L}\\d.]*)*)*)(?: \\((${agencies})\\))?` +
+        `|\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+){0,2}(?:, \\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+){0,2}){1,3}) ?[-—–]{1,2} `,
       "u",
     ),
     boilerplate: new RegExp(`^(?:${alternation(lexicons.boilerplate)})`, "iu"),
@@ -115,6 +120,8 @@ function compileRules(lexicons: Lexicons): Rules {
 }
 
 const weekdayDate = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:\p{Lu}\p{Ll}+\.? \d{1,2},? \d{4}|\d{1,2} \p{Lu}\p{Ll}+\.? \d{4}|\d{4}-\d{2}-\d{2})$/u;
+/** A date glued before the first body words: `Thursday, May 7, 2015 On Tuesday, ...`. */
+const datePrefix = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, \p{Lu}\p{Ll}+\.? \d{1,2}, \d{4} (?=\p{Lu})/u;
 const byline = /^By (?:\p{Lu}[\p{L}.'’-]*|and|of|the|in|,| )+$/u;
 
 /** The furniture rules, tried in order on each line; what none of them claims is body. */
@@ -165,7 +172,7 @@ function classifyLine(doc: Doc, line: Span, state: LineState, rules: Rules, lexi
     push("dateline", start, line.end);
     return pieces;
   }
-  const captioned = rules.captionCredit.exec(rest());
+  const captioned = rules.captionCredit.exec(rest()) ?? rules.captionMarkedCredit.exec(rest());
   if (captioned !== null) {
     const captionEnd = start + captioned[1]!.length;
     push("caption", start, captionEnd);
@@ -178,7 +185,7 @@ function classifyLine(doc: Doc, line: Span, state: LineState, rules: Rules, lexi
     return pieces;
   }
   if (!state.bodySeen) {
-    const dateline = rules.dateline.exec(rest());
+    const dateline = rules.dateline.exec(rest()) ?? datePrefix.exec(rest());
     if (dateline !== null) {
       push("dateline", start, start + dateline[0].length);
       start += dateline[0].length;

@@ -1,7 +1,10 @@
 // Scoring the segmenter on the English Golden Rules and on GUM news, as the shared eval READMEs define:
 // exact match after trimming and collapsing white space; boundary P/R/F1 by non-white-space offset.
 import { readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { createDoc } from "../../pipeline/doc.js";
 import type { Lexicons } from "../../pipeline/lexicons/load.js";
+import { createPipeline, stages } from "../../pipeline/pipeline.js";
 import { segmentBlock } from "../../pipeline/segment/segment.js";
 
 export interface GoldenRule {
@@ -43,6 +46,14 @@ export function segmentText(text: string, lexicons: Lexicons): string[] {
   return out;
 }
 
+/** Sentences of a whole article as the pipeline makes them: normalized, furniture in its own blocks. */
+export function segmentArticle(text: string, lexicons: Lexicons): string[] {
+  const upToSentences = stages.slice(0, stages.findIndex((s) => s.provides.includes("sentences")) + 1);
+  const bytes = new TextEncoder().encode(text);
+  const doc = createPipeline(upToSentences, { lexicons }).run(createDoc("gum.txt", bytes, "0000000000000000", createHash("sha256").update(bytes).digest("hex")));
+  return doc.sentences.map((s) => doc.text.slice(s.start, s.end));
+}
+
 export function readGoldenRules(path: string): GoldenRule[] {
   return readFileSync(path, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l) as GoldenRule);
 }
@@ -53,14 +64,15 @@ export function goldenRuleResult(rule: GoldenRule, lexicons: Lexicons): { pass: 
   return { pass: JSON.stringify(got) === JSON.stringify(want), got };
 }
 
-/** Boundaries as counts of non-white-space characters before each sentence end. */
-function boundaries(sentences: string[]): Set<number> {
+/** Boundaries as counts of non-white-space characters before each sentence end; the end of the text is none. */
+export function boundaries(sentences: string[]): Set<number> {
   const out = new Set<number>();
   let count = 0;
   for (const s of sentences) {
     count += s.replace(/\s+/g, "").length;
     out.add(count);
   }
+  out.delete(count);
   return out;
 }
 
