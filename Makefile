@@ -2,9 +2,9 @@
 SEEDS ?= seeds
 OUTPUT ?= output
 NODE_DEPS := node_modules/.package-lock.json
-SOURCES := $(shell find pipeline scripts -name '*.ts' -o -name '*.json' 2>/dev/null) $(wildcard schemas/*.json) tsconfig.json
+SOURCES := $(shell find pipeline scripts bench -name '*.ts' -o -name '*.json' 2>/dev/null) $(wildcard schemas/*.json) tsconfig.json
 
-.PHONY: dataset test install build eval clean
+.PHONY: dataset test install build eval bench clean
 .DEFAULT_GOAL := dataset
 
 # npm ci writes node_modules/.package-lock.json, so a fresh clone installs once and then not again.
@@ -29,6 +29,10 @@ test: build
 # Scores against ../shared/eval (Golden Rules, GUM news, seed gold): `make eval ARGS=--verbose` lists misses.
 eval: build
 	node dist/scripts/eval.js $(ARGS)
+
+# Speed against Intl.Segmenter and sbd on a seeded synthetic corpus (BENCH_MB=20 BENCH_ROUNDS=3).
+bench: build
+	node dist/bench/segment.js
 
 clean:
 	rm -rf dist "$(OUTPUT)"/*.csv "$(OUTPUT)"/*.jsonl "$(OUTPUT)"/*.arrow "$(OUTPUT)"/manifest.json
