@@ -6,10 +6,11 @@ import type { Context, Provision, Stage } from "./stage.js";
 import { decodeBytes } from "./stages/decode-bytes.js";
 import { detectBlocks } from "./stages/detect-blocks.js";
 import { extractClaims } from "./stages/extract-claims.js";
+import { joinWrappedLines } from "./stages/join-wrapped-lines.js";
 import { normalizeText } from "./stages/normalize-text.js";
 import { segmentSentences } from "./stages/segment-sentences.js";
 
-export const stages: readonly Stage[] = [decodeBytes, normalizeText, detectBlocks, segmentSentences, extractClaims];
+export const stages: readonly Stage[] = [decodeBytes, normalizeText, detectBlocks, joinWrappedLines, segmentSentences, extractClaims];
 
 export interface Pipeline {
   stages: readonly Stage[];

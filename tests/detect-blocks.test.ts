@@ -52,6 +52,6 @@ describe("furniture", () => {
     expect(blocks("The vote passed on Monday.\n\nMore text.")[0]).toBe("body: The vote passed on Monday.");
   });
   it("hard-wrapped lines of one paragraph stay one body block", () => {
-    expect(blocks("The vote passed\non Monday after a long\ndebate.")).toEqual(["body: The vote passed\non Monday after a long\ndebate."]);
+    expect(blocks("The vote passed\non Monday after a long\ndebate.")).toEqual(["body: The vote passed on Monday after a long debate."]);
   });
 });

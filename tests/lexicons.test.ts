@@ -64,6 +64,7 @@ describe("each lexicon at work", () => {
     ["irregular-plurals", () => expect(first("Five people died in the fire.")?.quantities[0]?.unit).toBe("people")],
     ["identifier-markers", () => expect(first("The team won section 114 of the race.")?.quantities).toEqual([])],
     ["calendar-words", () => expect(sentences("The polls open at 7 a.m. Monday across the state.")).toHaveLength(1)],
+    ["hyphen-prefixes", () => expect(runText("A well-\nknown secur-\nity firm.").text).toBe("A well-known security firm.")],
     ["organization-words", () => expect(runText("Ann Roe visited the Health Ministry. She said the clinic would close.").claims[1]?.speakerCanonical).toBe("Ann Roe")],
   ];
   it("every lexicon file has an example here", () => {

@@ -57,6 +57,7 @@ export interface Lexicons {
   identifierMarkers: Set<string>;
   organizationWords: Set<string>;
   calendarWords: Set<string>;
+  hyphenPrefixes: Set<string>;
 }
 
 const sortKeys: Record<string, string> = {
@@ -158,6 +159,7 @@ export function loadLexicons(language = "en"): Lexicons {
     identifierMarkers: new Set(strings("identifier-markers")),
     organizationWords: new Set(strings("organization-words")),
     calendarWords: new Set(strings("calendar-words")),
+    hyphenPrefixes: new Set(strings("hyphen-prefixes")),
   };
 }
 

@@ -1,6 +1,9 @@
 // The normalize steps, in the order they run. Each is small, named, and keeps the offset map by
 // rewriting through `rewriteMatches`. Curly quotes are left as they are: their direction pairs quotes.
+import { decodeHTMLStrict } from "entities";
+import type { Lexicons } from "../lexicons/load.js";
 import { rewriteMatches, type OffsetMap } from "../offsets.js";
+import { mojibakeRun, unmangle } from "./mojibake.js";
 
 export interface Mapped {
   text: string;
@@ -9,21 +12,41 @@ export interface Mapped {
 
 export interface NormalizeStep {
   name: string;
-  apply(input: Mapped): Mapped;
+  apply(input: Mapped, lexicons: Lexicons): Mapped;
 }
 
-function step(name: string, pattern: RegExp, replacement: (match: RegExpExecArray) => string | null): NormalizeStep {
-  return { name, apply: ({ text, map }) => rewriteMatches(text, map, pattern, replacement) };
+function step(name: string, pattern: RegExp, replacement: (match: RegExpExecArray, lexicons: Lexicons) => string | null): NormalizeStep {
+  return { name, apply: ({ text, map }, lexicons) => rewriteMatches(text, map, pattern, (m) => replacement(m, lexicons)) };
 }
+
+const blockTags = /^<\/?(?:p|div|h[1-6]|li|ul|ol|tr|table|blockquote|section|article|header|footer|figure|figcaption)\b/i;
 
 export const normalizeSteps: readonly NormalizeStep[] = [
-  step("unify-line-endings", /\r\n?|[\u2028\u2029\u0085]/g, () => "\n"),
+  step("unify-line-endings", /\r\n?|[\u2028\u2029]/g, () => "\n"),
+  // Before anything removes C1 controls: in UTF-8 read as Latin-1 they are the evidence.
+  step("repair-mojibake", mojibakeRun, (m) => unmangle(m[0])),
+  // Script and style contents go with their tags; paragraph-level tags become a paragraph break,
+  // <br> a line break, any other tag nothing.
+  step("remove-html-tags", /<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->|<\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?\/?>/g, (m) =>
+    m[1] !== undefined || m[0].startsWith("<!--") ? "" : /^<br\b/i.test(m[0]) ? "\n" : blockTags.test(m[0]) ? "\n\n" : "",
+  ),
+  // Named and numeric entities, with their semicolon (`AT&T` and `R&D` stay as written).
+  step("decode-html-entities", /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g, (m) => {
+    const decoded = decodeHTMLStrict(m[0]);
+    return decoded === m[0] ? null : decoded;
+  }),
   // Zero-width characters, soft hyphens, BOMs inside the text and C0/C1 controls other than \t \n.
   step("remove-invisible", /[\u200b-\u200d\u2060\ufeff\u00ad\u0000-\u0008\u000b-\u001f\u007f-\u0084\u0086-\u009f]+/g, () => ""),
   step("unify-spaces", /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\f\v]/g, () => " "),
   step("collapse-spaces", / {2,}/g, () => " "),
   step("trim-line-edges", /^ +| +$/gm, () => ""),
   step("collapse-blank-lines", /\n{3,}/g, () => "\n\n"),
+  // `secur-\nity` → `security`, but `well-\nknown` → `well-known`: a hyphen after a word that forms
+  // compounds, or before a capital or a digit, is real.
+  step("join-line-end-hyphenation", /(\p{L}+)-\n(?=(\p{L}))/gu, (m, lexicons) => {
+    const keep = lexicons.hyphenPrefixes.has(m[1]!.toLowerCase()) || /\p{Lu}|\d/u.test(m[2]!);
+    return keep ? `${m[1]}-` : m[1]!;
+  }),
   {
     name: "compose-nfc",
     apply(input) {

@@ -6,9 +6,9 @@ export const normalizeText: Stage = {
   name: "normalize-text",
   requires: ["text", "offsets"],
   provides: ["text", "offsets"],
-  run(doc) {
+  run(doc, { lexicons }) {
     let current = { text: doc.text, map: doc.offsets! };
-    for (const step of normalizeSteps) current = step.apply(current);
+    for (const step of normalizeSteps) current = step.apply(current, lexicons);
     doc.text = current.text;
     doc.offsets = current.map;
     return doc;

@@ -1,0 +1,50 @@
+// UTF-8 that was read as Windows-1252 or Latin-1 (`Israelâ€™s` for `Israel’s`), once or twice over.
+// Only runs shaped like a UTF-8 sequence are touched (a lead character then continuation
+// characters), and only when their bytes decode as valid UTF-8, so correct text in any language stays.
+import { WINDOWS_1252_80_9F } from "./windows-1252.js";
+
+const toByte = new Map<string, number>();
+for (let b = 0xa0; b <= 0xff; b++) toByte.set(String.fromCharCode(b), b);
+for (let b = 0x80; b <= 0x9f; b++) {
+  toByte.set(WINDOWS_1252_80_9F[b - 0x80]!, b); // as Windows-1252 shows it
+  toByte.set(String.fromCharCode(b), b); // as Latin-1 shows it (a C1 control)
+}
+
+const cont = "[\\u0080-\\u00bf\\u20ac\\u201a\\u0192\\u201e\\u2026\\u2020\\u2021\\u02c6\\u2030\\u0160\\u2039\\u0152\\u017d\\u2018\\u2019\\u201c\\u201d\\u2022\\u2013\\u2014\\u02dc\\u2122\\u0161\\u203a\\u0153\\u017e\\u0178]";
+/** One or more UTF-8 sequences as Windows-1252/Latin-1 characters. */
+const sequence = `(?:[\\u00c2-\\u00df]${cont}|[\\u00e0-\\u00ef]${cont}{2}|[\\u00f0-\\u00f4]${cont}{3})+`;
+export const mojibakeRun = new RegExp(sequence, "g");
+/** The whole string is mojibake (a second round of encoding); its own regex, so no shared lastIndex. */
+const wholly = new RegExp(`^${sequence}$`);
+
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+/** What mojibake usually stood for: Latin letters, typographic punctuation, currency, ™. */
+const usualTarget = /^[\u0080-\u024f\u2000-\u206f\u20a0-\u20cf\u2100-\u214f]+$/;
+
+/**
+ * Correct text can look like one UTF-8 sequence by chance (`é’` + no-break space reads as one
+ * CJK character). Accept a repair into Latin letters and punctuation; into other scripts only when
+ * it gives a run of letters, as a mangled word in Cyrillic or Greek does.
+ */
+function plausible(repaired: string): boolean {
+  return usualTarget.test(repaired) || (repaired.length >= 3 && /^[\p{L}\p{M}]+$/u.test(repaired));
+}
+
+/** The text the run stood for, or null when its bytes are not UTF-8 (then it was not mojibake). */
+export function unmangle(run: string): string | null {
+  const bytes = new Uint8Array(run.length);
+  for (let i = 0; i < run.length; i++) {
+    const byte = toByte.get(run[i]!);
+    if (byte === undefined) return null;
+    bytes[i] = byte;
+  }
+  try {
+    let text = utf8.decode(bytes);
+    // Encoded twice: the first repair gives mojibake again.
+    if (wholly.test(text)) text = unmangle(text) ?? text;
+    return plausible(text) ? text : null;
+  } catch {
+    return null;
+  }
+}
