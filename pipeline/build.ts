@@ -25,6 +25,10 @@ export interface BuildOptions {
   out: string;
   formats?: readonly Format[];
   concurrency?: number;
+  /** File extensions read as articles, with the dot (default `.txt`); other files are counted as ignored. */
+  extensions?: readonly string[];
+  /** Files larger than this are rejected unread (default 20 MiB). */
+  maxBytes?: number;
   /** One line per rejected file (stderr in the CLI). */
   onReject?: (line: string) => void;
 }
@@ -48,8 +52,10 @@ export interface Manifest {
   formats: Format[];
   schemas: Record<TableName, { version: string; sha256: string }>;
   lexicons: { language: string; sha256: string; files: Record<string, { sha256: string; entries: number }> };
-  counts: { inputs: number; documents: number; rejects: number };
+  counts: { inputs: number; documents: number; rejects: number; ignored: number; duplicates: number };
   inputs: InputRecord[];
+  /** Files under the input folder that were not read (their extension was not asked for). */
+  ignored: string[];
   tables: Record<DataTable, { rows: number; files: Partial<Record<Format, FileRecord>> }>;
   rejects: { rows: number; file: FileRecord };
 }
@@ -121,6 +127,8 @@ function rejected(input: InputRecord, doc: Doc | null, error: Pick<Diagnostic, "
   };
 }
 
+export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+
 const unreadable: Record<string, string> = {
   EACCES: "the file cannot be read (permission denied); give the build read access or remove it",
   EISDIR: "the path is a folder, not a file",
@@ -132,7 +140,9 @@ export async function build(options: BuildOptions): Promise<Manifest> {
   const folders = checkFolders(options.input, options.out);
   const tables = loadTables();
   const pipeline = createPipeline();
-  const files = await listInputs(folders.input).catch((error: NodeJS.ErrnoException) => {
+  const extensions = options.extensions ?? [".txt"];
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const { files, ignored } = await listInputs(folders.input, extensions).catch((error: NodeJS.ErrnoException) => {
     throw new UsageError(
       error.code === "ENOENT" ? `input folder ${options.input} does not exist; pass --input DIR with the article files` : `cannot read input folder ${options.input} (${error.code ?? error.message})`,
     );
@@ -152,10 +162,17 @@ export async function build(options: BuildOptions): Promise<Manifest> {
   const counts = { documents: 0, blocks: 0, sentences: 0, claims: 0 } as Record<DataTable, number>;
   const inputs: InputRecord[] = [];
   let rejects = 0;
+  let duplicates = 0;
+  // The first document with given content, in input order: later copies point to it.
+  const firstWithContent = new Map<string, string>();
   const limit = pLimit(concurrency);
   const work = (file: InputFile) =>
     limit(async (): Promise<Outcome> => {
-      const read = await readInput(file);
+      const read = await readInput(file, maxBytes);
+      if (read.error === "TOO_LARGE") {
+        const reason = `the file has ${read.size} bytes, over the limit of ${maxBytes}; split it into articles or raise --max-bytes`;
+        return rejected({ source: file.source, sha256: null, bytes: read.size, status: "rejected", doc_id: null }, null, { rule: "file-too-large", reason });
+      }
       if (read.bytes === null) {
         const reason = unreadable[read.error ?? ""] ?? `the file cannot be read (${read.error}); check that it exists and is readable`;
         return rejected({ source: file.source, sha256: null, bytes: null, status: "rejected", doc_id: null }, null, { rule: "unreadable-file", reason });
@@ -179,6 +196,13 @@ export async function build(options: BuildOptions): Promise<Manifest> {
       await rejectWriter.write(outcome.reject);
       options.onReject?.(`${outcome.input.source}: ${outcome.reject.reason} [${outcome.reject.rule}]`);
       continue;
+    }
+    const document = outcome.rows!.documents[0]!;
+    const original = firstWithContent.get(document.source_sha256);
+    if (original === undefined) firstWithContent.set(document.source_sha256, document.doc_id);
+    else {
+      document.duplicate_of = original;
+      duplicates++;
     }
     for (const { table, writer } of open) for (const row of outcome.rows![table]) await writer.write(row);
     for (const table of DATA_TABLES) counts[table] += outcome.rows![table].length;
@@ -207,8 +231,9 @@ export async function build(options: BuildOptions): Promise<Manifest> {
     formats,
     schemas,
     lexicons: { language: lexicons.language, sha256: lexicons.sha256, files: lexicons.files },
-    counts: { inputs: files.length, documents: counts.documents, rejects },
+    counts: { inputs: files.length + ignored.length, documents: counts.documents, rejects, ignored: ignored.length, duplicates },
     inputs,
+    ignored,
     tables: manifestTables,
     rejects: { rows: rejects, file: await fileRecord(folders.out, REJECTS_FILE) },
   };

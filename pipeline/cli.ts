@@ -3,7 +3,7 @@
 // valid), 1 some inputs were rejected (or the folder is not valid), 2 usage or configuration error.
 import yargs from "yargs";
 import { hideBin } from "yargs/helpers";
-import { build, UsageError } from "./build.js";
+import { build, DEFAULT_MAX_BYTES, UsageError } from "./build.js";
 import { FORMATS, type Format } from "./emit/catalog.js";
 import { validateOutput } from "./validate-output.js";
 import { packageVersion } from "./version.js";
@@ -31,14 +31,20 @@ async function main(): Promise<number> {
           .option("out", { type: "string", default: "output", describe: "Folder for the dataset (created if missing)" })
           .option("formats", { type: "string", default: FORMATS.join(","), describe: `Formats to write: ${FORMATS.join(", ")}` })
           .option("concurrency", { type: "number", default: 4, describe: "Files read at once (output is identical for any value)" })
+          .option("ext", { type: "string", default: "txt", describe: "Comma-separated file extensions to read; other files are counted as ignored" })
+          .option("max-bytes", { type: "number", default: DEFAULT_MAX_BYTES, describe: "Reject files larger than this many bytes" })
           .example("$0 build --input seeds --out output", "build output/ from seeds/"),
       async (argv) => {
         const formats = parseFormats(argv.formats);
         if (!Number.isInteger(argv.concurrency) || argv.concurrency < 1) throw new UsageError(`--concurrency takes a whole number of at least 1; got ${argv.concurrency}`);
-        const manifest = await build({ input: argv.input, out: argv.out, formats, concurrency: argv.concurrency, onReject: say });
-        const { inputs, documents, rejects } = manifest.counts;
+        const maxBytes = argv["max-bytes"];
+        if (!Number.isInteger(maxBytes) || maxBytes < 1) throw new UsageError(`--max-bytes takes a whole number of bytes; got ${maxBytes}`);
+        const extensions = argv.ext.split(",").map((e) => e.trim().replace(/^\.?/, ".").toLowerCase()).filter((e) => e.length > 1);
+        if (extensions.length === 0) throw new UsageError(`--ext takes a comma-separated list of extensions such as txt,md; got "${argv.ext}"`);
+        const manifest = await build({ input: argv.input, out: argv.out, formats, concurrency: argv.concurrency, extensions, maxBytes, onReject: say });
+        const { inputs, documents, rejects, ignored } = manifest.counts;
         process.stdout.write(
-          `claimset: ${inputs} input files: ${documents} documents, ${rejects} rejected; ` +
+          `claimset: ${inputs} files: ${documents} documents, ${rejects} rejected, ${ignored} ignored; ` +
             `${manifest.tables.sentences.rows} sentences, ${manifest.tables.claims.rows} claims → ${argv.out}/\n`,
         );
         code = rejects > 0 ? 1 : 0;

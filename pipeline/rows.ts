@@ -83,6 +83,8 @@ export function docRows(doc: Doc): DocRows {
       credit: doc.meta.credit,
       byline: doc.meta.byline,
       dateline: doc.meta.dateline,
+      // Set by the build, which sees the documents in input order.
+      duplicate_of: null,
       text,
       n_blocks: doc.blocks.length,
       n_sentences: doc.sentences.length,

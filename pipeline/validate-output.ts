@@ -152,6 +152,8 @@ export async function validateOutput(dir: string): Promise<string[]> {
     problems.push(`${MANIFEST_FILE}: no entry for ${REJECTS_FILE}`);
   }
   const counts = manifest.counts;
-  if (counts && counts.inputs !== counts.documents + counts.rejects) problems.push(`${MANIFEST_FILE}: ${counts.inputs} inputs but ${counts.documents} documents and ${counts.rejects} rejects`);
+  if (counts && counts.inputs !== counts.documents + counts.rejects + counts.ignored) {
+    problems.push(`${MANIFEST_FILE}: ${counts.inputs} inputs but ${counts.documents} documents, ${counts.rejects} rejects and ${counts.ignored} ignored`);
+  }
   return problems;
 }

@@ -1,6 +1,6 @@
 // The contract a user and a consumer's CI rely on: `claimset build` and `claimset validate`, the
 // output layout, identical rows in every format, determinism, rejects, exit codes and clear errors.
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync, copyFileSync, appendFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync, copyFileSync, appendFileSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { tableFromIPC } from "apache-arrow";
@@ -25,6 +25,10 @@ function mixedInput(): string {
   writeFileSync(join(dir, "blank.txt"), "  \n\n \n");
   writeFileSync(join(dir, "image.txt"), Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]));
   writeFileSync(join(dir, "notes.md"), "ignored: not a .txt file");
+  copyFileSync(join(seeds, "000_8e9efd90f228f0c0.txt"), join(dir, "zz-copy.txt"));
+  writeFileSync(join(dir, "furniture.txt"), "date 2024-01-05\n\nAdvertisement\n\nReuters\n");
+  writeFileSync(join(dir, "latin.txt"), Uint8Array.from([...Buffer.from("The caf"), 0xe9, ...Buffer.from(" reopened on Monday.\n")]));
+  symlinkSync(join(dir, "missing-target.txt"), join(dir, "broken-link.txt"));
   return dir;
 }
 
@@ -89,7 +93,7 @@ describe("claimset build on the seeds", () => {
 
   it("lists inputs, counts and checksums in the manifest", () => {
     const manifest = JSON.parse(readFileSync(join(out, "manifest.json"), "utf8"));
-    expect(manifest.counts).toEqual({ inputs: 1, documents: 1, rejects: 0 });
+    expect(manifest.counts).toEqual({ inputs: 1, documents: 1, rejects: 0, ignored: 0, duplicates: 0 });
     expect(manifest.inputs[0].source).toBe("000_8e9efd90f228f0c0.txt");
     expect(manifest.tables.sentences.rows).toBe(jsonl(join(out, "sentences.jsonl")).length);
     expect(manifest.tables.claims.files.arrow.sha256).toMatch(/^[0-9a-f]{64}$/);
@@ -151,17 +155,38 @@ describe("bad input", () => {
     const rejects = jsonl(join(out, "rejects.jsonl"));
     expect(rejects.map((r) => [r.source, r.rule])).toEqual([
       ["blank.txt", "blank-file"],
+      ["broken-link.txt", "unreadable-file"],
       ["empty.txt", "empty-file"],
+      ["furniture.txt", "no-body-text"],
       ["image.txt", "binary-file"],
     ]);
     for (const reject of rejects) expect(reject.reason).toMatch(/;/);
-    expect(jsonl(join(out, "documents.jsonl")).map((d) => d.source)).toEqual(["good.txt", "nested/second.txt"]);
+    const documents = jsonl(join(out, "documents.jsonl"));
+    expect(documents.map((d) => d.source)).toEqual(["good.txt", "latin.txt", "nested/second.txt", "zz-copy.txt"]);
+    expect(documents[3].duplicate_of).toBe(documents[0].doc_id);
+    expect(documents[1]).toMatchObject({ encoding: "windows-1252", text: "The café reopened on Monday.\n" });
+    expect(documents[1].diagnostics.map((d: { rule: string }) => d.rule)).toEqual(["encoding-guessed"]);
     const stderr = result.stderr.trim().split("\n");
-    expect(stderr).toHaveLength(3);
+    expect(stderr).toHaveLength(5);
     expect(stderr[0]).toMatch(/^claimset: blank\.txt: /);
     const manifest = JSON.parse(readFileSync(join(out, "manifest.json"), "utf8"));
-    expect(manifest.counts).toEqual({ inputs: 5, documents: 2, rejects: 3 });
+    expect(manifest.counts).toEqual({ inputs: 10, documents: 4, rejects: 5, ignored: 1, duplicates: 1 });
+    expect(manifest.ignored).toEqual(["notes.md"]);
     expect(cli(["validate", out]).code).toBe(0);
+  });
+});
+
+describe("input selection and limits", () => {
+  it("--ext reads other extensions, and --max-bytes rejects larger files unread", () => {
+    const input = mixedInput();
+    const out = fresh("ext-out");
+    const result = cli(["build", "--input", input, "--out", out, "--ext", "md,txt", "--max-bytes", "1000"]);
+    expect(result.code).toBe(1);
+    const documents = jsonl(join(out, "documents.jsonl")).map((d) => d.source);
+    expect(documents).toContain("notes.md");
+    const rejects = jsonl(join(out, "rejects.jsonl"));
+    expect(rejects.find((r) => r.source === "good.txt")).toMatchObject({ rule: "file-too-large" });
+    expect(rejects.find((r) => r.source === "good.txt").reason).toMatch(/--max-bytes/);
   });
 });
 

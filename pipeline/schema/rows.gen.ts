@@ -35,6 +35,8 @@ export interface DocumentRow {
   byline: string | null;
   /** Place dateline at the start of the body (e.g. GENEVA (Reuters)), or null. */
   dateline: string | null;
+  /** doc_id of an earlier document with byte-identical content (same source_sha256), or null. Duplicates are kept and flagged, never merged. */
+  duplicate_of: string | null;
   /** The whole normalized document; every start/end offset in the dataset points into it. */
   text: string;
   /** Number of blocks (body paragraphs and furniture). */

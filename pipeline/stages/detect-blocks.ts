@@ -1,7 +1,7 @@
 // structure: cuts the normalized text into blocks (body paragraphs and labelled furniture) and fills
 // the document's metadata from the furniture. Paragraphs are separated by a blank line; every line of
 // a paragraph is offered to the furniture rules, and the body lines of a paragraph stay one block.
-import type { Block, BlockKind, Doc, DocMeta, Span } from "../doc.js";
+import { report, type Block, type BlockKind, type Doc, type DocMeta, type Span } from "../doc.js";
 import type { Lexicons } from "../lexicons/load.js";
 import type { Stage } from "../stage.js";
 import { parseDate } from "../text/dates.js";
@@ -47,6 +47,13 @@ export const detectBlocks: Stage = {
     }
     doc.blocks = blocks;
     fillMeta(doc.meta, doc.text, blocks, lexicons);
+    if (!blocks.some((b) => b.kind === "body")) {
+      report(doc, {
+        rule: "no-body-text",
+        severity: "error",
+        reason: "the file holds only furniture (headers, headline, captions, credits, boilerplate) and no article text; check that it is the article you meant",
+      });
+    }
     return doc;
   },
 };
