@@ -29,9 +29,8 @@ export const detectBlocks: Stage = {
     const blocks: Block[] = [];
     for (const paragraph of paragraphs(doc.text)) {
       let body: Span | null = null;
-      const paragraphLines = [...lines(doc.text, paragraph)];
-      for (const line of paragraphLines) {
-        state.alone = paragraphLines.length === 1;
+      for (const line of logicalLines(doc.text, paragraph, state, rules, lexicons)) {
+        state.alone = !doc.text.slice(line.start, line.end).includes("\n");
         for (const piece of classifyLine(doc, line, state, rules, lexicons)) {
           if (piece.kind === "body") {
             body = body === null ? { start: piece.start, end: piece.end } : { start: body.start, end: piece.end };
@@ -79,6 +78,35 @@ function* lines(text: string, paragraph: Span): Generator<Span> {
   }
 }
 
+/**
+ * The lines of a paragraph as the furniture rules should see them: a line that is furniture on its
+ * own (a byline, a credit, a boilerplate line, a date line, a whole header) stands alone; the lines
+ * between such lines are one hard-wrapped line, so a wrapped caption still ends in its credit.
+ */
+function* logicalLines(text: string, paragraph: Span, state: LineState, rules: Rules, lexicons: Lexicons): Generator<Span> {
+  let group: Span | null = null;
+  for (const line of lines(text, paragraph)) {
+    if (standsAlone(text.slice(line.start, line.end), state, rules, lexicons)) {
+      if (group !== null) yield group;
+      group = null;
+      yield line;
+      continue;
+    }
+    group = group === null ? line : { start: group.start, end: line.end };
+  }
+  if (group !== null) yield group;
+}
+
+function standsAlone(line: string, state: LineState, rules: Rules, lexicons: Lexicons): boolean {
+  if (rules.boilerplate.test(line) || rules.creditOnly.test(line) || weekdayDate.test(line)) return true;
+  if (byline.test(line) && line.split(" ").length <= 12) return true;
+  if (state.bodySeen) return false;
+  const key = rules.headerKey.exec(line);
+  if (key === null) return false;
+  const field = lexicons.headerKeys.get(key[1]!.toLowerCase());
+  return field !== "published" || /^\S+$/.test(line.slice(key[0].length));
+}
+
 function trim(text: string, span: Span): Span {
   let { start, end } = span;
   while (start < end && /\s/.test(text[start]!)) start++;
@@ -110,8 +138,8 @@ function compileRules(lexicons: Lexicons): Rules {
   const credit = `(?:${agencies}|\\((?:${agencies})[^()\\n]*\\)|\\((?:Reporting|Writing|Editing|Additional reporting) by [^()\\n]+\\)|(?:Photo|Image|Photograph|Picture)s?: [^.\\n]+)`;
   const rules: Rules = {
     headerKey: new RegExp(`^(${alternation(lexicons.headerKeys.keys())})\\s*:?\\s+`, "i"),
-    captionCredit: new RegExp(`^(.+?[.!?]["”’)]?)\\s*(${credit})\\.?$`, "u"),
-    captionMarkedCredit: /^(.+?)\s+((?:Photo|Image|Photograph|Picture)s?: [^\n]+)$/u,
+    captionCredit: new RegExp(`^(.+?[.!?]["”’)]?)\\s*(${credit})\\.?$`, "su"),
+    captionMarkedCredit: /^(.+?)\s+((?:Photo|Image|Photograph|Picture)s?: [^\n]+)$/su,
     creditOnly: new RegExp(`^${credit}\\.?$`, "u"),
     // `WASHINGTON (Reuters) -`, `NAIROBI, Kenya —`, `WASHINGTON, Oct 9 (AP) —`, and in mixed case
     // `Evansville, Indiana, United States -` (places of one to three capitalised words, comma-separated).
