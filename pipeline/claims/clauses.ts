@@ -84,6 +84,23 @@ function drafts(text: string, content: Span, kind: ClaimKind, attribution: Attri
   });
 }
 
+/** `... and warned (that) B` inside a reported content: where A ends, and B's cue and content. */
+function secondReport(text: string, content: Span, lex: Lexicons): { before: number; cue: Span; lemma: string; content: Span } | null {
+  const words = wordsIn(text, content);
+  for (let i = 1; i + 2 < words.length; i++) {
+    if (words[i]!.lower !== "and") continue;
+    const verb = words[i + 1]!;
+    const lemma = verb.text === verb.lower && !verb.lower.endsWith("ing") ? lex.reportingVerbs.get(verb.lower) : undefined;
+    if (lemma === undefined) continue;
+    let start = verb.end;
+    if (words[i + 2]!.lower === "that") start = words[i + 2]!.end;
+    const rest = trimSpan(text, { start, end: content.end });
+    if (wordCount(text, rest) < 2) continue;
+    return { before: words[i]!.start, cue: { start: verb.start, end: verb.end }, lemma, content: rest };
+  }
+  return null;
+}
+
 const FRAME = /, (according to|as reported by|as cited by|as quoted by|citing) /gi;
 
 export function clauseClaims(text: string, clauseIn: Span, lex: Lexicons, depth = 0): Draft[] {
@@ -146,10 +163,27 @@ export function clauseClaims(text: string, clauseIn: Span, lex: Lexicons, depth 
     return [...attributed, ...clauseClaims(text, { start: speakerEnd + 1, end: clause.end }, lex, depth + 1)];
   }
 
-  // `X (has) said (that) content`
+  // `content, officials said, as rivers rose`: a frame between commas attributes what comes before it.
+  const commas = [...slice.matchAll(/, /g)].map((m) => clause.start + m.index);
+  for (let k = 0; k + 1 < commas.length; k++) {
+    const segment = { start: commas[k]! + 2, end: commas[k + 1]! };
+    if (wordCount(text, segment) > 8 || wordCount(text, { start: clause.start, end: commas[k]! }) < 3) continue;
+    const attribution = attributionAfter(text, segment, lex);
+    if (attribution === null || Math.max(attribution.cue.end, attribution.speaker.end) < segment.end - 12) continue;
+    return drafts(text, { start: clause.start, end: commas[k]! }, "indirect", attribution, "reported-speech-parenthetical", clause.start, lex);
+  }
+
+  // `X (has) said (that) content`, and `X said A and warned that B` (a second cue, same speaker).
   const reported = reportedClause(text, clause, lex);
   if (reported !== null) {
-    return drafts(text, reported.content, "indirect", reported.attribution, reported.rule, reported.attribution.speaker.start, lex);
+    const second = secondReport(text, reported.content, lex);
+    const first = second === null ? reported.content : trimSpan(text, { start: reported.content.start, end: second.before }, ",");
+    const claims = drafts(text, first, "indirect", reported.attribution, reported.rule, reported.attribution.speaker.start, lex);
+    if (second !== null) {
+      const attribution: Attribution = { speaker: reported.attribution.speaker, cue: second.cue, lemma: second.lemma, denial: second.lemma === "deny" };
+      claims.push(...drafts(text, second.content, "indirect", attribution, "reported-speech-second-cue", second.cue.start, lex));
+    }
+    return claims;
   }
 
   // `content, X said.` / `content, said X.`

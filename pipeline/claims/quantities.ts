@@ -62,6 +62,8 @@ export function quantitiesIn(text: string, content: Span, lex: Lexicons): Quanti
         textEnd = whole.search(/\s*and\s*\d/i);
       } else {
         valueMax = Number(upperText.replace(/,/g, "")) * (upperScale ? lex.scaleWords.get(upperScale.toLowerCase()) ?? 1 : scale ? lex.scaleWords.get(scale.toLowerCase()) ?? 1 : 1);
+        // `88-9` is a vote or a score, not a range: a range goes up.
+        if (!(valueMax > value)) continue;
         qualifier = "range";
       }
     } else if (qualifierText?.toLowerCase() === "between") {

@@ -75,12 +75,10 @@ export const mergeRules: readonly MergeRule[] = [
       /^(?:\p{L}\.){2,}$/u.test(lastWord(left)) ? (isStarter(firstWord(right), lex) ? "split" : "merge") : null,
   },
   {
-    // `Pitt, Briggs & Co. at noon` continues; `& Co. It closed` is a new sentence.
+    // `Pitt, Briggs & Co. at noon` and `Sept. 30` continue; `& Co. It closed` is a new sentence.
     name: "merge-abbreviation",
     decide: ({ left, right }, lex) =>
-      endsWithPeriod(left) && lex.abbreviations.has(bare(lastWord(left)))
-        ? isStarter(firstWord(right), lex) || startsWithDigit(right) ? "split" : "merge"
-        : null,
+      endsWithPeriod(left) && lex.abbreviations.has(bare(lastWord(left))) ? (isStarter(firstWord(right), lex) ? "split" : "merge") : null,
   },
   {
     // `"Why now?" Smith asked.` is one sentence: a quote ending in ? or ! followed by its attribution.

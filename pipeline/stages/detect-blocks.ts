@@ -12,6 +12,8 @@ interface Piece extends Span {
 }
 
 interface LineState {
+  /** The next line of the paragraph is a credit on its own: a photo credit, or an agency name. */
+  creditNext: "photo" | "agency" | null;
   /** The line is its paragraph's only line (a headline stands alone; a wrapped body line does not). */
   alone: boolean;
   bodySeen: boolean;
@@ -25,12 +27,15 @@ export const detectBlocks: Stage = {
   provides: ["blocks", "meta"],
   run(doc, { lexicons }) {
     const rules = compileRules(lexicons);
-    const state: LineState = { alone: true, bodySeen: false, headlineSeen: false, firstLine: true };
+    const state: LineState = { creditNext: null, alone: true, bodySeen: false, headlineSeen: false, firstLine: true };
     const blocks: Block[] = [];
     for (const paragraph of paragraphs(doc.text)) {
       let body: Span | null = null;
-      for (const line of logicalLines(doc.text, paragraph, state, rules, lexicons)) {
+      const logical = [...logicalLines(doc.text, paragraph, state, rules, lexicons)];
+      for (const [k, line] of logical.entries()) {
         state.alone = !doc.text.slice(line.start, line.end).includes("\n");
+        const next = logical[k + 1];
+        state.creditNext = next === undefined ? null : creditKind(doc.text.slice(next.start, next.end), rules);
         for (const piece of classifyLine(doc, line, state, rules, lexicons)) {
           if (piece.kind === "body") {
             body = body === null ? { start: piece.start, end: piece.end } : { start: body.start, end: piece.end };
@@ -97,6 +102,11 @@ function* logicalLines(text: string, paragraph: Span, state: LineState, rules: R
   if (group !== null) yield group;
 }
 
+function creditKind(line: string, rules: Rules): "photo" | "agency" | null {
+  if (!rules.creditOnly.test(line)) return null;
+  return /^\(|^(?:Photo|Image|Photograph|Picture)s?:/.test(line) && !/^\((?:Reporting|Writing|Editing|Additional reporting) by/.test(line) ? "photo" : "agency";
+}
+
 function standsAlone(line: string, state: LineState, rules: Rules, lexicons: Lexicons): boolean {
   if (rules.boilerplate.test(line) || rules.creditOnly.test(line) || weekdayDate.test(line)) return true;
   if (byline.test(line) && line.split(" ").length <= 12) return true;
@@ -135,7 +145,7 @@ function compileRules(lexicons: Lexicons): Rules {
   if (cached) return cached;
   const agencies = alternation(lexicons.agencies);
   // A credit: an agency name, a photo credit in brackets, or a wire sign-off in brackets.
-  const credit = `(?:${agencies}|\\((?:${agencies})[^()\\n]*\\)|\\((?:Reporting|Writing|Editing|Additional reporting) by [^()\\n]+\\)|(?:Photo|Image|Photograph|Picture)s?: [^.\\n]+)`;
+  const credit = `(?:${agencies}|\\((?:${agencies})[^()]*\\)|\\((?:Reporting|Writing|Editing|Additional reporting) by [^()]+\\)|(?:Photo|Image|Photograph|Picture)s?: [^.]+)`;
   const rules: Rules = {
     headerKey: new RegExp(`^(${alternation(lexicons.headerKeys.keys())})\\s*:?\\s+`, "i"),
     captionCredit: new RegExp(`^(.+?[.!?]["”’)]?)\\s*(${credit})\\.?$`, "su"),
@@ -212,6 +222,11 @@ function classifyLine(doc: Doc, line: Span, state: LineState, rules: Rules, lexi
     const captionEnd = start + captioned[1]!.length;
     push("caption", start, captionEnd);
     push("credit", captionEnd, line.end);
+    return pieces;
+  }
+  // A line right above a photo credit (or above an agency name before any body text) is its caption.
+  if (state.creditNext === "photo" || (state.creditNext === "agency" && !state.bodySeen)) {
+    push("caption", start, line.end);
     return pieces;
   }
   if (!state.bodySeen && !state.headlineSeen && state.alone && looksLikeHeadline(rest())) {

@@ -107,6 +107,11 @@ function sentenceBody(text: string, sentence: Sentence, lex: Lexicons): Span | n
   if (/\?["”’)]*$/.test(last)) return null;
   let end = span.end;
   while (end > span.start && /["”’)\]]/.test(text[end - 1]!)) end--;
+  // A partial quote that closes the sentence (`said that "cooler heads have prevailed."`) keeps its
+  // marks: the content stays a balanced, exact substring.
+  const straight = (text.slice(span.start, end).match(/"/g) ?? []).length;
+  const opened = (text.slice(span.start, end).match(/“/g) ?? []).length - (text.slice(span.start, end).match(/”/g) ?? []).length;
+  if (straight % 2 === 1 || opened > 0) return trimSpan(text, span);
   if (text[end - 1] === "." && /\.\.$/.test(text.slice(end - 2, end)) === false) {
     const word = /(\S+)\.$/.exec(text.slice(span.start, end))?.[1] ?? "";
     const keeps = /^(?:\p{L}\.)+\p{L}$/u.test(word) || lex.abbreviations.has(word.toLowerCase()) || lex.titles.has(word.toLowerCase());

@@ -38,11 +38,11 @@ export const utf16le = (text: string): Uint8Array => {
 };
 
 /**
- * Every paragraph hard-wrapped at `width` columns; a long lowercase word that would cross the margin
+ * Every line hard-wrapped at `width` columns; a long lowercase word that would cross the margin
  * is hyphenated in the middle, the way fixed-width layouts do.
  */
 export function hardWrap(text: string, width = 72): Uint8Array {
-  const wrapped = text.split("\n\n").map((paragraph) => {
+  const wrapped = text.split("\n").map((paragraph) => {
     const lines: string[] = [];
     let line = "";
     for (const word of paragraph.split(/ +/)) {
@@ -63,5 +63,5 @@ export function hardWrap(text: string, width = 72): Uint8Array {
     lines.push(line);
     return lines.join("\n");
   });
-  return utf8(wrapped.join("\n\n"));
+  return utf8(wrapped.join("\n"));
 }
