@@ -62,15 +62,22 @@ export class TextRewriter {
   }
 }
 
+/** Part of a replacement: `text` stands for the next `length` units of the match. */
+export interface Piece {
+  text: string;
+  length: number;
+}
+
 /**
- * Replaces every match of a global regex with what `replacement` returns for it (a string, or null
- * to leave the match as it is), keeping the offset map. The workhorse of the normalize steps.
+ * Replaces every match of a global regex with what `replacement` returns for it, keeping the offset
+ * map: a string (every new unit maps to the whole match), pieces (each maps to its own part of the
+ * match, for finer offsets), or null to leave the match as it is. The workhorse of the normalize steps.
  */
 export function rewriteMatches(
   text: string,
   map: OffsetMap,
   pattern: RegExp,
-  replacement: (match: RegExpExecArray) => string | null,
+  replacement: (match: RegExpExecArray) => string | Piece[] | null,
 ): { text: string; map: OffsetMap } {
   if (!pattern.global) throw new Error(`rewriteMatches needs a global regex: ${pattern}`);
   pattern.lastIndex = 0;
@@ -86,7 +93,15 @@ export function rewriteMatches(
     const replaced = replacement(match);
     if (replaced === null || replaced === match[0]) continue;
     out.keep(done, match.index);
-    out.replace(match.index, match.index + match[0].length, replaced);
+    if (typeof replaced === "string") out.replace(match.index, match.index + match[0].length, replaced);
+    else {
+      let at = match.index;
+      for (const piece of replaced) {
+        out.replace(at, at + piece.length, piece.text);
+        at += piece.length;
+      }
+      if (at !== match.index + match[0].length) throw new Error(`replacement pieces cover ${at - match.index} of ${match[0].length} units`);
+    }
     done = match.index + match[0].length;
   }
   out.keep(done, text.length);

@@ -1,6 +1,7 @@
 // UTF-8 that was read as Windows-1252 or Latin-1 (`Israelâ€™s` for `Israel’s`), once or twice over.
 // Only runs shaped like a UTF-8 sequence are touched (a lead character then continuation
 // characters), and only when their bytes decode as valid UTF-8, so correct text in any language stays.
+import type { Piece } from "../offsets.js";
 import { WINDOWS_1252_80_9F } from "./windows-1252.js";
 
 const toByte = new Map<string, number>();
@@ -31,20 +32,57 @@ function plausible(repaired: string): boolean {
   return usualTarget.test(repaired) || (repaired.length >= 3 && /^[\p{L}\p{M}]+$/u.test(repaired));
 }
 
-/** The text the run stood for, or null when its bytes are not UTF-8 (then it was not mojibake). */
-export function unmangle(run: string): string | null {
-  const bytes = new Uint8Array(run.length);
-  for (let i = 0; i < run.length; i++) {
-    const byte = toByte.get(run[i]!);
-    if (byte === undefined) return null;
-    bytes[i] = byte;
+/** How many characters of a mojibake run make one UTF-8 sequence, from its lead character. */
+function sequenceLength(lead: string): number {
+  const code = lead.charCodeAt(0);
+  return code >= 0xf0 ? 4 : code >= 0xe0 ? 3 : 2;
+}
+
+/** One round of repair: each UTF-8 sequence of the run becomes the character it encodes. */
+function repairOnce(run: string): Piece[] | null {
+  const pieces: Piece[] = [];
+  for (let i = 0; i < run.length; ) {
+    const length = sequenceLength(run[i]!);
+    const bytes = new Uint8Array(length);
+    for (let k = 0; k < length; k++) {
+      const byte = toByte.get(run[i + k] ?? "");
+      if (byte === undefined) return null;
+      bytes[k] = byte;
+    }
+    try {
+      pieces.push({ text: utf8.decode(bytes), length });
+    } catch {
+      return null;
+    }
+    i += length;
   }
-  try {
-    let text = utf8.decode(bytes);
-    // Encoded twice: the first repair gives mojibake again.
-    if (wholly.test(text)) text = unmangle(text) ?? text;
-    return plausible(text) ? text : null;
-  } catch {
-    return null;
+  return pieces;
+}
+
+/**
+ * What the run stood for, as pieces that each cover the characters of one encoded character (so
+ * offsets stay per character), or null when it is not mojibake after all.
+ */
+export function unmangle(run: string): Piece[] | null {
+  let pieces = repairOnce(run);
+  if (pieces === null) return null;
+  const once = pieces.map((p) => p.text).join("");
+  // Encoded twice: the first repair gives mojibake again; group the pieces the second round joins.
+  if (wholly.test(once)) {
+    const inner = repairOnce(once);
+    if (inner !== null) {
+      const merged: Piece[] = [];
+      let k = 0;
+      for (const piece of inner) {
+        let length = 0;
+        for (let used = 0; used < piece.length; k++) {
+          used += pieces[k]!.text.length;
+          length += pieces[k]!.length;
+        }
+        merged.push({ text: piece.text, length });
+      }
+      pieces = merged;
+    }
   }
+  return plausible(pieces.map((p) => p.text).join("")) ? pieces : null;
 }

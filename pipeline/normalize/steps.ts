@@ -2,7 +2,7 @@
 // rewriting through `rewriteMatches`. Curly quotes are left as they are: their direction pairs quotes.
 import { decodeHTMLStrict } from "entities";
 import type { Lexicons } from "../lexicons/load.js";
-import { rewriteMatches, type OffsetMap } from "../offsets.js";
+import { rewriteMatches, type OffsetMap, type Piece } from "../offsets.js";
 import { mojibakeRun, unmangle } from "./mojibake.js";
 
 export interface Mapped {
@@ -15,7 +15,7 @@ export interface NormalizeStep {
   apply(input: Mapped, lexicons: Lexicons): Mapped;
 }
 
-function step(name: string, pattern: RegExp, replacement: (match: RegExpExecArray, lexicons: Lexicons) => string | null): NormalizeStep {
+function step(name: string, pattern: RegExp, replacement: (match: RegExpExecArray, lexicons: Lexicons) => string | Piece[] | null): NormalizeStep {
   return { name, apply: ({ text, map }, lexicons) => rewriteMatches(text, map, pattern, (m) => replacement(m, lexicons)) };
 }
 
