@@ -6,6 +6,7 @@ import { createDoc } from "../pipeline/doc.js";
 import { loadLexicons } from "../pipeline/lexicons/load.js";
 import { createPipeline } from "../pipeline/pipeline.js";
 import { packageRoot } from "../pipeline/paths.js";
+import { isImageCredit, readAttributions, scoreAttributions } from "./eval/attribution.js";
 import { scoreClaims, type GoldArticle } from "./eval/claims.js";
 import { boundaryScores, f1, goldenRuleResult, gumSentences, readGoldenRules, readGum, segmentArticle } from "./eval/segmentation.js";
 
@@ -56,4 +57,20 @@ for (const threshold of [0.3, 0.5, 0.8]) {
     console.log(`  at 0.8: kind ${pct(a.kind)}, speaker ${pct(a.speaker)}, speaker_canonical ${pct(a.speaker_canonical)}, cue ${pct(a.cue)}, hedged ${pct(a.hedged)}, negated ${pct(a.negated)}, quantity recall ${pct(s.quantityRecall)}`);
     if (process.argv.includes("--verbose")) for (const m of s.mismatches) console.log(`    ${m}`);
   }
+}
+
+const gumDocs = new Map(
+  readGum(join(shared, "gum-news", "segmentation.jsonl")).map((g) => {
+    const bytes = new TextEncoder().encode(g.text);
+    const doc = pipeline.run(createDoc(`${g.doc}.txt`, bytes, "0000000000000000", createHash("sha256").update(bytes).digest("hex")));
+    if (doc.text !== g.text) throw new Error(`${g.doc}: normalization changed the GUM text, so offsets would not compare`);
+    return [g.doc, doc] as const;
+  }),
+);
+const relations = readAttributions(join(shared, "gum-news", "attribution.jsonl")).filter((r) => !isImageCredit(r));
+console.log(`GUM news attributions (${relations.length}, image credits excluded):`);
+for (const threshold of [0.3, 0.5, 0.8]) {
+  const s = scoreAttributions(gumDocs, relations, threshold);
+  console.log(`  overlap ${threshold}: recall ${fixed(s.recall)} (${s.found}/${s.relations}); speaker right ${pct(s.speakerAccuracy)} of found; cue right ${pct(s.cueAccuracy)}; ${s.predicted} attributed claims predicted`);
+  if (threshold === 0.5 && process.argv.includes("--verbose")) for (const m of s.misses) console.log(`    missed ${m}`);
 }

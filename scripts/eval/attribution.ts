@@ -1,0 +1,82 @@
+// Scoring attributed claims against GUM news attribution relations (eRST), GGT-style: a gold
+// relation is found when an attributed claim (not an assertion) overlaps its content by at least the
+// threshold (intersection over the longer span); the speaker is right when the claim's speaker
+// mention overlaps a gold speaker span, or its canonical name contains the gold speaker's text.
+import { readFileSync } from "node:fs";
+import type { Doc } from "../../pipeline/doc.js";
+
+export interface GumRelation {
+  doc: string;
+  source: { text: string; start: number; end: number };
+  content: { text: string; start: number; end: number; pieces: [number, number][] };
+  speaker: { text: string; start: number; end: number }[];
+  cue: { text: string; start: number; end: number }[];
+}
+
+export function readAttributions(path: string): GumRelation[] {
+  return readFileSync(path, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l) as GumRelation);
+}
+
+/** Image credits (`Image: United States Navy.`) attribute a caption to its photographer; not claims. */
+export const isImageCredit = (r: GumRelation) => /^\s*(?:Image|Photo|Picture)s?\s*:/i.test(r.source.text);
+
+export interface AttributionScores {
+  relations: number;
+  found: number;
+  recall: number;
+  speakerRight: number;
+  speakerAccuracy: number;
+  cueRight: number;
+  cueAccuracy: number;
+  predicted: number;
+  misses: string[];
+}
+
+const overlap = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start)) / Math.max(a.end - a.start, b.end - b.start, 1);
+
+export function scoreAttributions(docs: Map<string, Doc>, relations: GumRelation[], threshold: number): AttributionScores {
+  let found = 0;
+  let speakerRight = 0;
+  let cueRight = 0;
+  let cueGold = 0;
+  let predicted = 0;
+  const misses: string[] = [];
+  for (const doc of docs.values()) predicted += doc.claims.filter((c) => c.kind !== "assertion").length;
+  for (const relation of relations) {
+    const doc = docs.get(relation.doc)!;
+    const claims = doc.claims.filter((c) => c.kind !== "assertion");
+    let best = null as (typeof claims)[number] | null;
+    let bestOverlap = 0;
+    for (const claim of claims) {
+      const o = overlap(claim, relation.content);
+      if (o > bestOverlap) [best, bestOverlap] = [claim, o];
+    }
+    if (best === null || bestOverlap < threshold) {
+      misses.push(`${relation.doc}: ${relation.source.text.slice(0, 50)} || ${relation.content.text.slice(0, 70)}`);
+      continue;
+    }
+    found++;
+    const speakerSpan = best.speaker;
+    const canonical = best.speakerCanonical ?? "";
+    const right =
+      relation.speaker.length === 0 ||
+      relation.speaker.some((s) => (speakerSpan !== null && overlap(speakerSpan, s) > 0) || (canonical.length > 0 && (canonical.includes(s.text) || s.text.includes(canonical))));
+    if (right) speakerRight++;
+    if (relation.cue.length > 0 && best.cue !== null) {
+      cueGold++;
+      if (relation.cue.some((c) => overlap(best!.cue!, c) > 0)) cueRight++;
+    }
+  }
+  return {
+    relations: relations.length,
+    found,
+    recall: found / Math.max(1, relations.length),
+    speakerRight,
+    speakerAccuracy: speakerRight / Math.max(1, found),
+    cueRight,
+    cueAccuracy: cueRight / Math.max(1, cueGold),
+    predicted,
+    misses,
+  };
+}
