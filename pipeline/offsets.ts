@@ -108,6 +108,20 @@ export function rewriteMatches(
   return out.finish();
 }
 
+/** Applies edits (sorted, not overlapping) of `[start, end)` → replacement, keeping the offset map. */
+export function rewriteRanges(text: string, map: OffsetMap, edits: readonly { start: number; end: number; text: string }[]): { text: string; map: OffsetMap } {
+  if (edits.length === 0) return { text, map };
+  const out = new TextRewriter(text, map);
+  let done = 0;
+  for (const edit of edits) {
+    out.keep(done, edit.start);
+    out.replace(edit.start, edit.end, edit.text);
+    done = edit.end;
+  }
+  out.keep(done, text.length);
+  return out.finish();
+}
+
 /**
  * Converts UTF-16 offsets of a text into code point offsets (the emitted convention). Texts without
  * astral characters, nearly all news, take the identity fast path.

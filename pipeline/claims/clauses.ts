@@ -57,18 +57,21 @@ export function splitCoordinated(text: string, span: Span, lex: Lexicons): Span[
   const separator = /, (?:and|but|yet|so) |; | and that /g;
   const parts: Span[] = [];
   let start = 0;
+  // Each check looks at a bounded window around the separator, so a sentence of ten thousand
+  // commas stays linear.
+  const atLeastThreeWords = (from: number, to: number) => wordCount(text, { start: from, end: to }) >= 3;
   for (let m = separator.exec(slice); m !== null; m = separator.exec(slice)) {
-    const right = slice.slice(m.index + m[0].length);
-    const first = /^[\p{L}']+/u.exec(right)?.[0] ?? "";
+    const rightStart = span.start + m.index + m[0].length;
+    const first = /^[\p{L}']+/u.exec(text.slice(rightStart, rightStart + 40))?.[0] ?? "";
     const left = { start: span.start + start, end: span.start + m.index };
-    const rightSpan = { start: span.start + m.index + m[0].length, end: span.end };
+    const rightSpan = { start: rightStart, end: span.end };
+    if (!atLeastThreeWords(Math.max(left.start, left.end - 80), left.end) || !atLeastThreeWords(rightStart, Math.min(span.end, rightStart + 80))) continue;
     const opensClause =
       m[0] === " and that " ||
       lex.subjectStarters.has(first.toLowerCase()) ||
       /^\p{Lu}\p{Ll}/u.test(first) ||
-      reportedClause(text, rightSpan, lex)?.attribution.speaker.start === rightSpan.start;
+      reportedClause(text, { start: rightStart, end: Math.min(span.end, rightStart + 200) }, lex)?.attribution.speaker.start === rightStart;
     if (!opensClause) continue;
-    if (wordCount(text, left) < 3 || wordCount(text, rightSpan) < 3) continue;
     parts.push(left);
     start = m.index + m[0].length;
   }
@@ -165,9 +168,10 @@ export function clauseClaims(text: string, clauseIn: Span, lex: Lexicons, depth 
 
   // `content, officials said, as rivers rose`: a frame between commas attributes what comes before it.
   const commas = [...slice.matchAll(/, /g)].map((m) => clause.start + m.index);
+  const leadIsClause = (end: number) => wordCount(text, { start: clause.start, end: Math.min(end, clause.start + 60) }) >= 3;
   for (let k = 0; k + 1 < commas.length; k++) {
     const segment = { start: commas[k]! + 2, end: commas[k + 1]! };
-    if (wordCount(text, segment) > 8 || wordCount(text, { start: clause.start, end: commas[k]! }) < 3) continue;
+    if (segment.end - segment.start > 120 || wordCount(text, segment) > 8 || !leadIsClause(commas[k]!)) continue;
     const attribution = attributionAfter(text, segment, lex);
     if (attribution === null || Math.max(attribution.cue.end, attribution.speaker.end) < segment.end - 12) continue;
     return drafts(text, { start: clause.start, end: commas[k]! }, "indirect", attribution, "reported-speech-parenthetical", clause.start, lex);

@@ -19,6 +19,7 @@ export interface ReportedClause {
   rule: string;
 }
 
+const MAX_SUBJECT = 250;
 const BE = new Set(["am", "is", "are", "was", "were", "be", "been"]);
 const quoteMark = /^["“”'‘’]/;
 
@@ -59,6 +60,8 @@ export function phraseAt(text: string, at: number, phrases: readonly string[]): 
  * clause, without an apposition or participial phrase set off by commas and without a frame adverb.
  */
 export function subjectSpan(text: string, region: Span, lex: Lexicons): Span | null {
+  // A speaker with its apposition is short; a longer stretch before the verb is no subject.
+  if (region.end - region.start > MAX_SUBJECT) return null;
   let span = trimSpan(text, region);
   if (span.end <= span.start) return null;
   let s = text.slice(span.start, span.end);

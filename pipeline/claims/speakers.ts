@@ -19,8 +19,12 @@ interface NameMention {
 }
 
 export class SpeakerResolver {
-  private readonly names: string[];
-  private readonly mentions: NameMention[];
+  /** Distinct names (titles stripped) by their last word, for surnames that stand for a full name. */
+  private readonly namesByLastWord = new Map<string, string[]>();
+  /** Mentions of people, in text order, for pronouns to look back at. */
+  private readonly people: NameMention[];
+  private readonly fullest = new Map<string, string>();
+  private descriptionsByHead: Map<string, string> | null = null;
   private lastSource: string | null = null;
 
   constructor(
@@ -29,14 +33,20 @@ export class SpeakerResolver {
     private readonly speakers: readonly Span[],
     private readonly lex: Lexicons,
   ) {
-    this.mentions = [...text.matchAll(name)].map((m) => {
+    const mentions = [...text.matchAll(name)].map((m): NameMention => {
       const written = m[0].trim().replace(/['’]s$/, "");
       const stripped = this.stripTitles(written);
       const words = stripped.toLowerCase().split(/\s+/);
       const organization = words.some((w) => lex.organizationWords.has(w));
       return { end: m.index + m[0].trimEnd().length, name: stripped, person: !organization && (stripped !== written || words.length >= 2) };
     });
-    this.names = [...new Set(this.mentions.map((m) => m.name).filter((n) => n.length > 0))];
+    this.people = mentions.filter((m) => m.person);
+    for (const candidate of new Set(mentions.map((m) => m.name).filter((n) => n.length > 0))) {
+      const last = candidate.split(/\s+/).pop()!;
+      const list = this.namesByLastWord.get(last) ?? [];
+      list.push(candidate);
+      this.namesByLastWord.set(last, list);
+    }
   }
 
   /** Resolves speakers in document order (pronouns look back at what was resolved before). */
@@ -49,11 +59,17 @@ export class SpeakerResolver {
 
   /** The last person named before `offset`, by their fullest name. */
   private lastPersonBefore(offset: number): string | null {
-    for (let i = this.mentions.length - 1; i >= 0; i--) {
-      const mention = this.mentions[i]!;
-      if (mention.end <= offset && mention.person) return this.fullestName(mention.name);
+    let lo = 0;
+    let hi = this.people.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.people[mid]!.end <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
     }
-    return null;
+    return found < 0 ? null : this.fullestName(this.people[found]!.name);
   }
 
   private canonical(raw: string, offset: number): { canonical: string; kind: SourceKind } {
@@ -90,27 +106,36 @@ export class SpeakerResolver {
   }
 
   private fullestName(stripped: string): string {
+    const cached = this.fullest.get(stripped);
+    if (cached !== undefined) return cached;
     const tokens = stripped.split(/\s+/);
     const last = tokens[tokens.length - 1]!;
     let best = stripped;
-    for (const candidate of this.names) {
+    for (const candidate of this.namesByLastWord.get(last) ?? []) {
       const parts = candidate.split(/\s+/);
       if (parts.length <= tokens.length || parts.length > 4) continue;
       if (parts.slice(-tokens.length).join(" ") !== tokens.join(" ")) continue;
       if (parts[parts.length - 1] !== last) continue;
       if (candidate.length > best.length) best = candidate;
     }
+    this.fullest.set(stripped, best);
     return best;
   }
 
   private fullestDescription(raw: string): string {
-    const head = headNoun(raw);
-    let best = raw;
-    for (const span of this.speakers) {
-      const other = this.text.slice(span.start, span.end);
-      if (headNoun(other) !== head || /^\p{Lu}/u.test(other.replace(/^(?:the|a|an)\s+/i, ""))) continue;
-      if (other.split(/\s+/).length > best.split(/\s+/).length) best = other;
+    if (this.descriptionsByHead === null) {
+      // Once per document: the description with the most words for each head noun.
+      this.descriptionsByHead = new Map();
+      for (const span of this.speakers) {
+        const other = this.text.slice(span.start, span.end);
+        if (/^\p{Lu}/u.test(other.replace(/^(?:the|a|an)\s+/i, ""))) continue;
+        const head = headNoun(other);
+        const known = this.descriptionsByHead.get(head);
+        if (known === undefined || other.split(/\s+/).length > known.split(/\s+/).length) this.descriptionsByHead.set(head, other);
+      }
     }
+    const fuller = this.descriptionsByHead.get(headNoun(raw));
+    const best = fuller !== undefined && fuller.split(/\s+/).length > raw.split(/\s+/).length ? fuller : raw;
     return best.replace(/^(A|An|The|One|Some)\b/, (article) => article.toLowerCase());
   }
 }

@@ -2,7 +2,7 @@
 // rewriting through `rewriteMatches`. Curly quotes are left as they are: their direction pairs quotes.
 import { decodeHTMLStrict } from "entities";
 import type { Lexicons } from "../lexicons/load.js";
-import { rewriteMatches, type OffsetMap, type Piece } from "../offsets.js";
+import { rewriteMatches, rewriteRanges, type OffsetMap, type Piece } from "../offsets.js";
 import { mojibakeRun, unmangle } from "./mojibake.js";
 
 export interface Mapped {
@@ -19,6 +19,38 @@ function step(name: string, pattern: RegExp, replacement: (match: RegExpExecArra
   return { name, apply: ({ text, map }, lexicons) => rewriteMatches(text, map, pattern, (m) => replacement(m, lexicons)) };
 }
 
+const tag = /<!--[\s\S]*?-->|<\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?\/?>/g;
+const rawTextTag = /^<(script|style)\b/i;
+
+/**
+ * The edits that remove HTML: a script or style element goes whole, up to its closing tag (each
+ * closing tag is looked for once, so a page of unclosed `<script>` tags stays linear).
+ */
+function htmlTagEdits(text: string): { start: number; end: number; text: string }[] {
+  if (!text.includes("<")) return [];
+  const edits: { start: number; end: number; text: string }[] = [];
+  const noClosingAfter: Record<string, number> = {};
+  let lower: string | null = null;
+  tag.lastIndex = 0;
+  for (let m = tag.exec(text); m !== null; m = tag.exec(text)) {
+    const element = rawTextTag.exec(m[0])?.[1]?.toLowerCase();
+    let end = m.index + m[0].length;
+    if (element !== undefined && !(end >= (noClosingAfter[element] ?? Infinity))) {
+      lower ??= text.toLowerCase();
+      const close = lower.indexOf(`</${element}`, end);
+      if (close < 0) noClosingAfter[element] = end;
+      else {
+        const closeEnd = text.indexOf(">", close);
+        end = closeEnd < 0 ? text.length : closeEnd + 1;
+        tag.lastIndex = end;
+      }
+    }
+    const replacement = m[0].startsWith("<!--") || element !== undefined ? "" : /^<br\b/i.test(m[0]) ? "\n" : blockTags.test(m[0]) ? "\n\n" : "";
+    edits.push({ start: m.index, end, text: replacement });
+  }
+  return edits;
+}
+
 const blockTags = /^<\/?(?:p|div|h[1-6]|li|ul|ol|tr|table|blockquote|section|article|header|footer|figure|figcaption)\b/i;
 
 export const normalizeSteps: readonly NormalizeStep[] = [
@@ -27,9 +59,7 @@ export const normalizeSteps: readonly NormalizeStep[] = [
   step("repair-mojibake", mojibakeRun, (m) => unmangle(m[0])),
   // Script and style contents go with their tags; paragraph-level tags become a paragraph break,
   // <br> a line break, any other tag nothing.
-  step("remove-html-tags", /<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>|<!--[\s\S]*?-->|<\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?\/?>/g, (m) =>
-    m[1] !== undefined || m[0].startsWith("<!--") ? "" : /^<br\b/i.test(m[0]) ? "\n" : blockTags.test(m[0]) ? "\n\n" : "",
-  ),
+  { name: "remove-html-tags", apply: ({ text, map }) => rewriteRanges(text, map, htmlTagEdits(text)) },
   // Named and numeric entities, with their semicolon (`AT&T` and `R&D` stay as written).
   step("decode-html-entities", /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g, (m) => {
     const decoded = decodeHTMLStrict(m[0]);

@@ -12,6 +12,8 @@ import type { Span } from "../doc.js";
 import type { Lexicons } from "../lexicons/load.js";
 import { mergeRules, type MergeRule } from "./merge-rules.js";
 
+const LEFT_WINDOW = 300;
+
 interface Cut {
   /** Where the sentence before the cut ends. */
   end: number;
@@ -100,7 +102,9 @@ export function segmentBlock(text: string, block: Span, lexicons: Lexicons, rule
     if (cut.end <= start) continue;
     const forced = listed.includes(cut);
     if (!forced) {
-      const context = { left: slice.slice(start, cut.end), right: slice.slice(cut.next, Math.min(slice.length, cut.next + 200)) };
+      // The rules look at the end of the sentence so far; a bounded window keeps a block of a
+      // hundred thousand abbreviations linear.
+      const context = { left: slice.slice(Math.max(start, cut.end - LEFT_WINDOW), cut.end), right: slice.slice(cut.next, Math.min(slice.length, cut.next + 200)) };
       if (decide(context, lexicons, rules) === "merge") continue;
     }
     sentences.push({ start: block.start + start, end: block.start + cut.end });
