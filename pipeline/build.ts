@@ -4,13 +4,14 @@
 // reject with its reason, and the others go on.
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
-import { isAbsolute, relative, resolve } from "node:path";
+import { mkdir, stat, writeFile } from "node:fs/promises";
+import { dirname, isAbsolute, relative, resolve } from "node:path";
 import pLimit from "p-limit";
 import { createDoc, type Diagnostic, type Doc } from "./doc.js";
 import { FORMATS, MANIFEST_FILE, REJECTS_FILE, outputPath, tableFile, writers, type Format } from "./emit/catalog.js";
 import { openJsonl } from "./emit/jsonl.js";
 import type { TableWriter } from "./emit/writer.js";
+import { createStaging, discardStaging, prepareOutput, publish, PublishError } from "./io/publish.js";
 import { documentId, listInputs, readInput, type InputFile } from "./io/read-inputs.js";
 import { createPipeline, type Pipeline } from "./pipeline.js";
 import { diagnosticRows, docRows, type DocRows } from "./rows.js";
@@ -29,6 +30,10 @@ export interface BuildOptions {
   extensions?: readonly string[];
   /** Files larger than this are rejected unread (default 20 MiB). */
   maxBytes?: number;
+  /** Milliseconds one document may take before it is rejected as `doc-timeout` (default 60 s). */
+  docTimeoutMs?: number;
+  /** Show the stack of internal errors with their reject line. */
+  debug?: boolean;
   /** One line per rejected file (stderr in the CLI). */
   onReject?: (line: string) => void;
 }
@@ -64,6 +69,8 @@ interface Outcome {
   input: InputRecord;
   rows: DocRows | null;
   reject: RejectRow | null;
+  /** The stack of an internal error, for --debug. */
+  stack?: string;
 }
 
 export function checkFolders(input: string, out: string): { input: string; out: string } {
@@ -86,11 +93,11 @@ async function fileRecord(out: string, path: string): Promise<FileRecord> {
   return { path, bytes: size, sha256: hash.digest("hex") };
 }
 
-function processFile(file: InputFile, bytes: Uint8Array, sha256: string, pipeline: Pipeline, tables: Record<TableName, Table>): Outcome {
+function processFile(file: InputFile, bytes: Uint8Array, sha256: string, pipeline: Pipeline, tables: Record<TableName, Table>, timeoutMs: number): Outcome {
   const id = documentId(file.source, sha256);
   const doc = createDoc(file.source, bytes, id, sha256);
   const input: InputRecord = { source: file.source, sha256, bytes: bytes.length, status: "document", doc_id: id };
-  pipeline.run(doc);
+  pipeline.run(doc, { timeoutMs });
   const error = doc.diagnostics.find((d) => d.severity === "error");
   if (error !== undefined) return rejected(input, doc, error);
   const rows = docRows(doc);
@@ -112,8 +119,9 @@ function processFile(file: InputFile, bytes: Uint8Array, sha256: string, pipelin
   return { input, rows, reject: null };
 }
 
-function rejected(input: InputRecord, doc: Doc | null, error: Pick<Diagnostic, "rule" | "reason">): Outcome {
+function rejected(input: InputRecord, doc: Doc | null, error: Pick<Diagnostic, "rule" | "reason" | "stack">): Outcome {
   return {
+    stack: error.stack,
     input: { ...input, status: "rejected", doc_id: null },
     rows: null,
     reject: {
@@ -128,6 +136,7 @@ function rejected(input: InputRecord, doc: Doc | null, error: Pick<Diagnostic, "
 }
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+export const DEFAULT_DOC_TIMEOUT_MS = 60_000;
 
 const unreadable: Record<string, string> = {
   EACCES: "the file cannot be read (permission denied); give the build read access or remove it",
@@ -147,17 +156,53 @@ export async function build(options: BuildOptions): Promise<Manifest> {
       error.code === "ENOENT" ? `input folder ${options.input} does not exist; pass --input DIR with the article files` : `cannot read input folder ${options.input} (${error.code ?? error.message})`,
     );
   });
-  await mkdir(folders.out, { recursive: true });
+  await mkdir(dirname(folders.out), { recursive: true });
+  await prepareOutput(folders.out).catch((error: unknown) => {
+    throw error instanceof PublishError ? new UsageError(error.message) : error;
+  });
+  // Everything is written into a staging folder beside --out and swapped in at the end, so a killed
+  // or failed build never leaves a half-written dataset under --out.
+  const staging = await createStaging(folders.out);
+  const onSignal = (signal: NodeJS.Signals) => {
+    void discardStaging(staging).finally(() => process.exit(signal === "SIGINT" ? 130 : 143));
+  };
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
+  try {
+    const manifest = await writeDataset(staging, { files, ignored, formats, concurrency, maxBytes, tables, pipeline, options });
+    await publish(staging, folders.out);
+    return manifest;
+  } catch (error) {
+    await discardStaging(staging);
+    throw error;
+  } finally {
+    process.removeListener("SIGINT", onSignal);
+    process.removeListener("SIGTERM", onSignal);
+  }
+}
 
-  // Write to partial files and rename at the end, so a broken run never leaves a complete-looking table.
-  const partial = (file: string) => `.${file}.partial`;
+interface BuildPlan {
+  files: InputFile[];
+  ignored: string[];
+  formats: Format[];
+  concurrency: number;
+  maxBytes: number;
+  tables: Record<TableName, Table>;
+  pipeline: Pipeline;
+  options: BuildOptions;
+}
+
+/** Reads, processes and writes every input into `out` (the staging folder), and the manifest last. */
+async function writeDataset(out: string, plan: BuildPlan): Promise<Manifest> {
+  const { files, ignored, formats, concurrency, maxBytes, tables, pipeline, options } = plan;
+
   const open: { table: DataTable; format: Format; writer: TableWriter }[] = [];
   for (const table of DATA_TABLES) {
     for (const format of formats) {
-      open.push({ table, format, writer: writers[format](outputPath(folders.out, partial(tableFile(table, format))), tables[table]) });
+      open.push({ table, format, writer: writers[format](outputPath(out, tableFile(table, format)), tables[table]) });
     }
   }
-  const rejectWriter = openJsonl(outputPath(folders.out, partial(REJECTS_FILE)), tables.rejects);
+  const rejectWriter = openJsonl(outputPath(out, REJECTS_FILE), tables.rejects);
 
   const counts = { documents: 0, blocks: 0, sentences: 0, claims: 0 } as Record<DataTable, number>;
   const inputs: InputRecord[] = [];
@@ -177,7 +222,7 @@ export async function build(options: BuildOptions): Promise<Manifest> {
         const reason = unreadable[read.error ?? ""] ?? `the file cannot be read (${read.error}); check that it exists and is readable`;
         return rejected({ source: file.source, sha256: null, bytes: null, status: "rejected", doc_id: null }, null, { rule: "unreadable-file", reason });
       }
-      return processFile(file, read.bytes, read.sha256!, pipeline, tables);
+      return processFile(file, read.bytes, read.sha256!, pipeline, tables, options.docTimeoutMs ?? DEFAULT_DOC_TIMEOUT_MS);
     });
 
   // A window of scheduled documents, consumed in input order.
@@ -194,7 +239,8 @@ export async function build(options: BuildOptions): Promise<Manifest> {
     if (outcome.reject !== null) {
       rejects++;
       await rejectWriter.write(outcome.reject);
-      options.onReject?.(`${outcome.input.source}: ${outcome.reject.reason} [${outcome.reject.rule}]`);
+      const stack = options.debug ? outcome.stack : undefined;
+      options.onReject?.(`${outcome.input.source}: ${outcome.reject.reason} [${outcome.reject.rule}]${stack ? `\n${stack}` : ""}`);
       continue;
     }
     const document = outcome.rows!.documents[0]!;
@@ -210,17 +256,11 @@ export async function build(options: BuildOptions): Promise<Manifest> {
 
   for (const { writer } of open) await writer.close();
   await rejectWriter.close();
-  const names = [...open.map(({ table, format }) => tableFile(table, format)), REJECTS_FILE];
-  for (const name of names) await rename(outputPath(folders.out, partial(name)), outputPath(folders.out, name));
-  // Formats not built this time would disagree with the new manifest: remove our own older copies.
-  for (const table of DATA_TABLES) {
-    for (const format of FORMATS) if (!formats.includes(format)) await rm(outputPath(folders.out, tableFile(table, format)), { force: true });
-  }
 
   const manifestTables = {} as Manifest["tables"];
   for (const table of DATA_TABLES) {
     const recorded: Partial<Record<Format, FileRecord>> = {};
-    for (const format of formats) recorded[format] = await fileRecord(folders.out, tableFile(table, format));
+    for (const format of formats) recorded[format] = await fileRecord(out, tableFile(table, format));
     manifestTables[table] = { rows: counts[table], files: recorded };
   }
   const schemas = {} as Manifest["schemas"];
@@ -235,9 +275,8 @@ export async function build(options: BuildOptions): Promise<Manifest> {
     inputs,
     ignored,
     tables: manifestTables,
-    rejects: { rows: rejects, file: await fileRecord(folders.out, REJECTS_FILE) },
+    rejects: { rows: rejects, file: await fileRecord(out, REJECTS_FILE) },
   };
-  await writeFile(outputPath(folders.out, partial(MANIFEST_FILE)), JSON.stringify(manifest, null, 2) + "\n");
-  await rename(outputPath(folders.out, partial(MANIFEST_FILE)), outputPath(folders.out, MANIFEST_FILE));
+  await writeFile(outputPath(out, MANIFEST_FILE), JSON.stringify(manifest, null, 2) + "\n");
   return manifest;
 }

@@ -3,12 +3,13 @@
 // valid), 1 some inputs were rejected (or the folder is not valid), 2 usage or configuration error.
 import yargs from "yargs";
 import { hideBin } from "yargs/helpers";
-import { build, DEFAULT_MAX_BYTES, UsageError } from "./build.js";
+import { build, DEFAULT_DOC_TIMEOUT_MS, DEFAULT_MAX_BYTES, UsageError } from "./build.js";
 import { FORMATS, type Format } from "./emit/catalog.js";
 import { validateOutput } from "./validate-output.js";
 import { packageVersion } from "./version.js";
 
 const say = (line: string) => process.stderr.write(`claimset: ${line}\n`);
+let debug = false;
 
 function parseFormats(value: string): Format[] {
   const formats = value.split(",").map((f) => f.trim()).filter((f) => f.length > 0);
@@ -33,6 +34,8 @@ async function main(): Promise<number> {
           .option("concurrency", { type: "number", default: 4, describe: "Files read at once (output is identical for any value)" })
           .option("ext", { type: "string", default: "txt", describe: "Comma-separated file extensions to read; other files are counted as ignored" })
           .option("max-bytes", { type: "number", default: DEFAULT_MAX_BYTES, describe: "Reject files larger than this many bytes" })
+          .option("doc-timeout", { type: "number", default: DEFAULT_DOC_TIMEOUT_MS, describe: "Reject a document that takes longer than this many milliseconds" })
+          .option("debug", { type: "boolean", default: false, describe: "Show the stack trace of internal errors" })
           .example("$0 build --input seeds --out output", "build output/ from seeds/"),
       async (argv) => {
         const formats = parseFormats(argv.formats);
@@ -41,7 +44,10 @@ async function main(): Promise<number> {
         if (!Number.isInteger(maxBytes) || maxBytes < 1) throw new UsageError(`--max-bytes takes a whole number of bytes; got ${maxBytes}`);
         const extensions = argv.ext.split(",").map((e) => e.trim().replace(/^\.?/, ".").toLowerCase()).filter((e) => e.length > 1);
         if (extensions.length === 0) throw new UsageError(`--ext takes a comma-separated list of extensions such as txt,md; got "${argv.ext}"`);
-        const manifest = await build({ input: argv.input, out: argv.out, formats, concurrency: argv.concurrency, extensions, maxBytes, onReject: say });
+        const docTimeoutMs = argv["doc-timeout"];
+        if (!(docTimeoutMs > 0)) throw new UsageError(`--doc-timeout takes a number of milliseconds above 0; got ${docTimeoutMs}`);
+        debug = argv.debug;
+        const manifest = await build({ input: argv.input, out: argv.out, formats, concurrency: argv.concurrency, extensions, maxBytes, docTimeoutMs, debug, onReject: say });
         const { inputs, documents, rejects, ignored } = manifest.counts;
         process.stdout.write(
           `claimset: ${inputs} files: ${documents} documents, ${rejects} rejected, ${ignored} ignored; ` +
@@ -83,8 +89,10 @@ main().then(
       process.exitCode = 2;
       return;
     }
-    // A bug, not bad input: keep the stack for the report.
-    say(`internal error: ${(error as Error).stack ?? String(error)}`);
+    // A bug, not bad input: one line, and the stack with --debug.
+    const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    say(`internal error: ${message}; this is a claimset bug, please report it (run with --debug for the stack)`);
+    if (debug && error instanceof Error) process.stderr.write(`${error.stack}\n`);
     process.exitCode = 3;
   },
 );

@@ -19,6 +19,8 @@ export interface Diagnostic {
   severity: Severity;
   reason: string;
   span: Span | null;
+  /** For internal errors only: the stack, shown with --debug, never emitted. */
+  stack?: string;
 }
 
 export type BlockKind =

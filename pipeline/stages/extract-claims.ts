@@ -4,6 +4,7 @@
 import type { Claim, Doc, Sentence, Span } from "../doc.js";
 import type { Lexicons } from "../lexicons/load.js";
 import type { Stage } from "../stage.js";
+import { checkpoint } from "../deadline.js";
 import { clauseClaims, splitCoordinated, type Draft } from "../claims/clauses.js";
 import { hedgesIn, isNegated } from "../claims/flags.js";
 import { attributionAfter, attributionBefore, type Attribution } from "../claims/frames.js";
@@ -35,6 +36,7 @@ export const extractClaims: Stage = {
     const attributed = attributeQuotes(doc, quotes, lexicons);
     const located: Located[] = [];
     doc.sentences.forEach((sentence, index) => {
+      checkpoint();
       if (doc.blocks[sentence.block]!.kind !== "body") return;
       const inQuotes = quotes.filter((q) => attributed.has(q.group) && q.content.start < sentence.end && q.content.end > sentence.start);
       if (inQuotes.length > 0) {
