@@ -218,6 +218,10 @@ async function writeDataset(out: string, plan: BuildPlan): Promise<Manifest> {
         const reason = `the file has ${read.size} bytes, over the limit of ${maxBytes}; split it into articles or raise --max-bytes`;
         return rejected({ source: file.source, sha256: null, bytes: read.size, status: "rejected", doc_id: null }, null, { rule: "file-too-large", reason });
       }
+      if (read.error === "OUTSIDE") {
+        const reason = "the file is a link to a file outside the input folder, which claimset does not follow; copy the file into the folder instead";
+        return rejected({ source: file.source, sha256: null, bytes: null, status: "rejected", doc_id: null }, null, { rule: "link-outside-input", reason });
+      }
       if (read.bytes === null) {
         const reason = unreadable[read.error ?? ""] ?? `the file cannot be read (${read.error}); check that it exists and is readable`;
         return rejected({ source: file.source, sha256: null, bytes: null, status: "rejected", doc_id: null }, null, { rule: "unreadable-file", reason });
