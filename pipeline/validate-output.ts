@@ -1,10 +1,11 @@
 // `claimset validate DIR`: re-checks an output folder the way a consumer's CI would. The manifest's
 // files exist with their sizes and hashes; every JSONL row passes its schema; the CSV and Arrow files
-// hold exactly the same rows, in the same order; the row counts match the manifest.
+// Parquet files hold exactly the same rows, in the same order; the row counts match the manifest.
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { parse } from "csv-parse/sync";
-import { tableFromIPC } from "apache-arrow";
+import { tableFromIPC, type Table as ArrowTable } from "apache-arrow";
+import { readParquet } from "parquet-wasm";
 import type { Manifest } from "./build.js";
 import { MANIFEST_FILE, REJECTS_FILE, outputPath, tableFile, type Format } from "./emit/catalog.js";
 import { csvCells, csvLine } from "./emit/csv.js";
@@ -115,27 +116,30 @@ export async function validateOutput(dir: string): Promise<string[]> {
         }
       }
     }
-    if (files.arrow) {
-      const bytes = await checkFile(files.arrow);
-      if (bytes !== null) {
-        try {
-          const arrow = tableFromIPC(bytes);
-          if (arrow.numRows !== entry.rows) problems.push(`${files.arrow.path}: ${arrow.numRows} rows, the manifest says ${entry.rows}`);
-          if (arrow.schema.fields.map((f) => f.name).join(",") !== table.fields.map((f) => f.name).join(",")) problems.push(`${files.arrow.path}: columns differ from the schema`);
-          if (reference !== null) {
-            const dates = new Set(table.fields.filter((f) => f.schema.format === "date").map((f) => f.name));
-            for (let i = 0; i < Math.min(arrow.numRows, reference.length); i++) {
-              const row = arrow.get(i)!.toJSON() as Record<string, unknown>;
-              const values: Record<string, unknown> = {};
-              for (const field of table.fields) values[field.name] = plain(row[field.name], dates.has(field.name));
-              if (JSON.stringify(values) !== JSON.stringify(inSchemaOrder(table, reference[i]!))) {
-                problems.push(`${files.arrow.path}: row ${i + 1} differs from ${tableFile(name, "jsonl")}`);
-                break;
-              }
-            }
+    for (const format of ["arrow", "parquet"] as const) {
+      const record = files[format];
+      if (!record) continue;
+      const bytes = await checkFile(record);
+      if (bytes === null) continue;
+      let arrow: ArrowTable;
+      try {
+        arrow = format === "arrow" ? tableFromIPC(bytes) : tableFromIPC(readParquet(bytes).intoIPCStream());
+      } catch (error) {
+        problems.push(`${record.path}: not a readable ${format === "arrow" ? "Arrow IPC" : "Parquet"} file (${(error as Error).message})`);
+        continue;
+      }
+      if (arrow.numRows !== entry.rows) problems.push(`${record.path}: ${arrow.numRows} rows, the manifest says ${entry.rows}`);
+      if (arrow.schema.fields.map((f) => f.name).join(",") !== table.fields.map((f) => f.name).join(",")) problems.push(`${record.path}: columns differ from the schema`);
+      if (reference !== null) {
+        const dates = new Set(table.fields.filter((f) => f.schema.format === "date").map((f) => f.name));
+        for (let i = 0; i < Math.min(arrow.numRows, reference.length); i++) {
+          const row = arrow.get(i)!.toJSON() as Record<string, unknown>;
+          const values: Record<string, unknown> = {};
+          for (const field of table.fields) values[field.name] = plain(row[field.name], dates.has(field.name));
+          if (JSON.stringify(values) !== JSON.stringify(inSchemaOrder(table, reference[i]!))) {
+            problems.push(`${record.path}: row ${i + 1} differs from ${tableFile(name, "jsonl")}`);
+            break;
           }
-        } catch (error) {
-          problems.push(`${files.arrow.path}: not a readable Arrow IPC file (${(error as Error).message})`);
         }
       }
     }

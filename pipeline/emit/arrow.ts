@@ -12,7 +12,7 @@ import {
   Struct,
   type DataType,
 } from "apache-arrow";
-import { cell, type Row } from "../schema/tables.js";
+import { cell, type Row, type Table } from "../schema/tables.js";
 import { arrowLayout } from "../schema/arrow-schema.js";
 import { DrainingFile, type WriterFactory } from "./writer.js";
 
@@ -49,40 +49,60 @@ function column(type: DataType, values: unknown[], dictionary: FixedDictionary |
   return builder.finish().flush();
 }
 
+/**
+ * Rows in, fixed-size record batches out, typed by the table's Arrow layout. Shared by the Arrow
+ * and Parquet writers, so both hold the same batches.
+ */
+export class RowBatcher {
+  private readonly layout;
+  private readonly pending: Row[] = [];
+  private emitted = 0;
+
+  constructor(
+    table: Table,
+    private readonly onBatch: (batch: RecordBatch) => void | Promise<void>,
+    private readonly batchRows = ARROW_BATCH_ROWS,
+  ) {
+    this.layout = arrowLayout(table);
+  }
+
+  get schema() {
+    return this.layout.schema;
+  }
+
+  async add(row: Row): Promise<void> {
+    this.pending.push(row);
+    if (this.pending.length >= this.batchRows) await this.flush();
+  }
+
+  /** Emits what is pending; at the end, an empty table still gets one empty batch (its schema). */
+  async flush(atEnd = false): Promise<void> {
+    if (this.pending.length === 0 && !(atEnd && this.emitted === 0)) return;
+    const { schema, dictionaries } = this.layout;
+    const children = schema.fields.map((field) => column(field.type, this.pending.map((row) => cell(row, field.name)), dictionaries.get(field.name), field.name));
+    const data = makeData({ type: new Struct(schema.fields), length: this.pending.length, nullCount: 0, children });
+    this.pending.length = 0;
+    this.emitted++;
+    await this.onBatch(new RecordBatch(schema, data));
+  }
+}
+
 export const openArrow: WriterFactory = (path, table) => {
-  const layout = arrowLayout(table);
   const file = new DrainingFile(path);
   const writer = new RecordBatchFileWriter();
-  const pending: Row[] = [];
-  let batches = 0;
   // The Arrow writer queues bytes without backpressure of its own; this loop moves them to the
-  // draining file, and `write` yields to it after every batch.
+  // draining file, and each batch yields to it.
   const pump = (async () => {
     for await (const chunk of writer) await file.write(chunk);
   })();
-
-  const flush = (evenIfEmpty = false) => {
-    if (pending.length === 0 && !evenIfEmpty) return;
-    const children = layout.schema.fields.map((field) =>
-      column(field.type, pending.map((row) => cell(row, field.name)), layout.dictionaries.get(field.name), field.name),
-    );
-    const data = makeData({ type: new Struct(layout.schema.fields), length: pending.length, nullCount: 0, children });
-    writer.write(new RecordBatch(layout.schema, data));
-    batches++;
-    pending.length = 0;
-  };
-
+  const batcher = new RowBatcher(table, async (batch) => {
+    writer.write(batch);
+    await new Promise((resolve) => setImmediate(resolve));
+  });
   return {
-    async write(row) {
-      pending.push(row);
-      if (pending.length >= ARROW_BATCH_ROWS) {
-        flush();
-        await new Promise((resolve) => setImmediate(resolve));
-      }
-    },
+    write: (row) => batcher.add(row),
     async close() {
-      // An empty table still gets a valid file with its schema and one empty batch.
-      flush(batches === 0);
+      await batcher.flush(true);
       writer.finish();
       await pump;
       await file.close();
