@@ -34,6 +34,8 @@ export interface BuildOptions {
   docTimeoutMs?: number;
   /** Show the stack of internal errors with their reject line. */
   debug?: boolean;
+  /** Neutralize CSV cells a spreadsheet would run as formulas (default true). */
+  csvFormulaGuard?: boolean;
   /** One line per rejected file (stderr in the CLI). */
   onReject?: (line: string) => void;
 }
@@ -55,6 +57,8 @@ export interface FileRecord {
 export interface Manifest {
   claimset_version: string;
   formats: Format[];
+  /** Whether CSV text cells that start like a formula carry a leading apostrophe. */
+  csv_formula_guard: boolean;
   schemas: Record<TableName, { version: string; sha256: string }>;
   lexicons: { language: string; sha256: string; files: Record<string, { sha256: string; entries: number }> };
   counts: { inputs: number; documents: number; rejects: number; ignored: number; duplicates: number };
@@ -199,7 +203,7 @@ async function writeDataset(out: string, plan: BuildPlan): Promise<Manifest> {
   const open: { table: DataTable; format: Format; writer: TableWriter }[] = [];
   for (const table of DATA_TABLES) {
     for (const format of formats) {
-      open.push({ table, format, writer: writers[format](outputPath(out, tableFile(table, format)), tables[table]) });
+      open.push({ table, format, writer: writers[format](outputPath(out, tableFile(table, format)), tables[table], { formulaGuard: options.csvFormulaGuard ?? true }) });
     }
   }
   const rejectWriter = openJsonl(outputPath(out, REJECTS_FILE), tables.rejects);
@@ -273,6 +277,7 @@ async function writeDataset(out: string, plan: BuildPlan): Promise<Manifest> {
   const manifest: Manifest = {
     claimset_version: packageVersion,
     formats,
+    csv_formula_guard: options.csvFormulaGuard ?? true,
     schemas,
     lexicons: { language: lexicons.language, sha256: lexicons.sha256, files: lexicons.files },
     counts: { inputs: files.length + ignored.length, documents: counts.documents, rejects, ignored: ignored.length, duplicates },

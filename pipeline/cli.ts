@@ -36,6 +36,7 @@ async function main(): Promise<number> {
           .option("max-bytes", { type: "number", default: DEFAULT_MAX_BYTES, describe: "Reject files larger than this many bytes" })
           .option("doc-timeout", { type: "number", default: DEFAULT_DOC_TIMEOUT_MS, describe: "Reject a document that takes longer than this many milliseconds" })
           .option("debug", { type: "boolean", default: false, describe: "Show the stack trace of internal errors" })
+          .option("csv-formula-guard", { type: "boolean", default: true, describe: "Prefix CSV text cells that start with = + - @ tab or CR with ' so spreadsheets do not run them (--no-csv-formula-guard for analysis-only use)" })
           .example("$0 build --input seeds --out output", "build output/ from seeds/"),
       async (argv) => {
         const formats = parseFormats(argv.formats);
@@ -47,7 +48,7 @@ async function main(): Promise<number> {
         const docTimeoutMs = argv["doc-timeout"];
         if (!(docTimeoutMs > 0)) throw new UsageError(`--doc-timeout takes a number of milliseconds above 0; got ${docTimeoutMs}`);
         debug = argv.debug;
-        const manifest = await build({ input: argv.input, out: argv.out, formats, concurrency: argv.concurrency, extensions, maxBytes, docTimeoutMs, debug, onReject: say });
+        const manifest = await build({ input: argv.input, out: argv.out, formats, concurrency: argv.concurrency, extensions, maxBytes, docTimeoutMs, debug, csvFormulaGuard: argv["csv-formula-guard"], onReject: say });
         const { inputs, documents, rejects, ignored } = manifest.counts;
         process.stdout.write(
           `claimset: ${inputs} files: ${documents} documents, ${rejects} rejected, ${ignored} ignored; ` +

@@ -111,7 +111,8 @@ export async function validateOutput(dir: string): Promise<string[]> {
         if (header.join(",") !== table.fields.map((f) => f.name).join(",")) problems.push(`${files.csv.path}: columns differ from the schema`);
         if (records.length !== entry.rows) problems.push(`${files.csv.path}: ${records.length} rows, the manifest says ${entry.rows}`);
         if (reference !== null) {
-          const expected = csvLine(table.fields.map((f) => f.name)) + reference.map((row) => csvLine(csvCells(table, row))).join("");
+          const guard = { formulaGuard: manifest.csv_formula_guard ?? true };
+          const expected = csvLine(table.fields.map((f) => f.name)) + reference.map((row) => csvLine(csvCells(table, row, guard))).join("");
           if (bytes.toString("utf8") !== expected) problems.push(`${files.csv.path}: rows differ from ${tableFile(name, "jsonl")}`);
         }
       }

@@ -190,6 +190,30 @@ describe("input selection and limits", () => {
   });
 });
 
+describe("CSV safe for spreadsheets", () => {
+  it("neutralizes formula-like text cells in CSV only, unless asked not to", () => {
+    const input = fresh("formula-in");
+    writeFileSync(join(input, "a.txt"), "=HYPERLINK(\"http://x\",\"click\") was posted on Monday.\n\n-5 degrees was the low.\n");
+    for (const guard of [true, false]) {
+      const out = fresh("formula-out");
+      const result = cli(["build", "--input", input, "--out", out, ...(guard ? [] : ["--no-csv-formula-guard"])]);
+      expect(result.code).toBe(0);
+      const csv = readFileSync(join(out, "sentences.csv"), "utf8");
+      const jsonl = readFileSync(join(out, "sentences.jsonl"), "utf8");
+      expect(jsonl).toMatch(/"text":"=HYPERLINK/);
+      expect(jsonl).toMatch(/"text":"-5 degrees/);
+      if (guard) {
+        expect(csv).toMatch(/,"'=HYPERLINK/);
+        expect(csv).toMatch(/,'-5 degrees/);
+      } else {
+        expect(csv).toMatch(/,"=HYPERLINK/);
+        expect(csv).not.toMatch(/'-5 degrees/);
+      }
+      expect(cli(["validate", out]).code).toBe(0);
+    }
+  });
+});
+
 describe("usage errors", () => {
   const usage = (args: string[], message: RegExp) => {
     const result = cli(args);

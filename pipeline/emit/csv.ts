@@ -6,11 +6,26 @@ import { DrainingFile, type WriterFactory } from "./writer.js";
 
 const options = { quoted_match: /^$/, cast: { boolean: (value: boolean) => (value ? "true" : "false") } };
 
-export function csvCells(table: Table, row: Row): unknown[] {
+/**
+ * A text cell that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, CR first) gets a
+ * leading apostrophe, as OWASP recommends for CSV injection; numbers are never touched.
+ */
+export function neutralizeFormula(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+export interface CsvOptions {
+  /** Neutralize formula-like text cells (default true); off for analysis-only use. */
+  formulaGuard?: boolean;
+}
+
+export function csvCells(table: Table, row: Row, options: CsvOptions = {}): unknown[] {
+  const guard = options.formulaGuard ?? true;
   return table.fields.map((field) => {
     const value = cell(row, field.name);
     if (value === null || value === undefined) return null;
-    return typeof value === "object" ? JSON.stringify(value) : value;
+    const text = typeof value === "object" ? JSON.stringify(value) : value;
+    return guard && typeof text === "string" ? neutralizeFormula(text) : text;
   });
 }
 
@@ -18,7 +33,7 @@ export function csvLine(cells: unknown[]): string {
   return stringify([cells], options);
 }
 
-export const openCsv: WriterFactory = (path, table) => {
+export const openCsv: WriterFactory = (path, table, options = {}) => {
   const file = new DrainingFile(path);
   let header = false;
   return {
@@ -27,7 +42,7 @@ export const openCsv: WriterFactory = (path, table) => {
         header = true;
         await file.write(csvLine(table.fields.map((f) => f.name)));
       }
-      await file.write(csvLine(csvCells(table, row)));
+      await file.write(csvLine(csvCells(table, row, options)));
     },
     async close() {
       if (!header) await file.write(csvLine(table.fields.map((f) => f.name)));

@@ -8,7 +8,12 @@ export interface TableWriter {
   close(): Promise<void>;
 }
 
-export type WriterFactory = (path: string, table: Table) => TableWriter;
+export interface WriterOptions {
+  /** CSV only: neutralize cells a spreadsheet would run as a formula (default true). */
+  formulaGuard?: boolean;
+}
+
+export type WriterFactory = (path: string, table: Table, options?: WriterOptions) => TableWriter;
 
 /** A file stream whose writes wait for `drain` when the buffer is full. */
 export class DrainingFile {
