@@ -8,7 +8,9 @@ import { mkdir, stat, writeFile } from "node:fs/promises";
 import { dirname, isAbsolute, relative, resolve } from "node:path";
 import pLimit from "p-limit";
 import { createDoc, type Diagnostic, type Doc } from "./doc.js";
-import { FORMATS, MANIFEST_FILE, REJECTS_FILE, outputPath, tableFile, writers, type Format } from "./emit/catalog.js";
+import { DATAPACKAGE_FILE, DICTIONARY_FILE, FORMATS, MANIFEST_FILE, REJECTS_FILE, outputPath, tableFile, writers, type Format } from "./emit/catalog.js";
+import { dataPackage } from "./emit/datapackage.js";
+import { dataDictionary, Examples } from "./emit/dictionary.js";
 import { openJsonl } from "./emit/jsonl.js";
 import type { TableWriter } from "./emit/writer.js";
 import { createStaging, discardStaging, prepareOutput, publish, PublishError } from "./io/publish.js";
@@ -59,6 +61,8 @@ export interface Manifest {
   formats: Format[];
   /** Whether CSV text cells that start like a formula carry a leading apostrophe. */
   csv_formula_guard: boolean;
+  /** datapackage.json and the data dictionary README.md. */
+  extras: FileRecord[];
   schemas: Record<TableName, { version: string; sha256: string }>;
   lexicons: { language: string; sha256: string; files: Record<string, { sha256: string; entries: number }> };
   counts: { inputs: number; documents: number; rejects: number; ignored: number; duplicates: number };
@@ -209,6 +213,7 @@ async function writeDataset(out: string, plan: BuildPlan): Promise<Manifest> {
   const rejectWriter = openJsonl(outputPath(out, REJECTS_FILE), tables.rejects);
 
   const counts = { documents: 0, blocks: 0, sentences: 0, claims: 0 } as Record<DataTable, number>;
+  const examples = new Examples(tables);
   const inputs: InputRecord[] = [];
   let rejects = 0;
   let duplicates = 0;
@@ -259,6 +264,7 @@ async function writeDataset(out: string, plan: BuildPlan): Promise<Manifest> {
       duplicates++;
     }
     for (const { table, writer } of open) for (const row of outcome.rows![table]) await writer.write(row);
+    for (const table of DATA_TABLES) for (const row of outcome.rows![table]) examples.note(table, row);
     for (const table of DATA_TABLES) counts[table] += outcome.rows![table].length;
   }
 
@@ -274,10 +280,14 @@ async function writeDataset(out: string, plan: BuildPlan): Promise<Manifest> {
   const schemas = {} as Manifest["schemas"];
   for (const name of [...DATA_TABLES, "rejects"] as const) schemas[name] = { version: tables[name].schema["x-version"], sha256: tables[name].sha256 };
   const lexicons = pipeline.context.lexicons;
+  await writeFile(outputPath(out, DATAPACKAGE_FILE), JSON.stringify(dataPackage(packageVersion, tables, formats, Object.fromEntries(DATA_TABLES.map((t) => [t, manifestTables[t].files])) as Record<DataTable, Partial<Record<Format, FileRecord>>>, counts), null, 2) + "\n");
+  await writeFile(outputPath(out, DICTIONARY_FILE), dataDictionary(tables, counts, examples, packageVersion));
+  const extras = [await fileRecord(out, DATAPACKAGE_FILE), await fileRecord(out, DICTIONARY_FILE)];
   const manifest: Manifest = {
     claimset_version: packageVersion,
     formats,
     csv_formula_guard: options.csvFormulaGuard ?? true,
+    extras,
     schemas,
     lexicons: { language: lexicons.language, sha256: lexicons.sha256, files: lexicons.files },
     counts: { inputs: files.length + ignored.length, documents: counts.documents, rejects, ignored: ignored.length, duplicates },

@@ -156,6 +156,7 @@ export async function validateOutput(dir: string): Promise<string[]> {
   } else {
     problems.push(`${MANIFEST_FILE}: no entry for ${REJECTS_FILE}`);
   }
+  for (const extra of manifest.extras ?? []) await checkFile(extra);
   const counts = manifest.counts;
   if (counts && counts.inputs !== counts.documents + counts.rejects + counts.ignored) {
     problems.push(`${MANIFEST_FILE}: ${counts.inputs} inputs but ${counts.documents} documents, ${counts.rejects} rejects and ${counts.ignored} ignored`);

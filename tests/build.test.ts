@@ -43,7 +43,7 @@ describe("claimset build on the seeds", () => {
   it("exits 0 and writes one file per table and format, rejects and a manifest", () => {
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
-    const expected = [...DATA_TABLES.flatMap((t) => ["csv", "jsonl", "arrow", "parquet"].map((f) => `${t}.${f}`)), "rejects.jsonl", "manifest.json"].sort();
+    const expected = [...DATA_TABLES.flatMap((t) => ["csv", "jsonl", "arrow", "parquet"].map((f) => `${t}.${f}`)), "rejects.jsonl", "manifest.json", "datapackage.json", "README.md"].sort();
     expect(readdirSync(out).sort()).toEqual(expected);
   });
 

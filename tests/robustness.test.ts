@@ -50,12 +50,12 @@ describe("atomic publish", () => {
     for (const name of ["A", "B"] as const) {
       const out = fresh(`ref-${name}`);
       await build({ input: inputs[name], out });
-      writeFileSync(join(out, "README.md"), "notes of the user\n");
+      writeFileSync(join(out, "NOTES.md"), "notes of the user\n");
       references[name] = snapshot(out);
     }
     const out = fresh("killed");
     await build({ input: inputs.A, out });
-    writeFileSync(join(out, "README.md"), "notes of the user\n");
+    writeFileSync(join(out, "NOTES.md"), "notes of the user\n");
     let current: "A" | "B" = "A";
     let interrupted = 0;
     const random = seededRandom(Number(process.env.KILL_SEED ?? 11));

@@ -15,5 +15,7 @@ export const writers: Record<Format, WriterFactory> = { csv: openCsv, jsonl: ope
 export const tableFile = (table: TableName, format: Format) => `${table}.${format}`;
 export const REJECTS_FILE = "rejects.jsonl";
 export const MANIFEST_FILE = "manifest.json";
+export const DATAPACKAGE_FILE = "datapackage.json";
+export const DICTIONARY_FILE = "README.md";
 
 export const outputPath = (out: string, file: string) => join(out, file);

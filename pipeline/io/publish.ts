@@ -23,7 +23,9 @@ async function ownFiles(out: string): Promise<Set<string>> {
     const manifest = JSON.parse(await readFile(join(out, MANIFEST_FILE), "utf8")) as {
       tables?: Record<string, { files?: Record<string, { path: string }> }>;
       rejects?: { file?: { path: string } };
+      extras?: { path: string }[];
     };
+    for (const extra of manifest.extras ?? []) own.add(extra.path);
     for (const table of Object.values(manifest.tables ?? {})) for (const file of Object.values(table.files ?? {})) own.add(file.path);
     if (manifest.rejects?.file) own.add(manifest.rejects.file.path);
     own.add(MANIFEST_FILE);
@@ -79,7 +81,8 @@ export async function publish(staging: string, out: string): Promise<void> {
   const own = await ownFiles(out);
   const carried: string[] = [];
   for (const entry of await readdir(out, { withFileTypes: true })) {
-    if (own.has(entry.name) || !entry.isFile()) continue;
+    // Ours takes the name if both have it; the user's file then stays in the old folder, kept.
+    if (own.has(entry.name) || !entry.isFile() || existsSync(join(staging, entry.name))) continue;
     await link(join(out, entry.name), join(staging, entry.name)).catch(() => copyFile(join(out, entry.name), join(staging, entry.name)));
     carried.push(entry.name);
   }

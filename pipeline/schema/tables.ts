@@ -27,6 +27,8 @@ export interface TableSchema extends JsonSchemaField {
   title: TableName;
   "x-version": string;
   "x-key": string[];
+  "x-primary-key": string;
+  "x-foreign-keys": { field: string; table: TableName; references: string }[];
   properties: Record<string, JsonSchemaField>;
 }
 
