@@ -4,7 +4,7 @@ OUTPUT ?= output
 NODE_DEPS := node_modules/.package-lock.json
 SOURCES := $(shell find pipeline scripts bench -name '*.ts' -o -name '*.json' 2>/dev/null) $(wildcard schemas/*.json) tsconfig.json
 
-.PHONY: dataset test install build eval bench stress clean
+.PHONY: dataset test install build eval bench stress check-schemas update-golden clean
 .DEFAULT_GOAL := dataset
 
 # npm ci writes node_modules/.package-lock.json, so a fresh clone installs once and then not again.
@@ -23,8 +23,16 @@ build: dist/.built
 dataset: build
 	node bin/claimset.js build --input "$(SEEDS)" --out "$(OUTPUT)"
 
-test: build
+test: build check-schemas
 	npx vitest run
+
+# Refresh the golden JSONL output of seeds/ (tests/golden/seeds/) after an intended change.
+update-golden: build
+	UPDATE_GOLDEN=1 npx vitest run tests/golden.test.ts
+
+# The schema regression gate: fails on a schema change whose version bump is missing.
+check-schemas: build
+	node bin/claimset.js schema-check
 
 # Scores against ../shared/eval (Golden Rules, GUM news, seed gold): `make eval ARGS=--verbose` lists misses.
 eval: build

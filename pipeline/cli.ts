@@ -5,6 +5,7 @@ import yargs from "yargs";
 import { hideBin } from "yargs/helpers";
 import { build, DEFAULT_DOC_TIMEOUT_MS, DEFAULT_MAX_BYTES, UsageError } from "./build.js";
 import { FORMATS, type Format } from "./emit/catalog.js";
+import { checkSchemas, currentLock, readLock, updateLock } from "./schema/lock.js";
 import { validateOutput } from "./validate-output.js";
 import { packageVersion } from "./version.js";
 
@@ -68,7 +69,18 @@ async function main(): Promise<number> {
         code = problems.length === 0 ? 0 : 1;
       },
     )
-    .demandCommand(1, "name a command: build or validate (see --help)")
+    .command(
+      "schema-check",
+      "Compare the table schemas with schemas/schemas.lock.json: breaking changes need a major version bump, additive ones a minor bump",
+      (y) => y.option("update", { type: "boolean", default: false, describe: "Record the schemas in the lock (only when the versions were bumped as the changes require)" }),
+      (argv) => {
+        const problems = argv.update ? updateLock() : checkSchemas(readLock(), currentLock());
+        for (const problem of problems) say(problem);
+        if (problems.length === 0) process.stdout.write(argv.update ? "claimset: schemas.lock.json updated\n" : "claimset: schemas match schemas.lock.json\n");
+        code = problems.length === 0 ? 0 : 1;
+      },
+    )
+    .demandCommand(1, "name a command: build, validate or schema-check (see --help)")
     .strict()
     .version(packageVersion)
     .help()
