@@ -4,7 +4,7 @@ OUTPUT ?= output
 NODE_DEPS := node_modules/.package-lock.json
 SOURCES := $(shell find pipeline scripts bench -name '*.ts' -o -name '*.json' 2>/dev/null) $(wildcard schemas/*.json) tsconfig.json
 
-.PHONY: dataset test install build eval bench stress check-schemas update-golden clean
+.PHONY: dataset test install build eval bench bench-parquet stress check-schemas update-golden clean
 .DEFAULT_GOAL := dataset
 
 # npm ci writes node_modules/.package-lock.json, so a fresh clone installs once and then not again.
@@ -41,6 +41,10 @@ eval: build
 # Speed against Intl.Segmenter and sbd on a seeded synthetic corpus (BENCH_MB=20 BENCH_ROUNDS=3).
 bench: build
 	node dist/bench/segment.js
+
+# Parquet writers compared: parquet-wasm streaming (used) against whole-table writeParquet.
+bench-parquet: build
+	node --expose-gc dist/bench/parquet.js
 
 # Long robustness checks: pathological documents up to 8 MB and a 20 MB line, and 40 kill rounds.
 stress: build

@@ -7,6 +7,8 @@ import { Compression, Table as WasmTable, transformParquetStream, WriterProperti
 import { RowBatcher } from "./arrow.js";
 import { DrainingFile, type WriterFactory } from "./writer.js";
 
+const ROW_GROUP_ROWS = 65_536;
+
 function toWasm(batch: RecordBatch): WasmBatch {
   const ipc = RecordBatchStreamWriter.writeAll([batch]).toUint8Array(true);
   const table = WasmTable.fromIPCStream(ipc);
@@ -18,18 +20,23 @@ function toWasm(batch: RecordBatch): WasmBatch {
 export const openParquet: WriterFactory = (path, table) => {
   const file = new DrainingFile(path);
   let input!: ReadableStreamDefaultController<WasmBatch>;
-  const batches = new ReadableStream<WasmBatch>({
-    start(controller) {
-      input = controller;
+  const batches = new ReadableStream<WasmBatch>(
+    {
+      start(controller) {
+        input = controller;
+      },
     },
-  });
-  const properties = new WriterPropertiesBuilder().setCompression(Compression.ZSTD).setCreatedBy("claimset").build();
+    { highWaterMark: 2 },
+  );
+  // Row groups of a bounded size, so the encoder never holds more than one group in memory.
+  const properties = new WriterPropertiesBuilder().setCompression(Compression.ZSTD).setMaxRowGroupSize(ROW_GROUP_ROWS).setCreatedBy("claimset").build();
   const pump = transformParquetStream(batches, properties).then(async (bytes) => {
     for await (const chunk of bytes as unknown as AsyncIterable<Uint8Array>) await file.write(chunk);
   });
   const batcher = new RowBatcher(table, async (batch) => {
+    // Backpressure: wait until the encoder has taken the batches before this one.
+    while ((input.desiredSize ?? 1) <= 0) await new Promise((resolve) => setImmediate(resolve));
     input.enqueue(toWasm(batch));
-    await new Promise((resolve) => setImmediate(resolve));
   });
   return {
     write: (row) => batcher.add(row),
