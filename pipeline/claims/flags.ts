@@ -2,7 +2,6 @@
 import type { Span } from "../doc.js";
 import type { Lexicons } from "../lexicons/load.js";
 import { phrasePattern } from "../text/patterns.js";
-import { wordsIn } from "./words.js";
 
 const hedgePatterns = new WeakMap<Lexicons, RegExp>();
 
@@ -27,13 +26,16 @@ export function hedgesIn(text: string, scope: Span, lex: Lexicons): string[] {
  * The main predicate of the content is negated: a negator before any subordinate clause opens,
  * outside the exceptions (`no more than eight` is a quantity, `pleaded not guilty` an event).
  */
+const word = /[\p{L}\p{N}](?:[\p{L}\p{N}'’.&-]*[\p{L}\p{N}])?/gu;
+
 export function isNegated(text: string, content: Span, lex: Lexicons): boolean {
   let slice = text.slice(content.start, content.end).toLowerCase();
-  for (const exception of lex.negationExceptions) slice = slice.split(exception).join(" ".repeat(exception.length));
-  const words = wordsIn(slice, { start: 0, end: slice.length });
-  for (const word of words) {
-    if (lex.subordinateMarkers.has(word.lower)) return false;
-    if (lex.negators.has(word.lower) || /n['’]t$/.test(word.lower)) return true;
+  for (const exception of lex.negationExceptions) if (slice.includes(exception)) slice = slice.split(exception).join(" ".repeat(exception.length));
+  word.lastIndex = 0;
+  for (let m = word.exec(slice); m !== null; m = word.exec(slice)) {
+    const lower = m[0];
+    if (lex.subordinateMarkers.has(lower)) return false;
+    if (lex.negators.has(lower) || /n['’]t$/.test(lower)) return true;
   }
   return false;
 }

@@ -29,10 +29,22 @@ function reportingLemma(word: Word, lex: Lexicons): string | null {
   return lex.reportingVerbs.get(word.lower) ?? null;
 }
 
+const phrasesByFirstWord = new WeakMap<Lexicons, Map<string, { parts: string[]; lemma: string }[]>>();
+
 /** A multi-word reporting phrase starting at word i (`drew parallels between`). */
 function reportingPhraseAt(text: string, words: Word[], i: number, lex: Lexicons): { end: number; lemma: string; length: number } | null {
-  for (const [phrase, lemma] of lex.reportingPhrases) {
-    const parts = phrase.split(" ");
+  let index = phrasesByFirstWord.get(lex);
+  if (index === undefined) {
+    index = new Map();
+    for (const [phrase, lemma] of lex.reportingPhrases) {
+      const parts = phrase.split(" ");
+      const list = index.get(parts[0]!) ?? [];
+      list.push({ parts, lemma });
+      index.set(parts[0]!, list);
+    }
+    phrasesByFirstWord.set(lex, index);
+  }
+  for (const { parts, lemma } of index.get(words[i]!.lower) ?? []) {
     if (i + parts.length > words.length) continue;
     if (parts.every((part, k) => words[i + k]!.lower === part)) {
       return { end: words[i + parts.length - 1]!.end, lemma, length: parts.length };

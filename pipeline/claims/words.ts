@@ -8,7 +8,25 @@ export interface Word extends Span {
 
 const word = /[\p{L}\p{N}](?:[\p{L}\p{N}'’.&-]*[\p{L}\p{N}])?/gu;
 
+// The clause rules ask for the words of the same spans many times over; remember them for the text
+// being worked on (a new text clears the memory).
+let memoText: string | null = null;
+const memo = new Map<string, Word[]>();
+
 export function wordsIn(text: string, span: Span): Word[] {
+  if (text !== memoText || memo.size > 4096) {
+    memoText = text;
+    memo.clear();
+  }
+  const key = `${span.start}:${span.end}`;
+  const known = memo.get(key);
+  if (known !== undefined) return known.slice();
+  const out = scanWords(text, span);
+  memo.set(key, out);
+  return out.slice();
+}
+
+function scanWords(text: string, span: Span): Word[] {
   const out: Word[] = [];
   const slice = text.slice(span.start, span.end);
   word.lastIndex = 0;

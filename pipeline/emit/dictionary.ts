@@ -6,18 +6,25 @@ import { cell, DATA_TABLES, type DataTable, type Row, type Table, type TableName
 /** Remembers the first non-null, non-empty value of every field, as users would see it in JSON. */
 export class Examples {
   private readonly seen = new Map<string, string>();
+  private readonly complete = new Set<DataTable>();
 
   constructor(private readonly tables: Record<TableName, Table>) {}
 
   note(table: DataTable, row: Row): void {
+    if (this.complete.has(table)) return;
+    let missing = 0;
     for (const field of this.tables[table].fields) {
       const key = `${table}.${field.name}`;
       if (this.seen.has(key)) continue;
       const value = cell(row, field.name);
-      if (value === null || value === undefined || value === "" || (Array.isArray(value) && value.length === 0)) continue;
+      if (value === null || value === undefined || value === "" || (Array.isArray(value) && value.length === 0)) {
+        missing++;
+        continue;
+      }
       const text = JSON.stringify(value);
       this.seen.set(key, text.length > 70 ? `${text.slice(0, 67)}...` : text);
     }
+    if (missing === 0) this.complete.add(table);
   }
 
   of(table: DataTable, field: string): string {

@@ -73,9 +73,13 @@ export const normalizeSteps: readonly NormalizeStep[] = [
   step("collapse-blank-lines", /\n{3,}/g, () => "\n\n"),
   // `secur-\nity` → `security`, but `well-\nknown` → `well-known`: a hyphen after a word that forms
   // compounds, or before a capital or a digit, is real.
-  step("join-line-end-hyphenation", /(\p{L}+)-\n(?=(\p{L}))/gu, (m, lexicons) => {
-    const keep = lexicons.hyphenPrefixes.has(m[1]!.toLowerCase()) || /\p{Lu}|\d/u.test(m[2]!);
-    return keep ? `${m[1]}-` : m[1]!;
+  step("join-line-end-hyphenation", /(?<=\p{L})-\n(?=(\p{L}))/gu, (m, lexicons) => {
+    // The word before the hyphen, found by looking back from the match (a regex that starts at
+    // every letter would be slow on long texts).
+    let start = m.index;
+    while (start > 0 && /\p{L}/u.test(m.input[start - 1]!)) start--;
+    const keep = lexicons.hyphenPrefixes.has(m.input.slice(start, m.index).toLowerCase()) || /\p{Lu}|\d/u.test(m[1]!);
+    return keep ? "-" : "";
   }),
   {
     name: "compose-nfc",

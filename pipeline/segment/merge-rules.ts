@@ -19,8 +19,9 @@ export interface MergeRule {
 
 /** The word before the final mark, without brackets or quotes before it: `(U.S.` → `U.S.`. */
 function lastWord(left: string): string {
-  const space = left.search(/\S+$/);
-  return left.slice(space < 0 ? 0 : space).replace(/^["'“‘(\[]+/, "");
+  let start = left.length;
+  while (start > 0 && !/\s/.test(left[start - 1]!)) start--;
+  return left.slice(start).replace(/^["'“‘(\[]+/, "");
 }
 
 /** The first word after the cut, without opening quotes or brackets. */
