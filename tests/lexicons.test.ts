@@ -39,6 +39,10 @@ describe("each lexicon at work", () => {
     ["agencies", () => expect(blockKinds("A man walks past ruins in Kyiv. AFP\n\nBody text here.")).toEqual(["caption", "credit", "body"])],
     ["boilerplate", () => expect(blockKinds("Body text here.\n\nSign up for our newsletter\n\nMore body.")).toEqual(["body", "boilerplate", "body"])],
     ["reporting-verbs", () => expect(first("The mayor warned that the river would rise.")?.lemma).toBe("warn")],
+    ["reporting-verbs-that", () => {
+      expect(first("Researchers found that ozone cut yields.")).toMatchObject({ kind: "indirect", lemma: "find", text: "ozone cut yields" });
+      expect(first("Police found a body in the river.")?.kind).toBe("assertion");
+    }],
     ["reporting-phrases", () => expect(first("The envoy pointed out that talks had stalled.")?.cue).toBe("pointed out")],
     ["attribution-frames", () => expect(first("Two people died, as reported by local media.")?.cue).toBe("as reported by")],
     ["hedges", () => expect(first("The plant reportedly closed.")?.hedges).toEqual(["reportedly"])],

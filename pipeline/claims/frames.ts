@@ -111,11 +111,22 @@ interface VerbHit {
   after: number;
 }
 
+/** `found that`, `ruled:`: a verb of the that-only list counts when `that` or a colon follows. */
+function thatLemma(text: string, words: Word[], i: number, lex: Lexicons): string | null {
+  const word = words[i]!;
+  if (word.text !== word.lower) return null;
+  const lemma = lex.reportingVerbsThat.get(word.lower);
+  if (lemma === undefined) return null;
+  const next = words[i + 1];
+  if (next?.lower === "that" && next.start - word.end === 1) return lemma;
+  return /^:\s/.test(text.slice(word.end, word.end + 2)) ? lemma : null;
+}
+
 /** Every reporting verb or phrase among the words, with its auxiliaries, in order. */
 function* verbHits(text: string, words: Word[], lex: Lexicons): Generator<VerbHit> {
   for (let i = 1; i < words.length; i++) {
     const phrase = reportingPhraseAt(text, words, i, lex);
-    const lemma = phrase?.lemma ?? reportingLemma(words[i]!, lex);
+    const lemma = phrase?.lemma ?? reportingLemma(words[i]!, lex) ?? thatLemma(text, words, i, lex);
     if (lemma === null) continue;
     const prev = words[i - 1]!;
     if (lex.nounMarkers.has(prev.lower)) continue;
@@ -140,11 +151,14 @@ export function reportedClause(text: string, clause: Span, lex: Lexicons): Repor
     const extension = phraseAt(text, at, lex.cueExtensions);
     if (extension !== null) cueEnd = at = extension;
     if (hit.lemma === "tell" && extension === null) {
-      // A named addressee stays out of the cue and the content: `told the Senate committee that X`.
+      // A named addressee stays out of the cue and the content: `told the Senate committee that X`,
+      // `told BBC News the plan ...`, `told him the plan ...`.
       const rest = text.slice(at, Math.min(clause.end, at + 80));
       const that = / that /.exec(rest);
-      if (that === null || rest.slice(0, that.index).includes(",")) continue;
-      at += that.index + 1;
+      const named = /^ (?:him|her|them|us|me|(?:the )?(?:\p{Lu}[\p{L}.'’-]*)(?: \p{Lu}[\p{L}.'’-]*){0,3}) (?=\p{Ll})/u.exec(rest);
+      if (that !== null && !rest.slice(0, that.index).includes(",")) at += that.index + 1;
+      else if (named !== null) at += named[0].length;
+      else continue;
     }
     at = skipFrame(text, at, clause.end, lex);
     const content = trimSpan(text, { start: at, end: clause.end }, ",;:");

@@ -31,6 +31,8 @@ export interface Lexicons {
   boilerplate: string[];
   /** Written form (lowercase) → lemma. */
   reportingVerbs: Map<string, string>;
+  /** Forms that report only before `that` or a colon (`found that`), → lemma. */
+  reportingVerbsThat: Map<string, string>;
   reportingPhrases: Map<string, string>;
   attributionFrames: Map<string, string>;
   hedges: string[];
@@ -63,6 +65,7 @@ export interface Lexicons {
 const sortKeys: Record<string, string> = {
   "header-keys": "key",
   "reporting-verbs": "lemma",
+  "reporting-verbs-that": "lemma",
   "reporting-phrases": "phrase",
   "attribution-frames": "phrase",
   subordinators: "word",
@@ -121,8 +124,13 @@ export function loadLexicons(language = "en"): Lexicons {
   for (const entry of objects("reporting-verbs")) {
     for (const form of entry.forms as string[]) reportingVerbs.set(form, String(entry.lemma));
   }
+  const reportingVerbsThat = new Map<string, string>();
+  for (const entry of objects("reporting-verbs-that")) {
+    for (const form of entry.forms as string[]) reportingVerbsThat.set(form, String(entry.lemma));
+  }
   return {
     language,
+    reportingVerbsThat,
     sha256: all.digest("hex"),
     files: summary,
     titles: new Set(strings("titles")),

@@ -69,6 +69,18 @@ function attributeQuotes(doc: Doc, quotes: Quote[], lex: Lexicons): Map<number, 
       found.set(quote.group, { attribution: before, sentence: sentenceIndex, rule: "quote-speaker-before" });
       return;
     }
+    // `Rathbun stated:` or `... commented,` closing the sentence before a quote that opens its own
+    // sentence (often its own paragraph) introduces it.
+    if (quote.open === sentence.start && sentenceIndex > 0) {
+      const frame = doc.sentences[sentenceIndex - 1]!;
+      if (/[:,]\s*$/.test(doc.text.slice(frame.start, frame.end)) && doc.blocks[frame.block]!.kind === "body") {
+        const introduced = attributionBefore(doc.text, frame, lex);
+        if (introduced !== null) {
+          found.set(quote.group, { attribution: introduced, sentence: sentenceIndex - 1, rule: "quote-introduced-before" });
+          return;
+        }
+      }
+    }
     if (quote.close === null) return;
     const closeSentence = sentenceAt(doc.sentences, quote.close);
     const next = quotes[i + 1];

@@ -45,12 +45,17 @@ export function scoreAttributions(docs: Map<string, Doc>, relations: GumRelation
   for (const doc of docs.values()) predicted += doc.claims.filter((c) => c.kind !== "assertion").length;
   for (const relation of relations) {
     const doc = docs.get(relation.doc)!;
-    const claims = doc.claims.filter((c) => c.kind !== "assertion");
+    const claims = doc.claims.map((c, index) => ({ ...c, index })).filter((c) => c.kind !== "assertion");
     let best = null as (typeof claims)[number] | null;
     let bestOverlap = 0;
-    for (const claim of claims) {
-      const o = overlap(claim, relation.content);
-      if (o > bestOverlap) [best, bestOverlap] = [claim, o];
+    // A gold content may span several sentences of one quote or report, where we give a claim per
+    // clause: runs of consecutive attributed claims of one source count as one span too.
+    for (let i = 0; i < claims.length; i++) {
+      for (let j = i; j < claims.length && j < i + 12; j++) {
+        if (j > i && (claims[j]!.speakerCanonical !== claims[i]!.speakerCanonical || claims[j]!.index !== claims[j - 1]!.index + 1)) break;
+        const o = overlap({ start: claims[i]!.start, end: claims[j]!.end }, relation.content);
+        if (o > bestOverlap) [best, bestOverlap] = [claims[i]!, o];
+      }
     }
     if (best === null || bestOverlap < threshold) {
       misses.push(`${relation.doc}: ${relation.source.text.slice(0, 50)} || ${relation.content.text.slice(0, 70)}`);
