@@ -72,6 +72,12 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "indirect", text: "the budget was balanced", speaker: "Roe", canonical: "Ann Roe" },
   ]],
   ["questions yield no claim", "Will the bridge reopen?", []],
+  ["As X told Y, content", "As Heald told The Huffington Post, ozone levels have dropped.", [{ kind: "indirect", text: "ozone levels have dropped", speaker: "Heald", cue: "told" }]],
+  ["that-only verbs report before that", "The court ruled that the law was void.", [{ kind: "indirect", text: "the law was void", speaker: "The court", cue: "ruled" }]],
+  ["a quote introduced by a sentence ending in a colon", 'Rathbun stated:\n\n"They lied to me. The drives were returned."', [
+    { kind: "direct_quote", text: "They lied to me", speaker: null, canonical: "Rathbun" },
+    { kind: "direct_quote", text: "The drives were returned", speaker: null, canonical: "Rathbun" },
+  ]],
 ];
 
 describe("known gaps (kept visible until a rule covers them)", () => {

@@ -27,6 +27,11 @@ export function stripOpeners(text: string, clause: Span, lex: Lexicons): Span {
       span = trimSpan(text, { start: opener + 1, end: span.end });
       continue;
     }
+    const conjunction = phraseAt(text, span.start, lex.leadingConjunctions);
+    if (conjunction !== null && text[conjunction] === " ") {
+      span = trimSpan(text, { start: conjunction, end: span.end });
+      continue;
+    }
     const participial = /^\p{Lu}\p{Ll}+ing\b[^,"“”]{0,80}, /u.exec(text.slice(span.start, span.end));
     if (participial !== null && phraseAt(text, span.start, lex.topicPrefixes) === null && phraseAt(text, span.start, [...lex.attributionFrames.keys()]) === null) {
       span = trimSpan(text, { start: span.start + participial[0].length, end: span.end });
@@ -87,6 +92,13 @@ function drafts(text: string, content: Span, kind: ClaimKind, attribution: Attri
   });
 }
 
+/** A frame with nothing reported after it (`Heald told The Huffington Post`): speaker and cue only. */
+function reportedFrameOnly(text: string, span: Span, lex: Lexicons): Attribution | null {
+  const attribution = attributionAfter(text, trimSpan(text, span), lex);
+  if (attribution === null || attribution.speaker.start !== trimSpan(text, span).start) return null;
+  return attribution;
+}
+
 /** `... and warned (that) B` inside a reported content: where A ends, and B's cue and content. */
 function secondReport(text: string, content: Span, lex: Lexicons): { before: number; cue: Span; lemma: string; content: Span } | null {
   const words = wordsIn(text, content);
@@ -135,6 +147,11 @@ export function clauseClaims(text: string, clauseIn: Span, lex: Lexicons, depth 
       const rest = { start: comma + 1, end: clause.end };
       if (wordCount(text, rest) >= 2) {
         const word = text.slice(clause.start, subordinator).toLowerCase();
+        // `As Heald told The Huffington Post, ozone has dropped`: the as-clause is the attribution.
+        if (word === "as") {
+          const frame = reportedFrameOnly(text, { start: subordinator, end: comma }, lex);
+          if (frame !== null) return drafts(text, trimSpan(text, rest), "indirect", frame, "reported-speech-as", clause.start, lex);
+        }
         const own = lex.subordinators.get(word) === true;
         const sub = trimSpan(text, { start: subordinator, end: comma });
         const subClaims = own ? drafts(text, sub, "assertion", null, "assertion-subordinate", sub.start, lex) : [];

@@ -131,7 +131,8 @@ function* verbHits(text: string, words: Word[], lex: Lexicons): Generator<VerbHi
     const prev = words[i - 1]!;
     if (lex.nounMarkers.has(prev.lower)) continue;
     const next = words[i + 1];
-    if (phrase === null && next !== undefined && (next.lower === "to" || next.lower === "by") && next.start - words[i]!.end === 1) continue;
+    // `expected to`, `said to be`: an infinitive follows, so the verb reports nothing here.
+    if (phrase === null && next !== undefined && next.lower === "to" && next.start - words[i]!.end === 1) continue;
     let first = i;
     while (first > 0 && lex.auxiliaries.has(words[first - 1]!.lower) && words[first - 1]!.text === words[first - 1]!.lower) first--;
     if (words.slice(first, i).some((w) => BE.has(w.lower))) continue; // passive: `was reported`

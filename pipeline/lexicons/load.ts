@@ -60,6 +60,7 @@ export interface Lexicons {
   organizationWords: Set<string>;
   calendarWords: Set<string>;
   hyphenPrefixes: Set<string>;
+  leadingConjunctions: string[];
 }
 
 const sortKeys: Record<string, string> = {
@@ -168,6 +169,7 @@ export function loadLexicons(language = "en"): Lexicons {
     organizationWords: new Set(strings("organization-words")),
     calendarWords: new Set(strings("calendar-words")),
     hyphenPrefixes: new Set(strings("hyphen-prefixes")),
+    leadingConjunctions: strings("leading-conjunctions"),
   };
 }
 

@@ -34,6 +34,7 @@ export const extractClaims: Stage = {
     const text = doc.text;
     const quotes = findQuotes(text, doc.blocks);
     const attributed = attributeQuotes(doc, quotes, lexicons);
+    const frames = new Set([...attributed.values()].filter((a) => a.rule === "quote-introduced-before").map((a) => a.sentence));
     const located: Located[] = [];
     doc.sentences.forEach((sentence, index) => {
       checkpoint();
@@ -43,6 +44,8 @@ export const extractClaims: Stage = {
         for (const quote of inQuotes) located.push(...quoteClaims(text, sentence, index, quote, attributed.get(quote.group)!, lexicons));
         return;
       }
+      // A sentence that only introduces the quote after it (`Rathbun stated:`) is its frame, no claim.
+      if (frames.has(index)) return;
       const body = sentenceBody(text, sentence, lexicons);
       if (body === null) return;
       for (const draft of clauseClaims(text, body, lexicons)) {
