@@ -36,10 +36,16 @@ export const extractClaims: Stage = {
     const attributed = attributeQuotes(doc, quotes, lexicons);
     const frames = new Set([...attributed.values()].filter((a) => a.rule === "quote-introduced-before").map((a) => a.sentence));
     const located: Located[] = [];
+    let first = 0;
     doc.sentences.forEach((sentence, index) => {
       checkpoint();
       if (doc.blocks[sentence.block]!.kind !== "body") return;
-      const inQuotes = quotes.filter((q) => attributed.has(q.group) && q.content.start < sentence.end && q.content.end > sentence.start);
+      // Quotes and sentences are both in text order: skip the quotes that ended before this sentence.
+      while (first < quotes.length && quotes[first]!.content.end <= sentence.start) first++;
+      const inQuotes: Quote[] = [];
+      for (let q = first; q < quotes.length && quotes[q]!.content.start < sentence.end; q++) {
+        if (attributed.has(quotes[q]!.group) && quotes[q]!.content.end > sentence.start) inQuotes.push(quotes[q]!);
+      }
       if (inQuotes.length > 0) {
         for (const quote of inQuotes) located.push(...quoteClaims(text, sentence, index, quote, attributed.get(quote.group)!, lexicons));
         return;
