@@ -4,7 +4,7 @@ OUTPUT ?= output
 NODE_DEPS := node_modules/.package-lock.json
 SOURCES := $(shell find pipeline scripts bench -name '*.ts' -o -name '*.json' 2>/dev/null) $(wildcard schemas/*.json) tsconfig.json
 
-.PHONY: dataset test install build eval bench bench-parquet stress check-schemas update-golden clean
+.PHONY: dataset report test install build eval bench bench-parquet stress check-schemas update-golden clean
 .DEFAULT_GOAL := dataset
 
 # npm ci writes node_modules/.package-lock.json, so a fresh clone installs once and then not again.
@@ -22,6 +22,11 @@ build: dist/.built
 
 dataset: build
 	node bin/claimset.js build --input "$(SEEDS)" --out "$(OUTPUT)"
+	node bin/claimset.js report --out "$(OUTPUT)"
+
+# report.html in the output folder: articles with their claims highlighted, and corpus charts.
+report: build
+	node bin/claimset.js report --out "$(OUTPUT)"
 
 test: build check-schemas
 	npx vitest run

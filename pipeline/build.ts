@@ -40,6 +40,16 @@ export interface BuildOptions {
   csvFormulaGuard?: boolean;
   /** One line per rejected file (stderr in the CLI). */
   onReject?: (line: string) => void;
+  /** Called after every input file, for progress displays. */
+  onProgress?: (progress: Progress) => void;
+}
+
+export interface Progress {
+  done: number;
+  total: number;
+  /** Bytes of input read so far. */
+  bytes: number;
+  rejects: number;
 }
 
 export interface InputRecord {
@@ -66,6 +76,8 @@ export interface Manifest {
   schemas: Record<TableName, { version: string; sha256: string }>;
   lexicons: { language: string; sha256: string; files: Record<string, { sha256: string; entries: number }> };
   counts: { inputs: number; documents: number; rejects: number; ignored: number; duplicates: number };
+  /** Claims per kind, for summaries. */
+  claims_by_kind: Record<string, number>;
   inputs: InputRecord[];
   /** Files under the input folder that were not read (their extension was not asked for). */
   ignored: string[];
@@ -217,6 +229,8 @@ async function writeDataset(out: string, plan: BuildPlan): Promise<Manifest> {
   const inputs: InputRecord[] = [];
   let rejects = 0;
   let duplicates = 0;
+  let bytesRead = 0;
+  const claimsByKind: Record<string, number> = {};
   // The first document with given content, in input order: later copies point to it.
   const firstWithContent = new Map<string, string>();
   const limit = pLimit(concurrency);
@@ -249,6 +263,8 @@ async function writeDataset(out: string, plan: BuildPlan): Promise<Manifest> {
     const outcome = await window.shift()!;
     fill();
     inputs.push(outcome.input);
+    bytesRead += outcome.input.bytes ?? 0;
+    options.onProgress?.({ done: inputs.length, total: files.length, bytes: bytesRead, rejects: rejects + (outcome.reject === null ? 0 : 1) });
     if (outcome.reject !== null) {
       rejects++;
       await rejectWriter.write(outcome.reject);
@@ -265,6 +281,7 @@ async function writeDataset(out: string, plan: BuildPlan): Promise<Manifest> {
     }
     for (const { table, writer } of open) for (const row of outcome.rows![table]) await writer.write(row);
     for (const table of DATA_TABLES) for (const row of outcome.rows![table]) examples.note(table, row);
+    for (const claim of outcome.rows!.claims) claimsByKind[claim.kind] = (claimsByKind[claim.kind] ?? 0) + 1;
     for (const table of DATA_TABLES) counts[table] += outcome.rows![table].length;
   }
 
@@ -291,6 +308,7 @@ async function writeDataset(out: string, plan: BuildPlan): Promise<Manifest> {
     schemas,
     lexicons: { language: lexicons.language, sha256: lexicons.sha256, files: lexicons.files },
     counts: { inputs: files.length + ignored.length, documents: counts.documents, rejects, ignored: ignored.length, duplicates },
+    claims_by_kind: Object.fromEntries(Object.entries(claimsByKind).sort()),
     inputs,
     ignored,
     tables: manifestTables,

@@ -5,6 +5,8 @@ import yargs from "yargs";
 import { hideBin } from "yargs/helpers";
 import { build, DEFAULT_DOC_TIMEOUT_MS, DEFAULT_MAX_BYTES, UsageError } from "./build.js";
 import { FORMATS, type Format } from "./emit/catalog.js";
+import { ProgressDisplay, summary } from "./progress.js";
+import { writeReport } from "./report/report.js";
 import { checkSchemas, currentLock, readLock, updateLock } from "./schema/lock.js";
 import { validateOutput } from "./validate-output.js";
 import { packageVersion } from "./version.js";
@@ -37,6 +39,7 @@ async function main(): Promise<number> {
           .option("max-bytes", { type: "number", default: DEFAULT_MAX_BYTES, describe: "Reject files larger than this many bytes" })
           .option("doc-timeout", { type: "number", default: DEFAULT_DOC_TIMEOUT_MS, describe: "Reject a document that takes longer than this many milliseconds" })
           .option("debug", { type: "boolean", default: false, describe: "Show the stack trace of internal errors" })
+          .option("quiet", { type: "boolean", default: false, describe: "No progress and no summary; problems only" })
           .option("csv-formula-guard", { type: "boolean", default: true, describe: "Prefix CSV text cells that start with = + - @ tab or CR with ' so spreadsheets do not run them (--no-csv-formula-guard for analysis-only use)" })
           .example("$0 build --input seeds --out output", "build output/ from seeds/"),
       async (argv) => {
@@ -49,13 +52,17 @@ async function main(): Promise<number> {
         const docTimeoutMs = argv["doc-timeout"];
         if (!(docTimeoutMs > 0)) throw new UsageError(`--doc-timeout takes a number of milliseconds above 0; got ${docTimeoutMs}`);
         debug = argv.debug;
-        const manifest = await build({ input: argv.input, out: argv.out, formats, concurrency: argv.concurrency, extensions, maxBytes, docTimeoutMs, debug, csvFormulaGuard: argv["csv-formula-guard"], onReject: say });
-        const { inputs, documents, rejects, ignored } = manifest.counts;
-        process.stdout.write(
-          `claimset: ${inputs} files: ${documents} documents, ${rejects} rejected, ${ignored} ignored; ` +
-            `${manifest.tables.sentences.rows} sentences, ${manifest.tables.claims.rows} claims → ${argv.out}/\n`,
-        );
-        code = rejects > 0 ? 1 : 0;
+        const progress = argv.quiet ? null : new ProgressDisplay(process.stderr);
+        const started = performance.now();
+        const manifest = await build({
+          input: argv.input, out: argv.out, formats, concurrency: argv.concurrency, extensions, maxBytes, docTimeoutMs, debug,
+          csvFormulaGuard: argv["csv-formula-guard"],
+          onReject: (line) => { progress?.clear(); say(line); },
+          onProgress: (p) => progress?.update(p),
+        });
+        progress?.clear();
+        if (!argv.quiet) process.stdout.write(summary(manifest, argv.out, (performance.now() - started) / 1000));
+        code = manifest.counts.rejects > 0 ? 1 : 0;
       },
     )
     .command(
@@ -70,6 +77,17 @@ async function main(): Promise<number> {
       },
     )
     .command(
+      "report",
+      "Write report.html into an output folder: the articles with their claims highlighted, and corpus charts",
+      (y) => y.option("out", { type: "string", default: "output", describe: "The output folder of a build" }),
+      async (argv) => {
+        const { path, documents } = await writeReport(argv.out).catch((error: NodeJS.ErrnoException) => {
+          throw error.code === "ENOENT" ? new UsageError(`${argv.out} holds no dataset (${error.path ?? "manifest.json"} is missing); run claimset build --out ${argv.out} first`) : error;
+        });
+        process.stdout.write(`claimset: report of ${documents} documents → ${path}\n`);
+      },
+    )
+    .command(
       "schema-check",
       "Compare the table schemas with schemas/schemas.lock.json: breaking changes need a major version bump, additive ones a minor bump",
       (y) => y.option("update", { type: "boolean", default: false, describe: "Record the schemas in the lock (only when the versions were bumped as the changes require)" }),
@@ -80,7 +98,7 @@ async function main(): Promise<number> {
         code = problems.length === 0 ? 0 : 1;
       },
     )
-    .demandCommand(1, "name a command: build, validate or schema-check (see --help)")
+    .demandCommand(1, "name a command: build, validate, report or schema-check (see --help)")
     .strict()
     .version(packageVersion)
     .help()

@@ -16,6 +16,9 @@ export class PublishError extends Error {}
 const tempPrefix = (out: string) => `.${basename(out)}.claimset-tmp-`;
 const oldPrefix = (out: string) => `.${basename(out)}.claimset-old-`;
 
+/** Files derived from a dataset after its build (`claimset report`): ours by name, never carried over. */
+const DERIVED = ["report.html"];
+
 /** The files a previous build wrote into `out`, as its manifest lists them. */
 async function ownFiles(out: string): Promise<Set<string>> {
   const own = new Set<string>();
@@ -29,6 +32,7 @@ async function ownFiles(out: string): Promise<Set<string>> {
     for (const table of Object.values(manifest.tables ?? {})) for (const file of Object.values(table.files ?? {})) own.add(file.path);
     if (manifest.rejects?.file) own.add(manifest.rejects.file.path);
     own.add(MANIFEST_FILE);
+    for (const name of DERIVED) own.add(name);
   } catch {
     // No manifest (or not ours): nothing in the folder counts as ours.
   }
