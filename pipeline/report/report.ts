@@ -6,6 +6,7 @@
 // thousands of them stay responsive (only one page and one article are ever drawn).
 import { readFile, writeFile } from "node:fs/promises";
 import { MANIFEST_FILE, outputPath, REJECTS_FILE } from "../emit/catalog.js";
+import { loadLexicons } from "../lexicons/load.js";
 import { barChart, histogram } from "./charts.js";
 import { reportScript, reportStyle } from "./template.js";
 
@@ -59,7 +60,13 @@ export async function writeReport(dir: string): Promise<{ path: string; document
     if (c.hedged) hedged++;
     if (c.negated) negated++;
   }
-  const top = [...speakers].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 15);
+  // Organisations apart from people and described sources: a name with an organisation word, or
+  // `the` and a capitalised name (`the Wall Street Journal`).
+  const organizationWords = loadLexicons().organizationWords;
+  const isOrganization = (name: string) =>
+    /^the \p{Lu}/u.test(name) || name.toLowerCase().split(/\s+/).some((w) => organizationWords.has(w));
+  const ranked = (keep: (name: string) => boolean) =>
+    [...speakers].filter(([name]) => keep(name)).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 12);
   const share = (n: number) => (claims.length === 0 ? "0%" : `${((100 * n) / claims.length).toFixed(1)}%`);
   const escape = (s: unknown) => String(s ?? "").replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!);
 
@@ -69,7 +76,8 @@ export async function writeReport(dir: string): Promise<{ path: string; document
   <p class="counts">${manifest.counts.inputs} input files · <b>${documents.length}</b> documents · <b>${sentences.length}</b> sentences · <b>${claims.length}</b> claims · ${rejects.length} rejected · ${manifest.counts.ignored ?? 0} ignored · hedged ${share(hedged)} · negated ${share(negated)}</p>
   <div class="charts">
     ${barChart("Claims per kind", [...kinds].sort())}
-    ${barChart("Top speakers", top)}
+    ${barChart("Top speakers", ranked((name) => !isOrganization(name)))}
+    ${barChart("Top organisations", ranked(isOrganization))}
     ${histogram("Claims per document", documents.map((d) => perDoc.get(String(d.doc_id)) ?? 0))}
   </div>
   ${rejects.length === 0 ? "" : `<h3>Rejected files</h3><table class="rejects"><tr><th>file</th><th>rule</th><th>reason</th></tr>${rejects.map((r) => `<tr><td>${escape(r.source)}</td><td>${escape(r.rule)}</td><td>${escape(r.reason)}</td></tr>`).join("")}</table>`}

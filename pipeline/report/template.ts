@@ -23,6 +23,7 @@ table { border-collapse:collapse; width:100%; background:#fff; } td, th { border
 .k-according_to { background:var(--according); } .k-assertion { background:var(--assertion); }
 .c.hedged { outline:1px dashed #b45309; } .c.negated { text-decoration:line-through; text-decoration-color:#dc2626; text-decoration-thickness:1px; }
 .sp { font-weight:600; border-bottom:2px solid #2563eb; cursor:pointer; } .cue { font-style:italic; border-bottom:1px dotted #2563eb; }
+.dt { text-decoration:underline; text-decoration-color:#7c3aed; text-decoration-style:wavy; }
 .q { text-decoration:underline; text-decoration-color:#059669; text-decoration-thickness:2px; }
 .c.selected, .c.linked { box-shadow:0 0 0 2px #2563eb; }
 #details { position:fixed; right:1rem; bottom:1rem; width:360px; max-height:60vh; overflow:auto; background:#fff; border:1px solid #d1d5db; border-radius:8px; padding:.8rem; box-shadow:0 6px 24px rgba(0,0,0,.15); font-size:.85rem; }
@@ -79,6 +80,15 @@ export const reportScript = `
         if (at >= 0) { const s = c[0] + Array.from(content.slice(0, at)).length; const e = s + Array.from(q).length; quantities.push([s, e]); add(s, e); }
       }
     });
+    // Dates are marked for reading only (the dataset's dates come from the pipeline, not from here).
+    const dates = [];
+    const datePattern = /\\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept\\.|Oct\\.|Nov\\.|Dec\\.)(?: \\d{1,2})?(?:, \\d{4})?|\\d{4}-\\d{2}-\\d{2})\\b/g;
+    const units = d.text;
+    for (const m of units.matchAll(datePattern)) {
+      const s = Array.from(units.slice(0, m.index)).length;
+      const e = s + Array.from(m[0]).length;
+      dates.push([s, e]); add(s, e);
+    }
     const points = [...cuts].sort((a, b) => a - b);
     const starts = new Set(d.sentences.map((s) => s[0]));
     const html = [];
@@ -96,12 +106,13 @@ export const reportScript = `
         if (speakerOf.length) { cls.push("sp"); attrs.push('data-sp="' + speakerOf.join(",") + '"'); }
         if (d.claims.some((c) => c[8] != null && c[8] <= s && e <= c[9])) cls.push("cue");
         if (quantities.some((q) => q[0] <= s && e <= q[1])) cls.push("q");
+        if (dates.some((q) => q[0] <= s && e <= q[1])) cls.push("dt");
         const text = esc(cp.slice(s, e).join(""));
         html.push(cls.length ? '<span class="' + cls.join(" ") + '" ' + attrs.join(" ") + '>' + text + '</span>' : text);
       }
       html.push('</div>');
     }
-    const legend = Object.entries(kindLabel).map(([k, l]) => '<span class="k-' + k + '">' + l + '</span>').join("") + '<span class="sp">speaker</span> <span class="cue">cue</span> <span class="q">amount</span> <span class="c hedged">hedged</span> <span class="c negated">negated</span>';
+    const legend = Object.entries(kindLabel).map(([k, l]) => '<span class="k-' + k + '">' + l + '</span>').join("") + '<span class="sp">speaker</span> <span class="cue">cue</span> <span class="q">amount</span> <span class="dt">date</span> <span class="c hedged">hedged</span> <span class="c negated">negated</span>';
     const a = $("article");
     a.hidden = false;
     a.innerHTML = '<button class="back">‹ back to the list</button><h2>' + esc(d.title || d.source) + '</h2><p class="counts">' + esc(d.source) + (d.published ? " · " + esc(d.published) : "") + " · " + d.sentences.length + " sentences · " + d.claims.length + ' claims</p><p class="legend">' + legend + '</p>' + html.join("");
