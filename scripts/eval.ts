@@ -8,7 +8,7 @@ import { createPipeline } from "../pipeline/pipeline.js";
 import { packageRoot } from "../pipeline/paths.js";
 import { isImageCredit, readAttributions, scoreAttributions } from "./eval/attribution.js";
 import { scoreClaims, type GoldArticle } from "./eval/claims.js";
-import { boundaryScores, f1, goldenRuleResult, gumSentences, readGoldenRules, readGum, segmentArticle } from "./eval/segmentation.js";
+import { f1, goldenRuleResult, gumBoundaryTotals, readGoldenRules, readGum } from "./eval/segmentation.js";
 
 const shared = join(packageRoot, "..", "shared", "eval");
 if (!existsSync(shared)) {
@@ -27,13 +27,7 @@ const pysbd = results.filter((r) => r.rule.pysbd48);
 console.log(`Golden Rules: ${passed.length}/${rules.length} (${pct(passed.length / rules.length)}); pySBD's 48: ${pysbd.filter((r) => r.pass).length}/48`);
 for (const r of results.filter((x) => !x.pass)) console.log(`  fails #${r.rule.id} ${r.rule.name}`);
 
-const totals = { tp: 0, fp: 0, fn: 0 };
-for (const doc of readGum(join(shared, "gum-news", "segmentation.jsonl"))) {
-  const s = boundaryScores(gumSentences(doc), segmentArticle(doc.text, lexicons));
-  totals.tp += s.tp;
-  totals.fp += s.fp;
-  totals.fn += s.fn;
-}
+const totals = gumBoundaryTotals(join(shared, "gum-news", "segmentation.jsonl"), lexicons);
 const gum = f1(totals);
 console.log(`GUM news boundaries: P ${fixed(gum.precision)} R ${fixed(gum.recall)} F1 ${fixed(gum.f1)} (${totals.tp} tp, ${totals.fp} fp, ${totals.fn} fn)`);
 

@@ -97,3 +97,15 @@ export function readGum(path: string): GumDoc[] {
 export function gumSentences(doc: GumDoc): string[] {
   return doc.sentences.map(([start, end]) => doc.text.slice(start, end));
 }
+
+/** Boundary counts over every GUM news article, each segmented through the pipeline. */
+export function gumBoundaryTotals(path: string, lexicons: Lexicons): { tp: number; fp: number; fn: number } {
+  const totals = { tp: 0, fp: 0, fn: 0 };
+  for (const doc of readGum(path)) {
+    const s = boundaryScores(gumSentences(doc), segmentArticle(doc.text, lexicons));
+    totals.tp += s.tp;
+    totals.fp += s.fp;
+    totals.fn += s.fn;
+  }
+  return totals;
+}
