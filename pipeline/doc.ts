@@ -59,6 +59,7 @@ export interface Claim extends Span {
   kind: ClaimKind;
   speaker: Span | null;
   speakerCanonical: string | null;
+  speakerType: "person" | "organization" | "media" | "anonymous" | "group" | "unknown" | null;
   cue: Span | null;
   cueLemma: string | null;
   hedges: string[];

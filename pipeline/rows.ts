@@ -60,6 +60,7 @@ export function docRows(doc: Doc): DocRows {
       speaker_start: speaker.start,
       speaker_end: speaker.end,
       speaker_canonical: claim.speakerCanonical,
+      speaker_type: claim.speakerType,
       cue: cue.text,
       cue_start: cue.start,
       cue_end: cue.end,

@@ -88,7 +88,7 @@ describe("claimset build on the seeds", () => {
   it("writes null as an empty CSV cell and keeps it apart from an empty string", () => {
     const claims = readFileSync(join(out, "claims.csv"), "utf8").split("\n");
     const assertion = claims.find((line) => line.includes(",assertion,"))!;
-    expect(assertion).toMatch(/,assertion,,,,,,,,,false,/);
+    expect(assertion).toMatch(/,assertion,,,,,,,,,,false,/);
   });
 
   it("lists inputs, counts and checksums in the manifest", () => {

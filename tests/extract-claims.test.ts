@@ -86,6 +86,18 @@ describe("known gaps (kept visible until a rule covers them)", () => {
   });
 });
 
+describe("speaker types", () => {
+  const typeOf = (text: string) => runText(text).claims.map((c) => c.speakerType);
+  it("a named person, an organisation, a medium, an anonymous source and a group", () => {
+    expect(typeOf("Mayor Ann Roe said the bridge would reopen.")).toEqual(["person"]);
+    expect(typeOf("The Health Ministry said the clinic would close.")).toEqual(["organization"]);
+    expect(typeOf("The clinic closed, the Wall Street Journal reported.")).toEqual(["media"]);
+    expect(typeOf("A senior official said the talks had stalled.")).toEqual(["anonymous"]);
+    expect(typeOf("Residents said the water was rising.")).toEqual(["group"]);
+    expect(typeOf("The water was rising.")).toEqual([null]);
+  });
+});
+
 describe("claim rules", () => {
   for (const [name, text, expected] of cases) {
     it(name, () => {

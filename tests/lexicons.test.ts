@@ -44,6 +44,7 @@ describe("each lexicon at work", () => {
       expect(first("Police found a body in the river.")?.kind).toBe("assertion");
     }],
     ["leading-conjunctions", () => expect(first("But officials said the plan would fail.")?.speaker).toBe("officials")],
+    ["media-words", () => expect(runText("The plant closed, the Financial Times reported.").claims[0]?.speakerType).toBe("media")],
     ["reporting-phrases", () => expect(first("The envoy pointed out that talks had stalled.")?.cue).toBe("pointed out")],
     ["attribution-frames", () => expect(first("Two people died, as reported by local media.")?.cue).toBe("as reported by")],
     ["hedges", () => expect(first("The plant reportedly closed.")?.hedges).toEqual(["reportedly"])],

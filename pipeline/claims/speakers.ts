@@ -7,6 +7,7 @@ import type { Lexicons } from "../lexicons/load.js";
 import { wordsIn } from "./words.js";
 
 type SourceKind = "person" | "description" | "organization" | "pronoun";
+export type SpeakerType = "person" | "organization" | "media" | "anonymous" | "group" | "unknown";
 
 const PRONOUNS: Record<string, "person" | "other"> = { he: "person", she: "person", him: "person", her: "person", they: "other", it: "other", we: "other", i: "person" };
 // Capitalised words (or initials) joined by single spaces: `Joe Biden`, `John F. Kennedy`, `Wall Street Journal`.
@@ -26,6 +27,7 @@ export class SpeakerResolver {
   private readonly fullest = new Map<string, string>();
   private descriptionsByHead: Map<string, string> | null = null;
   private lastSource: string | null = null;
+  private lastType: SpeakerType = "unknown";
 
   constructor(
     private readonly text: string,
@@ -52,9 +54,39 @@ export class SpeakerResolver {
   /** Resolves speakers in document order (pronouns look back at what was resolved before). */
   resolve(span: Span): string {
     const raw = this.text.slice(span.start, span.end);
-    const { canonical } = this.canonical(raw, span.start);
+    return this.resolveWithType(span).canonical;
+  }
+
+  /** The canonical name and what kind of source it is. */
+  resolveWithType(span: Span): { canonical: string; type: SpeakerType } {
+    const raw = this.text.slice(span.start, span.end);
+    const { canonical, kind } = this.canonical(raw, span.start);
+    const type = this.typeOf(raw, canonical, kind);
     this.lastSource = canonical;
-    return canonical;
+    this.lastType = type;
+    return { canonical, type };
+  }
+
+  private typeOf(raw: string, canonical: string, kind: SourceKind): SpeakerType {
+    const words = canonical.toLowerCase().split(/\s+/).map((w) => w.replace(/['’]s$/, ""));
+    const media = this.lex.agencies.some((a) => canonical.includes(a)) || words.some((w) => this.lex.mediaWords.has(w));
+    const organization = words.some((w) => this.lex.organizationWords.has(w));
+    if (kind === "pronoun") {
+      const lower = raw.toLowerCase();
+      if (lower === "it") return media ? "media" : "organization";
+      if (lower === "they" || lower === "we") return canonical === raw ? "group" : this.lastType;
+      return canonical === raw ? "unknown" : "person";
+    }
+    if (media) return "media";
+    if (organization) return "organization";
+    // `Residents said ...`: one capitalised plural word opening the sentence is a group, not a name.
+    const single = words.length === 1 && words[0]!.length > 3;
+    if (kind === "organization" && single && words[0]!.endsWith("s") && !words[0]!.endsWith("ss")) return "group";
+    if (kind === "organization") return "organization";
+    if (kind === "person") return "person";
+    const head = words[words.length - 1] ?? "";
+    const plural = (head.endsWith("s") && !head.endsWith("ss")) || this.lex.irregularPlurals.has(head);
+    return plural ? "group" : "anonymous";
   }
 
   /** The last person named before `offset`, by their fullest name. */

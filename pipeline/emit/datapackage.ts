@@ -29,7 +29,7 @@ function tableSchema(table: Table, format: Format) {
       name: field.name,
       type: fieldType(field),
       ...(field.type === "array" && format === "csv" ? { format: "default", description: `${field.schema.description} In CSV: JSON text.` } : { description: field.schema.description }),
-      constraints: { required: !field.nullable, ...(field.schema.enum ? { enum: field.schema.enum } : {}) },
+      constraints: { required: !field.nullable, ...(field.schema.enum ? { enum: field.schema.enum.filter((v) => v !== null) } : {}) },
     })),
     missingValues: [""],
     primaryKey: [table.schema["x-primary-key"]],

@@ -37,7 +37,7 @@ const escapeCell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, "
 function typeLabel(table: Table, name: string): string {
   const field = table.fields.find((f) => f.name === name)!;
   const s = field.schema;
-  let label = s.enum ? `category (${s.enum.join(", ")})` : s.format === "date" ? "date" : field.type;
+  let label = s.enum ? `category (${s.enum.filter((v) => v !== null).join(", ")})` : s.format === "date" ? "date" : field.type;
   if (field.type === "array") label = s.items?.properties ? `list of {${Object.keys(s.items.properties).join(", ")}}` : `list of ${String(s.items?.type)}`;
   return field.nullable ? `${label}, nullable` : label;
 }

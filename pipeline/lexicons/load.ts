@@ -61,6 +61,7 @@ export interface Lexicons {
   calendarWords: Set<string>;
   hyphenPrefixes: Set<string>;
   leadingConjunctions: string[];
+  mediaWords: Set<string>;
 }
 
 const sortKeys: Record<string, string> = {
@@ -170,6 +171,7 @@ export function loadLexicons(language = "en"): Lexicons {
     calendarWords: new Set(strings("calendar-words")),
     hyphenPrefixes: new Set(strings("hyphen-prefixes")),
     leadingConjunctions: strings("leading-conjunctions"),
+    mediaWords: new Set(strings("media-words")),
   };
 }
 

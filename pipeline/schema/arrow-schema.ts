@@ -30,7 +30,8 @@ function arrowType(field: Field, topLevel: boolean, path: string, layout: ArrowL
   switch (field.type) {
     case "string":
       if (s.enum && topLevel) {
-        const values = s.enum;
+        // A nullable category lists null among its values in JSON Schema; Arrow keeps nulls apart.
+        const values = s.enum.filter((v): v is string => v !== null);
         layout.dictionaries.set(path, {
           vector: vectorFromArray(values, new Utf8()),
           index: new Map(values.map((v, i) => [v, i])),

@@ -140,6 +140,8 @@ export interface ClaimRow {
   speaker_end: number | null;
   /** The fullest name of the source in the document (pronouns and descriptions resolved); null for assertions. */
   speaker_canonical: string | null;
+  /** What kind of source the speaker is: person, organization, media, anonymous (an unnamed individual: a senior official), group (unnamed people: officials, residents) or unknown; null for assertions. */
+  speaker_type: "person" | "organization" | "media" | "anonymous" | "group" | "unknown" | null;
   /** The reporting expression as written (`has confirmed`, `according to`), or null. */
   cue: string | null;
   /** Code point offset of the cue, or null. */

@@ -8,7 +8,7 @@ const pascal = (name: string) => name.replace(/(^|_)([a-z])/g, (_, __, c: string
 function tsType(field: Field | { type: string; schema: JsonSchemaField; nullable: boolean }, nested: string): string {
   const s = field.schema;
   let base: string;
-  if (s.enum) base = s.enum.map((v) => JSON.stringify(v)).join(" | ");
+  if (s.enum) base = s.enum.filter((v) => v !== null).map((v) => JSON.stringify(v)).join(" | ");
   else if (field.type === "string") base = "string";
   else if (field.type === "integer" || field.type === "number") base = "number";
   else if (field.type === "boolean") base = "boolean";

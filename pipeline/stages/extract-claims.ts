@@ -10,7 +10,7 @@ import { hedgesIn, isNegated } from "../claims/flags.js";
 import { attributionAfter, attributionBefore, type Attribution } from "../claims/frames.js";
 import { quantitiesIn } from "../claims/quantities.js";
 import { findQuotes, type Quote } from "../claims/quotes.js";
-import { SpeakerResolver } from "../claims/speakers.js";
+import { SpeakerResolver, type SpeakerType } from "../claims/speakers.js";
 import { trimSpan } from "../claims/words.js";
 
 interface QuoteAttribution {
@@ -162,13 +162,13 @@ function sentenceAt(sentences: readonly Sentence[], offset: number): number {
 
 function finish(doc: Doc, located: Located[], lex: Lexicons): Claim[] {
   const resolver = new SpeakerResolver(doc.text, located.flatMap((c) => (c.source ? [c.source] : [])), lex);
-  const canonicalBySource = new Map<string, string>();
+  const bySource = new Map<string, { canonical: string; type: SpeakerType }>();
   return located.map((draft) => {
-    let canonical: string | null = null;
+    let resolved: { canonical: string; type: SpeakerType } | null = null;
     if (draft.source !== null) {
       const key = `${draft.source.start}:${draft.source.end}`;
-      canonical = canonicalBySource.get(key) ?? resolver.resolve(draft.source);
-      canonicalBySource.set(key, canonical);
+      resolved = bySource.get(key) ?? resolver.resolveWithType(draft.source);
+      bySource.set(key, resolved);
     }
     const attribution = draft.attribution;
     return {
@@ -177,7 +177,8 @@ function finish(doc: Doc, located: Located[], lex: Lexicons): Claim[] {
       sentence: draft.sentence,
       kind: draft.kind,
       speaker: attribution?.speaker ?? null,
-      speakerCanonical: canonical,
+      speakerCanonical: resolved?.canonical ?? null,
+      speakerType: resolved?.type ?? null,
       cue: attribution?.cue ?? null,
       cueLemma: attribution?.lemma ?? null,
       hedges: hedgesIn(doc.text, draft.scope, lex),
