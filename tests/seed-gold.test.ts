@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { scoreClaims, type GoldArticle } from "../scripts/eval/claims.js";
+import { packageRoot } from "../pipeline/paths.js";
 import { runText, slice } from "./helpers/run.js";
 import { hasSharedEval, sharedEval, sharedEvalMissing } from "./helpers/shared.js";
 
@@ -39,4 +40,27 @@ describe.skipIf(golds.length === 0)(`seed gold${golds.length === 0 ? ` (${shared
       });
     });
   }
+});
+
+// Our own gold articles (tests/gold/, annotated by CLAIMS-GUIDELINES.md): a development set, so these
+// bars guard against regressions; they are not a measure on unseen news.
+describe("own gold articles", () => {
+  const dir = join(packageRoot, "tests", "gold");
+  const pairs = readdirSync(dir).filter((f) => f.endsWith(".json")).sort().map((f) => {
+    const gold = JSON.parse(readFileSync(join(dir, f), "utf8")) as GoldArticle;
+    return { gold, doc: runText(gold.raw, `${gold.id}.txt`) };
+  });
+  it("has at least five articles, each with its gold body sentences", () => {
+    expect(pairs.length).toBeGreaterThanOrEqual(5);
+    for (const { gold, doc } of pairs) {
+      const body = doc.blocks.flatMap((block, b) => (block.kind === "body" ? [doc.sentences.filter((s) => s.block === b).map((s) => slice(doc, s))] : []));
+      expect(body, gold.id).toEqual(gold.paragraphs);
+    }
+  });
+  it("keeps claims F1 at 80% overlap and field accuracy above 0.9", () => {
+    const scores = scoreClaims(pairs, 0.8);
+    expect(scores.f1).toBeGreaterThanOrEqual(0.9);
+    for (const [field, value] of Object.entries(scores.accuracy)) expect(value, field).toBeGreaterThanOrEqual(0.9);
+    expect(scores.quantityRecall).toBeGreaterThanOrEqual(0.9);
+  });
 });

@@ -163,13 +163,19 @@ export function clauseClaims(text: string, clauseIn: Span, lex: Lexicons, depth 
   // `content, according to X.` and `content, as reported by X, rest.`
   FRAME.lastIndex = 0;
   const slice = text.slice(clause.start, clause.end);
-  const frame = FRAME.exec(slice);
+  let frame = FRAME.exec(slice);
+  // `X warned that ..., citing poor harvests`: citing gives a reason of a source already named.
+  if (frame !== null && frame[1]!.toLowerCase() === "citing" && reportedClause(text, { start: clause.start, end: clause.start + frame.index }, lex) !== null) {
+    return clauseClaims(text, { start: clause.start, end: clause.start + frame.index }, lex, depth + 1);
+  }
   if (frame !== null) {
     const cueStart = clause.start + frame.index + 2;
     const cueEnd = cueStart + frame[1]!.length;
     const after = text.slice(cueEnd, clause.end);
-    const comma = after.indexOf(", ");
-    const speakerEnd = comma < 0 ? clause.end : cueEnd + comma;
+    let comma = after.indexOf(", ");
+    let speakerEnd = comma < 0 ? clause.end : cueEnd + comma;
+    // `according to Eurostat, the EU's statistics office.`: a short apposition ends the clause.
+    if (comma >= 0 && wordCount(text, { start: cueEnd + comma + 2, end: clause.end }) <= 6 && reportedClause(text, { start: cueEnd + comma + 2, end: clause.end }, lex) === null && !/\b(?:is|are|was|were|has|have|had|will|would)\b/.test(after.slice(comma))) comma = -1;
     const attribution: Attribution = {
       speaker: trimSpan(text, { start: cueEnd, end: speakerEnd }),
       cue: { start: cueStart, end: cueEnd },

@@ -28,6 +28,7 @@ export class SpeakerResolver {
   private descriptionsByHead: Map<string, string> | null = null;
   private lastSource: string | null = null;
   private lastType: SpeakerType = "unknown";
+  private lastIndividual: { canonical: string; end: number } | null = null;
 
   constructor(
     private readonly text: string,
@@ -64,6 +65,7 @@ export class SpeakerResolver {
     const type = this.typeOf(raw, canonical, kind);
     this.lastSource = canonical;
     this.lastType = type;
+    if (type === "person" || type === "anonymous") this.lastIndividual = { canonical, end: span.end };
     return { canonical, type };
   }
 
@@ -89,6 +91,18 @@ export class SpeakerResolver {
     return plural ? "group" : "anonymous";
   }
 
+  private lastPersonEndBefore(offset: number): number {
+    let end = -1;
+    for (let lo = 0, hi = this.people.length - 1; lo <= hi; ) {
+      const mid = (lo + hi) >> 1;
+      if (this.people[mid]!.end <= offset) {
+        end = this.people[mid]!.end;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return end;
+  }
+
   /** The last person named before `offset`, by their fullest name. */
   private lastPersonBefore(offset: number): string | null {
     let lo = 0;
@@ -108,12 +122,27 @@ export class SpeakerResolver {
     const lower = raw.toLowerCase();
     const pronoun = PRONOUNS[lower];
     if (pronoun !== undefined) {
-      const person = this.lastPersonBefore(offset);
+      let person = this.lastPersonBefore(offset);
+      // A described individual who spoke after the last name (`A spokeswoman ... she said`) is nearer.
+      if (pronoun === "person" && this.lastIndividual !== null && this.lastIndividual.end > this.lastPersonEndBefore(offset)) person = this.lastIndividual.canonical;
       const target = pronoun === "person" ? person ?? this.lastSource : this.lastSource ?? person;
       return { canonical: target ?? raw, kind: "pronoun" };
     }
     const words = wordsIn(raw, { start: 0, end: raw.length });
     const first = words[0]!;
+    // `union leader Pieter de Vries`, `Council member Ahmed Hassan`: roles written before a name.
+    const named = /(?:^|\s)(\p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’.-]*|de|van|von|bin|al|da|di))+)$/u.exec(raw);
+    const roleWords = named === null ? [] : words.filter((w) => w.text === w.lower && w.start < named.index + 1 && !/^(?:the|a|an|of)$/.test(w.lower));
+    if (named !== null && named.index > 0 && roleWords.length > 0) {
+      const name = this.stripTitles(named[1]!);
+      const nameWords = name.toLowerCase().split(/\s+/);
+      const institutional = nameWords.some((w) => this.lex.organizationWords.has(w) || this.lex.mediaWords.has(w));
+      if (nameWords.length >= 2 && !institutional) return { canonical: this.fullestName(name), kind: "person" };
+    }
+    // `Economists said`, `Some economists expect`: a description, whatever the capital at the start.
+    const determiner = this.lex.subjectStarters.has(first.lower) && first.lower !== "the" && first.lower !== "a" && first.lower !== "an";
+    const commonPlural = words.length === 1 && /s$/.test(first.lower) && !/ss$/.test(first.lower) && !this.lex.organizationWords.has(first.lower) && !this.lex.mediaWords.has(first.lower) && !new RegExp(`[a-z,] ${first.text}\\b`).test(this.text);
+    if (determiner || commonPlural) return { canonical: raw[0]!.toLowerCase() + raw.slice(1), kind: "description" };
     if (first.text === first.lower || /^(?:the|a|an)$/i.test(first.text)) {
       const rest = words.slice(1);
       if (/^the$/i.test(first.text) && rest.length > 0 && rest.every((w) => /^\p{Lu}/u.test(w.text) || w.lower === "of")) {
