@@ -52,13 +52,7 @@ export class SpeakerResolver {
     }
   }
 
-  /** Resolves speakers in document order (pronouns look back at what was resolved before). */
-  resolve(span: Span): string {
-    const raw = this.text.slice(span.start, span.end);
-    return this.resolveWithType(span).canonical;
-  }
-
-  /** The canonical name and what kind of source it is. */
+  /** The canonical name and what kind of source it is, in document order (pronouns look back). */
   resolveWithType(span: Span): { canonical: string; type: SpeakerType } {
     const raw = this.text.slice(span.start, span.end);
     const { canonical, kind } = this.canonical(raw, span.start);

@@ -8,7 +8,7 @@ const addFormats = addFormatsModule as unknown as typeof addFormatsModule.defaul
 export type Ajv = Ajv2020;
 
 /** Keywords our schemas carry for the emitters and the data dictionary, not for validation. */
-export const annotationKeywords = ["x-version", "x-key", "x-arrow", "x-primary-key", "x-foreign-keys"] as const;
+export const annotationKeywords = ["x-version", "x-key", "x-primary-key", "x-foreign-keys"] as const;
 
 export function createAjv(): Ajv {
   const ajv = new Ajv2020({ allErrors: false, strict: true });

@@ -17,7 +17,7 @@ import {
   type DataType,
   type Vector,
 } from "apache-arrow";
-import { fieldsOf, type Field, type JsonSchemaField, type Table } from "./tables.js";
+import { fieldsOf, type Field, type Table } from "./tables.js";
 
 export interface ArrowLayout {
   schema: Schema;
@@ -83,4 +83,3 @@ export function arrowLayout(table: Table): ArrowLayout {
   return layout;
 }
 
-export type { JsonSchemaField };

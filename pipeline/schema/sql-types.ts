@@ -1,6 +1,6 @@
 // The column types a consumer should declare when reading our CSV or JSONL, from the schemas (so a
 // column that is null in every row still gets its type, and nothing is inferred).
-import type { Field, JsonSchemaField, Table } from "./tables.js";
+import type { JsonSchemaField, Table } from "./tables.js";
 
 function duckdbType(type: string, schema: JsonSchemaField): string {
   switch (type) {
@@ -44,4 +44,3 @@ export function duckdbColumnsArgument(table: Table, format: "csv" | "jsonl"): st
   return `{${entries.join(", ")}}`;
 }
 
-export type { Field };
