@@ -69,7 +69,6 @@ export function splitCoordinated(text: string, span: Span, lex: Lexicons): Span[
     const rightStart = span.start + m.index + m[0].length;
     const first = /^[\p{L}']+/u.exec(text.slice(rightStart, rightStart + 40))?.[0] ?? "";
     const left = { start: span.start + start, end: span.start + m.index };
-    const rightSpan = { start: rightStart, end: span.end };
     if (!atLeastThreeWords(Math.max(left.start, left.end - 80), left.end) || !atLeastThreeWords(rightStart, Math.min(span.end, rightStart + 80))) continue;
     const opensClause =
       m[0] === " and that " ||

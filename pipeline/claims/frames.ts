@@ -32,7 +32,7 @@ function reportingLemma(word: Word, lex: Lexicons): string | null {
 const phrasesByFirstWord = new WeakMap<Lexicons, Map<string, { parts: string[]; lemma: string }[]>>();
 
 /** A multi-word reporting phrase starting at word i (`drew parallels between`). */
-function reportingPhraseAt(text: string, words: Word[], i: number, lex: Lexicons): { end: number; lemma: string; length: number } | null {
+function reportingPhraseAt(words: Word[], i: number, lex: Lexicons): { end: number; lemma: string; length: number } | null {
   let index = phrasesByFirstWord.get(lex);
   if (index === undefined) {
     index = new Map();
@@ -125,7 +125,7 @@ function thatLemma(text: string, words: Word[], i: number, lex: Lexicons): strin
 /** Every reporting verb or phrase among the words, with its auxiliaries, in order. */
 function* verbHits(text: string, words: Word[], lex: Lexicons): Generator<VerbHit> {
   for (let i = 1; i < words.length; i++) {
-    const phrase = reportingPhraseAt(text, words, i, lex);
+    const phrase = reportingPhraseAt(words, i, lex);
     const lemma = phrase?.lemma ?? reportingLemma(words[i]!, lex) ?? thatLemma(text, words, i, lex);
     if (lemma === null) continue;
     const prev = words[i - 1]!;

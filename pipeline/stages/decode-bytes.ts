@@ -1,7 +1,7 @@
 // ingest: raw bytes → text, with the byte range of every UTF-16 unit. UTF-8 (with or without BOM)
 // and UTF-16 with a BOM are decoded as declared; bytes that are not valid UTF-8 fall back to
 // Windows-1252, which is recorded as a guess. Empty and binary files are rejected here.
-import { report, type Doc } from "../doc.js";
+import { report } from "../doc.js";
 import type { OffsetMap } from "../offsets.js";
 import type { Stage } from "../stage.js";
 import { decodeWindows1252 } from "../normalize/windows-1252.js";
