@@ -5,21 +5,26 @@
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { mkdir, stat, writeFile } from "node:fs/promises";
-import { dirname, isAbsolute, relative, resolve } from "node:path";
+import { dirname, isAbsolute, join, relative, resolve } from "node:path";
+import { availableParallelism } from "node:os";
 import pLimit from "p-limit";
-import { createDoc, type Diagnostic, type Doc } from "./doc.js";
-import { DATAPACKAGE_FILE, DICTIONARY_FILE, FORMATS, MANIFEST_FILE, REJECTS_FILE, outputPath, tableFile, writers, type Format } from "./emit/catalog.js";
+import { DATAPACKAGE_FILE, DICTIONARY_FILE, FORMATS, MANIFEST_FILE, REJECTS_FILE, openTableWriters, outputPath, tableFile, type Format } from "./emit/catalog.js";
 import { dataPackage } from "./emit/datapackage.js";
 import { dataDictionary, Examples } from "./emit/dictionary.js";
 import { openJsonl } from "./emit/jsonl.js";
 import type { TableWriter } from "./emit/writer.js";
 import { createStaging, discardStaging, prepareOutput, publish, PublishError } from "./io/publish.js";
-import { documentId, listInputs, readInput, type InputFile } from "./io/read-inputs.js";
-import { createPipeline, type Pipeline } from "./pipeline.js";
-import { diagnosticRows, docRows, type DocRows } from "./rows.js";
-import type { RejectRow } from "./schema/rows.gen.js";
+import { listInputs, type InputFile } from "./io/read-inputs.js";
+import { loadLexicons, type Lexicons } from "./lexicons/load.js";
+import { WorkerPool } from "./parallel/pool.js";
+import type { FileTask } from "./parallel/worker.js";
+import { packageRoot } from "./paths.js";
+import { createPipeline } from "./pipeline.js";
+import { DEFAULT_DOC_TIMEOUT_MS, DEFAULT_MAX_BYTES, processInput, rejected, type InputRecord, type Outcome, type ProcessOptions } from "./process-input.js";
 import { DATA_TABLES, loadTables, type DataTable, type Table, type TableName } from "./schema/tables.js";
 import { packageVersion } from "./version.js";
+
+export { DEFAULT_DOC_TIMEOUT_MS, DEFAULT_MAX_BYTES, type InputRecord };
 
 export class UsageError extends Error {}
 
@@ -27,7 +32,12 @@ export interface BuildOptions {
   input: string;
   out: string;
   formats?: readonly Format[];
+  /** Files in flight at once (read and processed); the output is the same for any value. */
   concurrency?: number;
+  /** Worker threads that process documents (default: one per core; 0 processes in this thread). */
+  workers?: number;
+  /** Only the K-th of N parts of the input (`--shard K/N`), for `claimset merge` to join. */
+  shard?: { index: number; count: number };
   /** File extensions read as articles, with the dot (default `.txt`); other files are counted as ignored. */
   extensions?: readonly string[];
   /** Files larger than this are rejected unread (default 20 MiB). */
@@ -52,18 +62,23 @@ export interface Progress {
   rejects: number;
 }
 
-export interface InputRecord {
-  source: string;
-  sha256: string | null;
-  bytes: number | null;
-  status: "document" | "rejected";
-  doc_id: string | null;
-}
-
 export interface FileRecord {
   path: string;
   bytes: number;
   sha256: string;
+}
+
+/** What a shard's output adds to its manifest, so that `claimset merge` can put the parts in order. */
+export interface PartRecord {
+  /** K of `--shard K/N`, from 1. */
+  shard: number;
+  of: number;
+  /** Files and ignored files in the whole input listing, across all shards. */
+  files_total: number;
+  ignored_total: number;
+  /** Positions in the whole listing of this part's inputs and ignored files, in the part's order. */
+  file_indices: number[];
+  ignored_indices: number[];
 }
 
 export interface Manifest {
@@ -83,14 +98,8 @@ export interface Manifest {
   ignored: string[];
   tables: Record<DataTable, { rows: number; files: Partial<Record<Format, FileRecord>> }>;
   rejects: { rows: number; file: FileRecord };
-}
-
-interface Outcome {
-  input: InputRecord;
-  rows: DocRows | null;
-  reject: RejectRow | null;
-  /** The stack of an internal error, for --debug. */
-  stack?: string;
+  /** Only in the output of one shard (`--shard K/N`). */
+  part?: PartRecord;
 }
 
 export function checkFolders(input: string, out: string): { input: string; out: string } {
@@ -113,84 +122,63 @@ async function fileRecord(out: string, path: string): Promise<FileRecord> {
   return { path, bytes: size, sha256: hash.digest("hex") };
 }
 
-function processFile(file: InputFile, bytes: Uint8Array, sha256: string, pipeline: Pipeline, tables: Record<TableName, Table>, timeoutMs: number): Outcome {
-  const id = documentId(file.source, sha256);
-  const doc = createDoc(file.source, bytes, id, sha256);
-  const input: InputRecord = { source: file.source, sha256, bytes: bytes.length, status: "document", doc_id: id };
-  pipeline.run(doc, { timeoutMs });
-  const error = doc.diagnostics.find((d) => d.severity === "error");
-  if (error !== undefined) return rejected(input, doc, error);
-  const rows = docRows(doc);
-  for (const name of DATA_TABLES) {
-    for (const row of rows[name]) {
-      const problem = tables[name].validate(row);
-      if (problem !== null) {
-        const bug: Diagnostic = {
-          rule: "schema-violation",
-          severity: "error",
-          reason: `a ${name} row broke its schema (${problem}); this is a claimset bug, please report it with the file`,
-          span: null,
-        };
-        doc.diagnostics.push(bug);
-        return rejected(input, doc, bug);
-      }
-    }
-  }
-  return { input, rows, reject: null };
-}
-
-function rejected(input: InputRecord, doc: Doc | null, error: Pick<Diagnostic, "rule" | "reason" | "stack">): Outcome {
-  return {
-    stack: error.stack,
-    input: { ...input, status: "rejected", doc_id: null },
-    rows: null,
-    reject: {
-      source: input.source,
-      rule: error.rule,
-      reason: error.reason,
-      source_sha256: input.sha256,
-      source_bytes: input.bytes,
-      diagnostics: doc ? diagnosticRows(doc, null) : [],
-    },
-  };
-}
-
-export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
-export const DEFAULT_DOC_TIMEOUT_MS = 60_000;
-
-const unreadable: Record<string, string> = {
-  EACCES: "the file cannot be read (permission denied); give the build read access or remove it",
-  EISDIR: "the path is a folder, not a file",
-};
-
 export async function build(options: BuildOptions): Promise<Manifest> {
   const formats = [...(options.formats ?? FORMATS)];
-  const concurrency = Math.max(1, options.concurrency ?? 4);
+  const shard = options.shard ?? null;
+  // A shard's part must carry its rows as JSONL: that is what `claimset merge` reads back.
+  if (shard !== null && !formats.includes("jsonl")) formats.push("jsonl");
   const folders = checkFolders(options.input, options.out);
   const tables = loadTables();
-  const pipeline = createPipeline();
-  const extensions = options.extensions ?? [".txt"];
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const { files, ignored } = await listInputs(folders.input, extensions).catch((error: NodeJS.ErrnoException) => {
+  const lexicons = loadLexicons();
+  const processOptions: ProcessOptions = { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, docTimeoutMs: options.docTimeoutMs ?? DEFAULT_DOC_TIMEOUT_MS };
+  const listing = await listInputs(folders.input, options.extensions ?? [".txt"]).catch((error: NodeJS.ErrnoException) => {
     throw new UsageError(
       error.code === "ENOENT" ? `input folder ${options.input} does not exist; pass --input DIR with the article files` : `cannot read input folder ${options.input} (${error.code ?? error.message})`,
     );
   });
-  await mkdir(dirname(folders.out), { recursive: true });
-  await prepareOutput(folders.out).catch((error: unknown) => {
+  let files = listing.files;
+  let ignored = listing.ignored;
+  let part: PartRecord | undefined;
+  if (shard !== null) {
+    const fileIndices = listing.files.flatMap((file, i) => (shardOf(file.source, shard.count) === shard.index ? [i] : []));
+    const ignoredIndices = listing.ignored.flatMap((name, i) => (shardOf(name, shard.count) === shard.index ? [i] : []));
+    files = fileIndices.map((i) => listing.files[i]!);
+    ignored = ignoredIndices.map((i) => listing.ignored[i]!);
+    part = { shard: shard.index, of: shard.count, files_total: listing.files.length, ignored_total: listing.ignored.length, file_indices: fileIndices, ignored_indices: ignoredIndices };
+  }
+  const workers = Math.max(0, Math.floor(options.workers ?? defaultWorkers()));
+  const concurrency = Math.max(1, options.concurrency ?? 4, 2 * workers);
+  return writeInto(folders.out, (staging) =>
+    writeDataset(staging, { formats, tables, lexicons, ignored, part, options }, files.length, processFiles(files, { workers, concurrency, tables, lexicons, processOptions })),
+  );
+}
+
+/** The worker threads `build` uses by default: one per core. */
+export const defaultWorkers = () => availableParallelism();
+
+/** Which shard (1..count) a relative path belongs to: a hash of the path, so any machine agrees. */
+export function shardOf(source: string, count: number): number {
+  return (createHash("sha256").update(source).digest().readUInt32BE(0) % count) + 1;
+}
+
+/**
+ * Everything is written into a staging folder beside `out` and swapped in at the end, so a killed
+ * or failed build never leaves a half-written dataset under `out`.
+ */
+export async function writeInto(out: string, write: (staging: string) => Promise<Manifest>): Promise<Manifest> {
+  await mkdir(dirname(out), { recursive: true });
+  await prepareOutput(out).catch((error: unknown) => {
     throw error instanceof PublishError ? new UsageError(error.message) : error;
   });
-  // Everything is written into a staging folder beside --out and swapped in at the end, so a killed
-  // or failed build never leaves a half-written dataset under --out.
-  const staging = await createStaging(folders.out);
+  const staging = await createStaging(out);
   const onSignal = (signal: NodeJS.Signals) => {
     void discardStaging(staging).finally(() => process.exit(signal === "SIGINT" ? 130 : 143));
   };
   process.once("SIGINT", onSignal);
   process.once("SIGTERM", onSignal);
   try {
-    const manifest = await writeDataset(staging, { files, ignored, formats, concurrency, maxBytes, tables, pipeline, options });
-    await publish(staging, folders.out);
+    const manifest = await write(staging);
+    await publish(staging, out);
     return manifest;
   } catch (error) {
     await discardStaging(staging);
@@ -201,26 +189,72 @@ export async function build(options: BuildOptions): Promise<Manifest> {
   }
 }
 
-interface BuildPlan {
-  files: InputFile[];
-  ignored: string[];
-  formats: Format[];
+interface ProcessPlan {
+  workers: number;
   concurrency: number;
-  maxBytes: number;
   tables: Record<TableName, Table>;
-  pipeline: Pipeline;
-  options: BuildOptions;
+  lexicons: Lexicons;
+  processOptions: ProcessOptions;
 }
 
-/** Reads, processes and writes every input into `out` (the staging folder), and the manifest last. */
-async function writeDataset(out: string, plan: BuildPlan): Promise<Manifest> {
-  const { files, ignored, formats, concurrency, maxBytes, tables, pipeline, options } = plan;
+// Compiled code, also when the build runs from the TypeScript sources (tests): a worker thread
+// cannot load .ts files.
+const WORKER_SCRIPT = join(packageRoot, "dist", "pipeline", "parallel", "worker.js");
 
-  const open: { table: DataTable; format: Format; writer: TableWriter }[] = [];
-  for (const table of DATA_TABLES) {
-    for (const format of formats) {
-      open.push({ table, format, writer: writers[format](outputPath(out, tableFile(table, format)), tables[table], { formulaGuard: options.csvFormulaGuard ?? true }) });
+/**
+ * The files' outcomes in input order. A window of files is in flight at once (in worker threads,
+ * or in this thread with workers = 0), and each outcome is handed on in input order, so the output
+ * never depends on which file finished first.
+ */
+async function* processFiles(files: InputFile[], plan: ProcessPlan): AsyncGenerator<Outcome> {
+  const pool = plan.workers > 0 ? new WorkerPool<FileTask, Outcome>(plan.workers, WORKER_SCRIPT) : null;
+  const pipeline = pool === null ? createPipeline(undefined, { lexicons: plan.lexicons }) : null;
+  const limit = pLimit(plan.concurrency);
+  const work = (file: InputFile): Promise<Outcome> =>
+    pool !== null
+      ? pool.run({ file, options: plan.processOptions }).catch((error: unknown) =>
+          rejected({ source: file.source, sha256: null, bytes: null, status: "rejected", doc_id: null }, null, {
+            rule: "internal-error",
+            reason: `the worker thread processing the file stopped (${error instanceof Error ? error.message : String(error)}); this is a claimset bug, please report it with the file`,
+          }),
+        )
+      : limit(() => processInput(file, pipeline!, plan.tables, plan.processOptions));
+  const window: Promise<Outcome>[] = [];
+  let next = 0;
+  const fill = () => {
+    while (next < files.length && window.length < plan.concurrency) window.push(work(files[next++]!));
+  };
+  try {
+    fill();
+    while (window.length > 0) {
+      const outcome = await window.shift()!;
+      fill();
+      yield outcome;
     }
+  } finally {
+    await pool?.close();
+  }
+}
+
+interface WritePlan {
+  formats: Format[];
+  tables: Record<TableName, Table>;
+  lexicons: Lexicons;
+  ignored: string[];
+  part?: PartRecord;
+  options: Pick<BuildOptions, "csvFormulaGuard" | "debug" | "onReject" | "onProgress">;
+}
+
+/**
+ * Writes every outcome, in the order given, into `out` (the staging folder), and the manifest last.
+ * Builds, shards and merges all end here, which is why their files are byte-identical.
+ */
+export async function writeDataset(out: string, plan: WritePlan, total: number, outcomes: AsyncIterable<Outcome>): Promise<Manifest> {
+  const { formats, tables, ignored, options } = plan;
+
+  const open: { table: DataTable; writer: TableWriter }[] = [];
+  for (const table of DATA_TABLES) {
+    for (const writer of openTableWriters(out, tables[table], formats, { formulaGuard: options.csvFormulaGuard ?? true })) open.push({ table, writer });
   }
   const rejectWriter = openJsonl(outputPath(out, REJECTS_FILE), tables.rejects);
 
@@ -233,38 +267,11 @@ async function writeDataset(out: string, plan: BuildPlan): Promise<Manifest> {
   const claimsByKind: Record<string, number> = {};
   // The first document with given content, in input order: later copies point to it.
   const firstWithContent = new Map<string, string>();
-  const limit = pLimit(concurrency);
-  const work = (file: InputFile) =>
-    limit(async (): Promise<Outcome> => {
-      const read = await readInput(file, maxBytes);
-      if (read.error === "TOO_LARGE") {
-        const reason = `the file has ${read.size} bytes, over the limit of ${maxBytes}; split it into articles or raise --max-bytes`;
-        return rejected({ source: file.source, sha256: null, bytes: read.size, status: "rejected", doc_id: null }, null, { rule: "file-too-large", reason });
-      }
-      if (read.error === "OUTSIDE") {
-        const reason = "the file is a link to a file outside the input folder, which claimset does not follow; copy the file into the folder instead";
-        return rejected({ source: file.source, sha256: null, bytes: null, status: "rejected", doc_id: null }, null, { rule: "link-outside-input", reason });
-      }
-      if (read.bytes === null) {
-        const reason = unreadable[read.error ?? ""] ?? `the file cannot be read (${read.error}); check that it exists and is readable`;
-        return rejected({ source: file.source, sha256: null, bytes: null, status: "rejected", doc_id: null }, null, { rule: "unreadable-file", reason });
-      }
-      return processFile(file, read.bytes, read.sha256!, pipeline, tables, options.docTimeoutMs ?? DEFAULT_DOC_TIMEOUT_MS);
-    });
 
-  // A window of scheduled documents, consumed in input order.
-  const window: Promise<Outcome>[] = [];
-  let next = 0;
-  const fill = () => {
-    while (next < files.length && window.length < concurrency * 2) window.push(work(files[next++]!));
-  };
-  fill();
-  while (window.length > 0) {
-    const outcome = await window.shift()!;
-    fill();
+  for await (const outcome of outcomes) {
     inputs.push(outcome.input);
     bytesRead += outcome.input.bytes ?? 0;
-    options.onProgress?.({ done: inputs.length, total: files.length, bytes: bytesRead, rejects: rejects + (outcome.reject === null ? 0 : 1) });
+    options.onProgress?.({ done: inputs.length, total, bytes: bytesRead, rejects: rejects + (outcome.reject === null ? 0 : 1) });
     if (outcome.reject !== null) {
       rejects++;
       await rejectWriter.write(outcome.reject);
@@ -272,17 +279,20 @@ async function writeDataset(out: string, plan: BuildPlan): Promise<Manifest> {
       options.onReject?.(`${outcome.input.source}: ${outcome.reject.reason} [${outcome.reject.rule}]${stack ? `\n${stack}` : ""}`);
       continue;
     }
-    const document = outcome.rows!.documents[0]!;
+    const rows = outcome.rows!;
+    const document = rows.documents[0]!;
     const original = firstWithContent.get(document.source_sha256);
     if (original === undefined) firstWithContent.set(document.source_sha256, document.doc_id);
     else {
       document.duplicate_of = original;
       duplicates++;
     }
-    for (const { table, writer } of open) for (const row of outcome.rows![table]) await writer.write(row);
-    for (const table of DATA_TABLES) for (const row of outcome.rows![table]) examples.note(table, row);
-    for (const claim of outcome.rows!.claims) claimsByKind[claim.kind] = (claimsByKind[claim.kind] ?? 0) + 1;
-    for (const table of DATA_TABLES) counts[table] += outcome.rows![table].length;
+    for (const { table, writer } of open) for (const row of rows[table]) await writer.write(row);
+    for (const table of DATA_TABLES) {
+      for (const row of rows[table]) examples.note(table, row);
+      counts[table] += rows[table].length;
+    }
+    for (const claim of rows.claims) claimsByKind[claim.kind] = (claimsByKind[claim.kind] ?? 0) + 1;
   }
 
   for (const { writer } of open) await writer.close();
@@ -296,7 +306,7 @@ async function writeDataset(out: string, plan: BuildPlan): Promise<Manifest> {
   }
   const schemas = {} as Manifest["schemas"];
   for (const name of [...DATA_TABLES, "rejects"] as const) schemas[name] = { version: tables[name].schema["x-version"], sha256: tables[name].sha256 };
-  const lexicons = pipeline.context.lexicons;
+  const lexicons = plan.lexicons;
   await writeFile(outputPath(out, DATAPACKAGE_FILE), JSON.stringify(dataPackage(packageVersion, tables, formats, Object.fromEntries(DATA_TABLES.map((t) => [t, manifestTables[t].files])) as Record<DataTable, Partial<Record<Format, FileRecord>>>, counts), null, 2) + "\n");
   await writeFile(outputPath(out, DICTIONARY_FILE), dataDictionary(tables, counts, examples, packageVersion));
   const extras = [await fileRecord(out, DATAPACKAGE_FILE), await fileRecord(out, DICTIONARY_FILE)];
@@ -307,12 +317,13 @@ async function writeDataset(out: string, plan: BuildPlan): Promise<Manifest> {
     extras,
     schemas,
     lexicons: { language: lexicons.language, sha256: lexicons.sha256, files: lexicons.files },
-    counts: { inputs: files.length + ignored.length, documents: counts.documents, rejects, ignored: ignored.length, duplicates },
+    counts: { inputs: inputs.length + ignored.length, documents: counts.documents, rejects, ignored: ignored.length, duplicates },
     claims_by_kind: Object.fromEntries(Object.entries(claimsByKind).sort()),
     inputs,
     ignored,
     tables: manifestTables,
     rejects: { rows: rejects, file: await fileRecord(out, REJECTS_FILE) },
+    ...(plan.part ? { part: plan.part } : {}),
   };
   await writeFile(outputPath(out, MANIFEST_FILE), JSON.stringify(manifest, null, 2) + "\n");
   return manifest;

@@ -3,7 +3,10 @@
 // valid), 1 some inputs were rejected (or the folder is not valid), 2 usage or configuration error.
 import yargs from "yargs";
 import { hideBin } from "yargs/helpers";
-import { build, DEFAULT_DOC_TIMEOUT_MS, DEFAULT_MAX_BYTES, UsageError } from "./build.js";
+import { build, DEFAULT_DOC_TIMEOUT_MS, DEFAULT_MAX_BYTES, defaultWorkers, UsageError } from "./build.js";
+import { merge } from "./merge.js";
+import { parseShard } from "./shard.js";
+import { streamJsonl } from "./stream-jsonl.js";
 import { FORMATS, type Format } from "./emit/catalog.js";
 import { ProgressDisplay, summary } from "./progress.js";
 import { writeReport } from "./report/report.js";
@@ -34,15 +37,25 @@ async function main(): Promise<number> {
           .option("input", { type: "string", default: "seeds", describe: "Folder of raw article files, read recursively" })
           .option("out", { type: "string", default: "output", describe: "Folder for the dataset (created if missing)" })
           .option("formats", { type: "string", default: FORMATS.join(","), describe: `Formats to write: ${FORMATS.join(", ")}` })
-          .option("concurrency", { type: "number", default: 4, describe: "Files read at once (output is identical for any value)" })
+          .option("concurrency", { type: "number", default: 4, describe: "Files in flight at once, at least twice --workers (output is identical for any value)" })
+          .option("workers", { type: "number", default: defaultWorkers(), describe: "Worker threads that process documents, one per core by default; 0 works in the main thread (output is identical for any value)" })
+          .option("shard", { type: "string", describe: "Build only part K of N of the input (K/N, K from 1), for claimset merge; N alone takes K from the scheduler (JOB_COMPLETION_INDEX, AWS_BATCH_JOB_ARRAY_INDEX, SLURM_ARRAY_TASK_ID, SGE_TASK_ID)" })
+          .option("stdin-jsonl", { type: "boolean", default: false, describe: 'Read {"id","text"} lines from stdin and write {"table","row"} lines to stdout (a map step for Spark or Hadoop Streaming)' })
           .option("ext", { type: "string", default: "txt", describe: "Comma-separated file extensions to read; other files are counted as ignored" })
           .option("max-bytes", { type: "number", default: DEFAULT_MAX_BYTES, describe: "Reject files larger than this many bytes" })
           .option("doc-timeout", { type: "number", default: DEFAULT_DOC_TIMEOUT_MS, describe: "Reject a document that takes longer than this many milliseconds" })
           .option("debug", { type: "boolean", default: false, describe: "Show the stack trace of internal errors" })
           .option("quiet", { type: "boolean", default: false, describe: "No progress and no summary; problems only" })
           .option("csv-formula-guard", { type: "boolean", default: true, describe: "Prefix CSV text cells that start with = + - @ tab or CR with ' so spreadsheets do not run them (--no-csv-formula-guard for analysis-only use)" })
-          .example("$0 build --input seeds --out output", "build output/ from seeds/"),
+          .example("$0 build --input seeds --out output", "build output/ from seeds/")
+          .example("$0 build --input archive --out part-2 --shard 2/7", "build the second of seven parts, for claimset merge"),
       async (argv) => {
+        if (argv["stdin-jsonl"]) {
+          const counts = await streamJsonl(process.stdin, process.stdout, argv["doc-timeout"]);
+          if (!argv.quiet) say(`${counts.documents} documents, ${counts.rejects} rejects`);
+          code = counts.rejects > 0 ? 1 : 0;
+          return;
+        }
         const formats = parseFormats(argv.formats);
         if (!Number.isInteger(argv.concurrency) || argv.concurrency < 1) throw new UsageError(`--concurrency takes a whole number of at least 1; got ${argv.concurrency}`);
         const maxBytes = argv["max-bytes"];
@@ -51,15 +64,36 @@ async function main(): Promise<number> {
         if (extensions.length === 0) throw new UsageError(`--ext takes a comma-separated list of extensions such as txt,md; got "${argv.ext}"`);
         const docTimeoutMs = argv["doc-timeout"];
         if (!(docTimeoutMs > 0)) throw new UsageError(`--doc-timeout takes a number of milliseconds above 0; got ${docTimeoutMs}`);
+        if (!Number.isInteger(argv.workers) || argv.workers < 0) throw new UsageError(`--workers takes a whole number (0 for none); got ${argv.workers}`);
+        const shard = argv.shard === undefined ? undefined : parseShard(argv.shard);
         debug = argv.debug;
         const progress = argv.quiet ? null : new ProgressDisplay(process.stderr);
         const started = performance.now();
         const manifest = await build({
-          input: argv.input, out: argv.out, formats, concurrency: argv.concurrency, extensions, maxBytes, docTimeoutMs, debug,
+          input: argv.input, out: argv.out, formats, concurrency: argv.concurrency, workers: argv.workers, shard, extensions, maxBytes, docTimeoutMs, debug,
           csvFormulaGuard: argv["csv-formula-guard"],
           onReject: (line) => { progress?.clear(); say(line); },
           onProgress: (p) => progress?.update(p),
         });
+        progress?.clear();
+        if (!argv.quiet) process.stdout.write(summary(manifest, argv.out, (performance.now() - started) / 1000));
+        code = manifest.counts.rejects > 0 ? 1 : 0;
+      },
+    )
+    .command(
+      "merge <parts..>",
+      "Join the outputs of build --shard K/N into one dataset, byte-identical to a build on one machine",
+      (y) =>
+        y
+          .positional("parts", { type: "string", array: true, demandOption: true, describe: "The part folders, one per shard, in any order" })
+          .option("out", { type: "string", demandOption: true, describe: "Folder for the merged dataset" })
+          .option("formats", { type: "string", default: FORMATS.join(","), describe: `Formats to write: ${FORMATS.join(", ")}` })
+          .option("quiet", { type: "boolean", default: false, describe: "No progress and no summary; problems only" })
+          .example("$0 merge --out dataset part-1 part-2 part-3", "join three parts"),
+      async (argv) => {
+        const progress = argv.quiet ? null : new ProgressDisplay(process.stderr);
+        const started = performance.now();
+        const manifest = await merge({ parts: argv.parts as string[], out: argv.out, formats: parseFormats(argv.formats), onProgress: (p) => progress?.update(p) });
         progress?.clear();
         if (!argv.quiet) process.stdout.write(summary(manifest, argv.out, (performance.now() - started) / 1000));
         code = manifest.counts.rejects > 0 ? 1 : 0;
@@ -98,7 +132,7 @@ async function main(): Promise<number> {
         code = problems.length === 0 ? 0 : 1;
       },
     )
-    .demandCommand(1, "name a command: build, validate, report or schema-check (see --help)")
+    .demandCommand(1, "name a command: build, merge, validate, report or schema-check (see --help)")
     .strict()
     .version(packageVersion)
     .help()

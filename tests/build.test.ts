@@ -1,7 +1,6 @@
 // The contract a user and a consumer's CI rely on: `claimset build` and `claimset validate`, the
 // output layout, identical rows in every format, determinism, rejects, exit codes and clear errors.
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync, copyFileSync, appendFileSync, symlinkSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync, writeFileSync, appendFileSync } from "node:fs";
 import { join } from "node:path";
 import { tableFromIPC } from "apache-arrow";
 import { parse } from "csv-parse/sync";
@@ -9,28 +8,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { build } from "../pipeline/build.js";
 import { packageRoot } from "../pipeline/paths.js";
 import { DATA_TABLES } from "../pipeline/schema/tables.js";
+import { fresh, mixedInput } from "./helpers/inputs.js";
 import { cli } from "./helpers/run.js";
 
 const seeds = join(packageRoot, "seeds");
-const fresh = (prefix: string) => mkdtempSync(join(tmpdir(), `claimset-${prefix}-`));
 const jsonl = (path: string) => readFileSync(path, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l));
-
-/** An input folder with good articles and one file of each bad kind. */
-function mixedInput(): string {
-  const dir = fresh("mixed-in");
-  copyFileSync(join(seeds, "000_8e9efd90f228f0c0.txt"), join(dir, "good.txt"));
-  mkdirSync(join(dir, "nested"));
-  writeFileSync(join(dir, "nested", "second.txt"), "PARIS (AFP) - The mayor said on Monday that the bridge would reopen.\n");
-  writeFileSync(join(dir, "empty.txt"), "");
-  writeFileSync(join(dir, "blank.txt"), "  \n\n \n");
-  writeFileSync(join(dir, "image.txt"), Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]));
-  writeFileSync(join(dir, "notes.md"), "ignored: not a .txt file");
-  copyFileSync(join(seeds, "000_8e9efd90f228f0c0.txt"), join(dir, "zz-copy.txt"));
-  writeFileSync(join(dir, "furniture.txt"), "date 2024-01-05\n\nAdvertisement\n\nReuters\n");
-  writeFileSync(join(dir, "latin.txt"), Uint8Array.from([...Buffer.from("The caf"), 0xe9, ...Buffer.from(" reopened on Monday.\n")]));
-  symlinkSync(join(dir, "missing-target.txt"), join(dir, "broken-link.txt"));
-  return dir;
-}
 
 describe("claimset build on the seeds", () => {
   let out: string;

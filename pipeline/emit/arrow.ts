@@ -14,7 +14,7 @@ import {
 } from "apache-arrow";
 import { cell, type Row, type Table } from "../schema/tables.js";
 import { arrowLayout } from "../schema/arrow-schema.js";
-import { DrainingFile, type WriterFactory } from "./writer.js";
+import { DrainingFile, type TableWriter, type WriterFactory } from "./writer.js";
 
 export const ARROW_BATCH_ROWS = 8192;
 
@@ -87,7 +87,27 @@ export class RowBatcher {
   }
 }
 
-export const openArrow: WriterFactory = (path, table) => {
+/** Where record batches go: the Arrow file, the Parquet file. */
+export interface BatchSink {
+  write(batch: RecordBatch): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Rows in, batches out to every sink: Arrow and Parquet share one batcher, so batches are built once. */
+export function batchedWriter(table: Table, sinks: BatchSink[]): TableWriter {
+  const batcher = new RowBatcher(table, async (batch) => {
+    for (const sink of sinks) await sink.write(batch);
+  });
+  return {
+    write: (row) => batcher.add(row),
+    async close() {
+      await batcher.flush(true);
+      for (const sink of sinks) await sink.close();
+    },
+  };
+}
+
+export function arrowSink(path: string): BatchSink {
   const file = new DrainingFile(path);
   const writer = new RecordBatchFileWriter();
   // The Arrow writer queues bytes without backpressure of its own; this loop moves them to the
@@ -95,17 +115,17 @@ export const openArrow: WriterFactory = (path, table) => {
   const pump = (async () => {
     for await (const chunk of writer) await file.write(chunk);
   })();
-  const batcher = new RowBatcher(table, async (batch) => {
-    writer.write(batch);
-    await new Promise((resolve) => setImmediate(resolve));
-  });
   return {
-    write: (row) => batcher.add(row),
+    async write(batch) {
+      writer.write(batch);
+      await new Promise((resolve) => setImmediate(resolve));
+    },
     async close() {
-      await batcher.flush(true);
       writer.finish();
       await pump;
       await file.close();
     },
   };
-};
+}
+
+export const openArrow: WriterFactory = (path, table) => batchedWriter(table, [arrowSink(path)]);

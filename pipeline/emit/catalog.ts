@@ -1,11 +1,11 @@
 // Every path under the output folder is decided here.
 import { join } from "node:path";
-import type { TableName } from "../schema/tables.js";
-import { openArrow } from "./arrow.js";
+import type { Table, TableName } from "../schema/tables.js";
+import { arrowSink, batchedWriter, openArrow, type BatchSink } from "./arrow.js";
 import { openCsv } from "./csv.js";
 import { openJsonl } from "./jsonl.js";
-import { openParquet } from "./parquet.js";
-import type { WriterFactory } from "./writer.js";
+import { openParquet, parquetSink } from "./parquet.js";
+import type { TableWriter, WriterFactory, WriterOptions } from "./writer.js";
 
 export const FORMATS = ["csv", "jsonl", "arrow", "parquet"] as const;
 export type Format = (typeof FORMATS)[number];
@@ -19,3 +19,17 @@ export const DATAPACKAGE_FILE = "datapackage.json";
 export const DICTIONARY_FILE = "README.md";
 
 export const outputPath = (out: string, file: string) => join(out, file);
+
+/** Every format's writer for one table; the Arrow and Parquet files share their record batches. */
+export function openTableWriters(out: string, table: Table, formats: readonly Format[], options: WriterOptions): TableWriter[] {
+  const open: TableWriter[] = [];
+  const sinks: BatchSink[] = [];
+  for (const format of formats) {
+    const path = outputPath(out, tableFile(table.name, format));
+    if (format === "arrow") sinks.push(arrowSink(path));
+    else if (format === "parquet") sinks.push(parquetSink(path));
+    else open.push(writers[format](path, table, options));
+  }
+  if (sinks.length > 0) open.push(batchedWriter(table, sinks));
+  return open;
+}

@@ -4,7 +4,7 @@
 // WebAssembly) does the encoding; its streaming writer takes a ReadableStream of record batches.
 import { RecordBatchStreamWriter, type RecordBatch } from "apache-arrow";
 import { Compression, Table as WasmTable, transformParquetStream, WriterPropertiesBuilder, type RecordBatch as WasmBatch } from "parquet-wasm";
-import { RowBatcher } from "./arrow.js";
+import { batchedWriter, type BatchSink } from "./arrow.js";
 import { DrainingFile, type WriterFactory } from "./writer.js";
 
 const ROW_GROUP_ROWS = 65_536;
@@ -17,7 +17,7 @@ function toWasm(batch: RecordBatch): WasmBatch {
   return wasm;
 }
 
-export const openParquet: WriterFactory = (path, table) => {
+export function parquetSink(path: string): BatchSink {
   const file = new DrainingFile(path);
   let input!: ReadableStreamDefaultController<WasmBatch>;
   const batches = new ReadableStream<WasmBatch>(
@@ -33,18 +33,18 @@ export const openParquet: WriterFactory = (path, table) => {
   const pump = transformParquetStream(batches, properties).then(async (bytes) => {
     for await (const chunk of bytes as unknown as AsyncIterable<Uint8Array>) await file.write(chunk);
   });
-  const batcher = new RowBatcher(table, async (batch) => {
-    // Backpressure: wait until the encoder has taken the batches before this one.
-    while ((input.desiredSize ?? 1) <= 0) await new Promise((resolve) => setImmediate(resolve));
-    input.enqueue(toWasm(batch));
-  });
   return {
-    write: (row) => batcher.add(row),
+    async write(batch) {
+      // Backpressure: wait until the encoder has taken the batches before this one.
+      while ((input.desiredSize ?? 1) <= 0) await new Promise((resolve) => setImmediate(resolve));
+      input.enqueue(toWasm(batch));
+    },
     async close() {
-      await batcher.flush(true);
       input.close();
       await pump;
       await file.close();
     },
   };
-};
+}
+
+export const openParquet: WriterFactory = (path, table) => batchedWriter(table, [parquetSink(path)]);
