@@ -4,7 +4,7 @@ OUTPUT ?= output
 NODE_DEPS := node_modules/.package-lock.json
 SOURCES := $(shell find pipeline scripts bench -name '*.ts' -o -name '*.json' 2>/dev/null) $(wildcard schemas/*.json) tsconfig.json
 
-.PHONY: dataset report test install build eval bench bench-parquet stress check-schemas update-golden clean
+.PHONY: dataset report test install build eval bench bench-segment bench-build bench-parquet stress check-schemas update-golden clean
 .DEFAULT_GOAL := dataset
 
 # npm ci writes node_modules/.package-lock.json, so a fresh clone installs once and then not again.
@@ -43,9 +43,16 @@ check-schemas: build
 eval: build
 	node dist/scripts/eval.js $(ARGS)
 
-# Speed against Intl.Segmenter and sbd on a seeded synthetic corpus (BENCH_MB=20 BENCH_ROUNDS=3).
-bench: build
+# Speed, printed not asserted: the segmenter against Intl.Segmenter and sbd (BENCH_MB=20 BENCH_ROUNDS=3),
+# then the whole build against the peers, per-stage times, workers and memory (BENCH_BUILD_MB=100
+# BENCH_SMALL_MB=10 BENCH_LARGE_MB=200). Figures of a run are in bench/RESULTS.md.
+bench: bench-segment bench-build
+
+bench-segment: build
 	node dist/bench/segment.js
+
+bench-build: build
+	node dist/bench/build.js
 
 # Parquet writers compared: parquet-wasm streaming (used) against whole-table writeParquet.
 bench-parquet: build

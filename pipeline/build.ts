@@ -8,11 +8,10 @@ import { mkdir, stat, writeFile } from "node:fs/promises";
 import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { availableParallelism } from "node:os";
 import pLimit from "p-limit";
-import { DATAPACKAGE_FILE, DICTIONARY_FILE, FORMATS, MANIFEST_FILE, REJECTS_FILE, openTableWriters, outputPath, tableFile, type Format } from "./emit/catalog.js";
+import { DATAPACKAGE_FILE, DICTIONARY_FILE, FORMATS, MANIFEST_FILE, REJECTS_FILE, openTableWriters, outputPath, TEXT_FORMATS, tableFile, type Format, type OpenWriter } from "./emit/catalog.js";
 import { dataPackage } from "./emit/datapackage.js";
 import { dataDictionary, Examples } from "./emit/dictionary.js";
 import { openJsonl } from "./emit/jsonl.js";
-import type { TableWriter } from "./emit/writer.js";
 import { createStaging, discardStaging, prepareOutput, publish, PublishError } from "./io/publish.js";
 import { listInputs, type InputFile } from "./io/read-inputs.js";
 import { loadLexicons, type Lexicons } from "./lexicons/load.js";
@@ -147,9 +146,9 @@ export async function build(options: BuildOptions): Promise<Manifest> {
     part = { shard: shard.index, of: shard.count, files_total: listing.files.length, ignored_total: listing.ignored.length, file_indices: fileIndices, ignored_indices: ignoredIndices };
   }
   const workers = Math.max(0, Math.floor(options.workers ?? defaultWorkers()));
-  const concurrency = Math.max(1, options.concurrency ?? 4, 2 * workers);
+  const concurrency = Math.max(1, options.concurrency ?? 4, 8 * workers);
   return writeInto(folders.out, (staging) =>
-    writeDataset(staging, { formats, tables, lexicons, ignored, part, options }, files.length, processFiles(files, { workers, concurrency, tables, lexicons, processOptions })),
+    writeDataset(staging, { formats, tables, lexicons, ignored, part, options }, files.length, processFiles(files, { workers, concurrency, tables, lexicons, processOptions, encode: { formats: TEXT_FORMATS.filter((f) => formats.includes(f)), formulaGuard: options.csvFormulaGuard ?? true } })),
   );
 }
 
@@ -190,6 +189,8 @@ export async function writeInto(out: string, write: (staging: string) => Promise
 }
 
 interface ProcessPlan {
+  /** Text formats the worker threads encode rows into, so that this thread only writes them. */
+  encode: FileTask["encode"];
   workers: number;
   concurrency: number;
   tables: Record<TableName, Table>;
@@ -212,7 +213,7 @@ async function* processFiles(files: InputFile[], plan: ProcessPlan): AsyncGenera
   const limit = pLimit(plan.concurrency);
   const work = (file: InputFile): Promise<Outcome> =>
     pool !== null
-      ? pool.run({ file, options: plan.processOptions }).catch((error: unknown) =>
+      ? pool.run({ file, options: plan.processOptions, encode: plan.encode }).catch((error: unknown) =>
           rejected({ source: file.source, sha256: null, bytes: null, status: "rejected", doc_id: null }, null, {
             rule: "internal-error",
             reason: `the worker thread processing the file stopped (${error instanceof Error ? error.message : String(error)}); this is a claimset bug, please report it with the file`,
@@ -252,9 +253,9 @@ interface WritePlan {
 export async function writeDataset(out: string, plan: WritePlan, total: number, outcomes: AsyncIterable<Outcome>): Promise<Manifest> {
   const { formats, tables, ignored, options } = plan;
 
-  const open: { table: DataTable; writer: TableWriter }[] = [];
+  const open: ({ table: DataTable } & OpenWriter)[] = [];
   for (const table of DATA_TABLES) {
-    for (const writer of openTableWriters(out, tables[table], formats, { formulaGuard: options.csvFormulaGuard ?? true })) open.push({ table, writer });
+    for (const writer of openTableWriters(out, tables[table], formats, { formulaGuard: options.csvFormulaGuard ?? true })) open.push({ table, ...writer });
   }
   const rejectWriter = openJsonl(outputPath(out, REJECTS_FILE), tables.rejects);
 
@@ -287,7 +288,7 @@ export async function writeDataset(out: string, plan: WritePlan, total: number, 
       document.duplicate_of = original;
       duplicates++;
     }
-    for (const { table, writer } of open) for (const row of rows[table]) await writer.write(row);
+    for (const { table, format, writer } of open) await writer.writeMany(rows[table], format === null ? undefined : outcome.encoded?.[table]?.[format]);
     for (const table of DATA_TABLES) {
       for (const row of rows[table]) examples.note(table, row);
       counts[table] += rows[table].length;

@@ -1,6 +1,7 @@
 // One input file in, one outcome out: its rows (validated against their schemas) or its reject with
 // the reason. Pure per file, so it runs the same in the main thread, in a worker thread, or in a
 // shard on another machine.
+import type { EncodedRows } from "./emit/catalog.js";
 import { createDoc, type Diagnostic, type Doc } from "./doc.js";
 import { documentId, readInput, type InputFile } from "./io/read-inputs.js";
 import type { Pipeline } from "./pipeline.js";
@@ -19,6 +20,8 @@ export interface InputRecord {
 export interface Outcome {
   input: InputRecord;
   rows: DocRows | null;
+  /** The rows already encoded as CSV or JSONL text (by a worker thread), documents excepted. */
+  encoded?: EncodedRows;
   reject: RejectRow | null;
   /** The stack of an internal error, for --debug. */
   stack?: string;

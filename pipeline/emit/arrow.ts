@@ -100,6 +100,9 @@ export function batchedWriter(table: Table, sinks: BatchSink[]): TableWriter {
   });
   return {
     write: (row) => batcher.add(row),
+    async writeMany(rows) {
+      for (const row of rows) await batcher.add(row);
+    },
     async close() {
       await batcher.flush(true);
       for (const sink of sinks) await sink.close();

@@ -21,15 +21,27 @@ export const DICTIONARY_FILE = "README.md";
 export const outputPath = (out: string, file: string) => join(out, file);
 
 /** Every format's writer for one table; the Arrow and Parquet files share their record batches. */
-export function openTableWriters(out: string, table: Table, formats: readonly Format[], options: WriterOptions): TableWriter[] {
-  const open: TableWriter[] = [];
+export function openTableWriters(out: string, table: Table, formats: readonly Format[], options: WriterOptions): OpenWriter[] {
+  const open: OpenWriter[] = [];
   const sinks: BatchSink[] = [];
   for (const format of formats) {
     const path = outputPath(out, tableFile(table.name, format));
     if (format === "arrow") sinks.push(arrowSink(path));
     else if (format === "parquet") sinks.push(parquetSink(path));
-    else open.push(writers[format](path, table, options));
+    else open.push({ format: format as TextFormat, writer: writers[format](path, table, options) });
   }
-  if (sinks.length > 0) open.push(batchedWriter(table, sinks));
+  if (sinks.length > 0) open.push({ format: null, writer: batchedWriter(table, sinks) });
   return open;
 }
+
+/** A table's writer, with its text format when it takes rows encoded ahead (by a worker thread). */
+export interface OpenWriter {
+  format: TextFormat | null;
+  writer: TableWriter;
+}
+
+export const TEXT_FORMATS = ["csv", "jsonl"] as const;
+export type TextFormat = (typeof TEXT_FORMATS)[number];
+
+/** Rows encoded as text ahead of writing, by table and format. */
+export type EncodedRows = Partial<Record<TableName, Partial<Record<TextFormat, string>>>>;

@@ -5,6 +5,8 @@ import type { Row, Table } from "../schema/tables.js";
 
 export interface TableWriter {
   write(row: Row): Promise<void>;
+  /** A document's rows at once; text formats take them already encoded when a worker did that. */
+  writeMany(rows: readonly Row[], encoded?: string): Promise<void>;
   close(): Promise<void>;
 }
 
