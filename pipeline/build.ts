@@ -259,7 +259,7 @@ export async function writeDataset(out: string, plan: WritePlan, total: number, 
   }
   const rejectWriter = openJsonl(outputPath(out, REJECTS_FILE), tables.rejects);
 
-  const counts = { documents: 0, blocks: 0, sentences: 0, claims: 0 } as Record<DataTable, number>;
+  const counts = Object.fromEntries(DATA_TABLES.map((t) => [t, 0])) as Record<DataTable, number>;
   const examples = new Examples(tables);
   const inputs: InputRecord[] = [];
   let rejects = 0;

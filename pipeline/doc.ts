@@ -69,6 +69,27 @@ export interface Claim extends Span {
   rule: string;
 }
 
+export type MentionType = "person" | "organization" | "place" | "date" | "time" | "quantity" | "money" | "percent";
+
+/** A name, date, time or amount in the text, with its normalized value. */
+export interface Mention extends Span {
+  sentence: number;
+  type: MentionType;
+  /** Index of the entity (per document) for names; null for dates, times and amounts. */
+  entity: number | null;
+  canonical: string | null;
+  /** A demonym (`Israeli`) that relates to a place rather than naming it. */
+  related: boolean;
+  value: string | null;
+  number: number | null;
+  numberMax: number | null;
+  dateStart: string | null;
+  dateEnd: string | null;
+  anchor: string | null;
+  unit: string | null;
+  qualifier: Qualifier | null;
+}
+
 export interface DocMeta {
   published: string | null;
   title: string | null;
@@ -93,6 +114,7 @@ export interface Doc {
   blocks: Block[];
   sentences: Sentence[];
   claims: Claim[];
+  mentions: Mention[];
   diagnostics: Diagnostic[];
 }
 
@@ -109,6 +131,7 @@ export function createDoc(source: string, raw: Uint8Array, id: string, sourceSha
     blocks: [],
     sentences: [],
     claims: [],
+    mentions: [],
     diagnostics: [],
   };
 }

@@ -2,7 +2,8 @@
 // code point offsets and raw byte offsets.
 import type { Doc, Span } from "./doc.js";
 import { CodePoints, rawSpan } from "./offsets.js";
-import type { BlockRow, ClaimRow, DocumentRow, DocumentRowDiagnostic, SentenceRow } from "./schema/rows.gen.js";
+import { claimsHolding } from "./stages/extract-mentions.js";
+import type { BlockRow, ClaimRow, DocumentRow, DocumentRowDiagnostic, MentionRow, SentenceRow } from "./schema/rows.gen.js";
 
 /** The rows of one document, typed by the types generated from the schemas. */
 export interface DocRows {
@@ -10,6 +11,7 @@ export interface DocRows {
   blocks: BlockRow[];
   sentences: SentenceRow[];
   claims: ClaimRow[];
+  mentions: MentionRow[];
 }
 
 export function docRows(doc: Doc): DocRows {
@@ -72,6 +74,32 @@ export function docRows(doc: Doc): DocRows {
       rule: claim.rule,
     };
   });
+  const holders = claimsHolding(doc.claims, doc.mentions);
+  const mentions = doc.mentions.map((mention, index): MentionRow => {
+    const claim = holders[index]!;
+    return {
+      mention_id: `${doc.id}-m${index}`,
+      doc_id: doc.id,
+      sentence_id: sentenceId(mention.sentence),
+      claim_id: claim === null ? null : `${doc.id}-c${claim}`,
+      index,
+      ...at(mention),
+      ...raw(mention),
+      text: text.slice(mention.start, mention.end),
+      type: mention.type,
+      entity_id: mention.entity === null ? null : `${doc.id}-e${mention.entity}`,
+      canonical: mention.canonical,
+      related: mention.related,
+      value: mention.value,
+      number: mention.number,
+      number_max: mention.numberMax,
+      date_start: mention.dateStart,
+      date_end: mention.dateEnd,
+      anchor: mention.anchor,
+      unit: mention.unit,
+      qualifier: mention.qualifier,
+    };
+  });
   const documents: DocumentRow[] = [
     {
       doc_id: doc.id,
@@ -94,7 +122,7 @@ export function docRows(doc: Doc): DocRows {
       diagnostics: diagnosticRows(doc, points),
     },
   ];
-  return { documents, blocks, sentences, claims };
+  return { documents, blocks, sentences, claims, mentions };
 }
 
 export function diagnosticRows(doc: Doc, points: CodePoints | null): DocumentRowDiagnostic[] {

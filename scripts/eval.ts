@@ -8,6 +8,7 @@ import { createPipeline } from "../pipeline/pipeline.js";
 import { packageRoot } from "../pipeline/paths.js";
 import { isImageCredit, readAttributions, scoreAttributions } from "./eval/attribution.js";
 import { scoreClaims, type GoldArticle } from "./eval/claims.js";
+import { readEntities, scoreEntities } from "./eval/entities.js";
 import { f1, goldenRuleResult, gumBoundaryTotals, readGoldenRules, readGum } from "./eval/segmentation.js";
 
 const shared = join(packageRoot, "..", "shared", "eval");
@@ -68,3 +69,9 @@ for (const threshold of [0.3, 0.5, 0.8]) {
   console.log(`  overlap ${threshold}: recall ${fixed(s.recall)} (${s.found}/${s.relations}); speaker right ${pct(s.speakerAccuracy)} of found; cue right ${pct(s.cueAccuracy)}; ${s.predicted} attributed claims predicted`);
   if (threshold === 0.5 && process.argv.includes("--verbose")) for (const m of s.misses) console.log(`    missed ${m}`);
 }
+
+const entities = scoreEntities(gumDocs, readEntities(join(shared, "gum-news", "entities.jsonl")));
+console.log(
+  `GUM news names (people, organisations, places): precision ${fixed(entities.precision)} (${entities.correct}/${entities.predicted}); recall ${fixed(entities.recall)} (${entities.found}/${entities.gold} proper-name mentions); type right for ${pct(entities.typeAccuracy)} of matched mentions`,
+);
+if (process.argv.includes("--verbose")) for (const line of [...entities.misses.map((m) => `missed ${m}`), ...entities.wrong]) console.log(`    ${line}`);

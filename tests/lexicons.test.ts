@@ -13,6 +13,10 @@ const sentences = (text: string) => {
   const doc = runText(text);
   return doc.sentences.map((s) => slice(doc, s));
 };
+const mention = (text: string, written: string) => {
+  const doc = runText(text);
+  return doc.mentions.find((m) => slice(doc, m) === written) ?? null;
+};
 const blockKinds = (text: string) => runText(text).blocks.map((b) => b.kind);
 
 describe("lexicon files", () => {
@@ -71,6 +75,10 @@ describe("each lexicon at work", () => {
     ["identifier-markers", () => expect(first("The team won section 114 of the race.")?.quantities).toEqual([])],
     ["calendar-words", () => expect(sentences("The polls open at 7 a.m. Monday across the state.")).toHaveLength(1)],
     ["hyphen-prefixes", () => expect(runText("A well-\nknown secur-\nity firm.").text).toBe("A well-known security firm.")],
+    ["places", () => expect(mention("Aid reached Khan Younis on Monday.", "Khan Younis")?.type).toBe("place")],
+    ["demonyms", () => expect(mention("Israeli troops moved south.", "Israeli")).toMatchObject({ type: "place", canonical: "Israel", related: true })],
+    ["organizations", () => expect(mention("The IMF cut its forecast.", "IMF")?.type).toBe("organization")],
+    ["place-words", () => expect(mention("Crowds filled Tahrir Square.", "Tahrir Square")?.type).toBe("place")],
     ["organization-words", () => expect(runText("Ann Roe visited the Health Ministry. She said the clinic would close.").claims[1]?.speakerCanonical).toBe("Ann Roe")],
   ];
   it("every lexicon file has an example here", () => {

@@ -32,10 +32,16 @@ function compile(lex: Lexicons): Compiled {
   return compiled;
 }
 
+/** The amounts in a claim's content, as the claims table holds them. */
 export function quantitiesIn(text: string, content: Span, lex: Lexicons): Quantity[] {
+  return quantitySpans(text, content, lex).map(({ text, value, value_max, qualifier, unit }) => ({ text, value, value_max, qualifier, unit }));
+}
+
+/** The amounts in a span with where each stands in the text (the mentions table needs offsets). */
+export function quantitySpans(text: string, content: Span, lex: Lexicons): (Quantity & Span)[] {
   const { pattern } = compile(lex);
   const slice = text.slice(content.start, content.end);
-  const found: Quantity[] = [];
+  const found: (Quantity & Span)[] = [];
   pattern.lastIndex = 0;
   for (let m = pattern.exec(slice); m !== null; m = pattern.exec(slice)) {
     const [whole, qualifierText, sign, numberText, scale, percent, upperText, upperScale] = m;
@@ -70,11 +76,12 @@ export function quantitiesIn(text: string, content: Span, lex: Lexicons): Quanti
       continue;
     }
     const quantityText = whole.slice(0, textEnd).trim();
+    const start = content.start + m.index + whole.indexOf(quantityText);
     let unit: string | null = null;
     if (percent) unit = "percent";
     else if (sign) unit = lex.currencies.get(sign) ?? null;
     else unit = unitAfter(text, { start: content.start + m.index + textEnd, end: content.end }, lex);
-    found.push({ text: quantityText, value, value_max: valueMax, qualifier, unit });
+    found.push({ text: quantityText, value, value_max: valueMax, qualifier, unit, start, end: start + quantityText.length });
     if (textEnd < whole.length) pattern.lastIndex = m.index + textEnd;
   }
   return found;

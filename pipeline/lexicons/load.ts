@@ -62,6 +62,11 @@ export interface Lexicons {
   hyphenPrefixes: Set<string>;
   leadingConjunctions: string[];
   mediaWords: Set<string>;
+  places: Set<string>;
+  /** Demonym → the place it relates to. */
+  demonyms: Map<string, string>;
+  organizations: Set<string>;
+  placeWords: Set<string>;
 }
 
 const sortKeys: Record<string, string> = {
@@ -76,6 +81,7 @@ const sortKeys: Record<string, string> = {
   "vague-counts": "word",
   "quantity-qualifiers": "phrase",
   currencies: "sign",
+  demonyms: "word",
 };
 
 export function readLexiconFiles(language = "en"): Map<string, { file: LexiconFile; text: string }> {
@@ -172,6 +178,10 @@ export function loadLexicons(language = "en"): Lexicons {
     hyphenPrefixes: new Set(strings("hyphen-prefixes")),
     leadingConjunctions: strings("leading-conjunctions"),
     mediaWords: new Set(strings("media-words")),
+    places: new Set(strings("places")),
+    demonyms: pairs<string>("demonyms", "word", "place"),
+    organizations: new Set(strings("organizations")),
+    placeWords: new Set(strings("place-words")),
   };
 }
 

@@ -162,6 +162,54 @@ export interface ClaimRow {
   rule: string;
 }
 
+/** One row per mention of a person, organisation or place, a date or time, or an amount, with normalized values and entity chains within the document. */
+export interface MentionRow {
+  /** Stable id: doc_id, `-m`, index. */
+  mention_id: string;
+  /** The document. */
+  doc_id: string;
+  /** The sentence that holds the mention. */
+  sentence_id: string;
+  /** The claim whose content holds the mention, or null when it lies in no claim's content. */
+  claim_id: string | null;
+  /** Position of the mention in the document (0-based, text order). */
+  index: number;
+  /** Start: Unicode code point offset into documents.text (inclusive). */
+  start: number;
+  /** End: code point offset (exclusive). */
+  end: number;
+  /** Byte offset in the source file where the mention starts. */
+  raw_start: number;
+  /** Byte offset in the source file where the mention ends (exclusive). */
+  raw_end: number;
+  /** The mention as written (names without a possessive 's and without titles such as President). */
+  text: string;
+  /** person, organization, place, date, time, quantity, money or percent. */
+  type: "person" | "organization" | "place" | "date" | "time" | "quantity" | "money" | "percent";
+  /** The same for every mention of one person, organisation or place in the document (`Joe Biden`, `Biden`); null for dates, times and amounts. */
+  entity_id: string | null;
+  /** The fullest name of the entity in the document (people without titles); for a demonym (`Israeli`) the place it relates to (`Israel`); null for dates, times and amounts. */
+  canonical: string | null;
+  /** True for a demonym or adjective that relates to a place (`Israeli` → Israel) rather than naming it. */
+  related: boolean;
+  /** Normalized value as text: ISO 8601 date (`2023-10-09`) or interval (`2023-10-07/2023-10-08`) for dates, `HH:MM` for times, the number in base units for amounts; null for names and for dates that cannot be resolved (never guessed). */
+  value: string | null;
+  /** Amounts: the value in base units (1500000000 for `$1.5 billion`; 3.2 for 3.2%); else null. */
+  number: number | null;
+  /** Amounts: the upper bound of a range, else null. */
+  number_max: number | null;
+  /** Dates: first day (ISO 8601 date), else null. */
+  date_start: string | null;
+  /** Dates: last day, inclusive (ISO 8601 date), else null. */
+  date_end: string | null;
+  /** Relative dates (`on Monday`, `last week`): the date they were resolved against, the document's published date; else null. */
+  anchor: string | null;
+  /** Amounts: plain noun (people), ISO 4217 currency code (USD) or percent; else null. */
+  unit: string | null;
+  /** Amounts: exact, at_least, at_most, about or range; else null. */
+  qualifier: "exact" | "at_least" | "at_most" | "about" | "range" | null;
+}
+
 export interface RejectRowDiagnostic {
   /** Stable id of the rule that raised it. */
   rule: string;

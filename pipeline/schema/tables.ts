@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { schemasDir } from "../paths.js";
 import { createAjv } from "./ajv.js";
 
-export const DATA_TABLES = ["documents", "blocks", "sentences", "claims"] as const;
+export const DATA_TABLES = ["documents", "blocks", "sentences", "claims", "mentions"] as const;
 export type DataTable = (typeof DATA_TABLES)[number];
 export type TableName = DataTable | "rejects";
 

@@ -1,0 +1,96 @@
+// The mentions table: names of people, organisations and places with entity chains, dates resolved
+// against the published date, and amounts from the same code as the claims' quantities.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { packageRoot } from "../pipeline/paths.js";
+import { docRows } from "../pipeline/rows.js";
+import { runText, slice } from "./helpers/run.js";
+
+const mentions = (text: string) => {
+  const doc = runText(text);
+  return doc.mentions.map((m) => ({ text: slice(doc, m), type: m.type, canonical: m.canonical, entity: m.entity, value: m.value }));
+};
+const named = (text: string) => mentions(text).filter((m) => m.entity !== null);
+
+describe("names", () => {
+  it("strip titles and keep a place or demonym before a title as its own mention", () => {
+    expect(named("Israeli Prime Minister Benjamin Netanyahu met U.S. President Joe Biden.")).toMatchObject([
+      { text: "Israeli", type: "place", canonical: "Israel" },
+      { text: "Benjamin Netanyahu", type: "person" },
+      { text: "U.S.", type: "place" },
+      { text: "Joe Biden", type: "person" },
+    ]);
+  });
+
+  it("give a surname the entity of the fullest name that ends in it", () => {
+    const found = named("Rosa Delgado won the vote. Delgado said the lanes would open soon.");
+    expect(found.map((m) => [m.text, m.canonical])).toEqual([["Rosa Delgado", "Rosa Delgado"], ["Delgado", "Rosa Delgado"]]);
+    expect(found[0]!.entity).toBe(found[1]!.entity);
+  });
+
+  it("keep organisation names whole, with `of` inside, and do not read their words as titles", () => {
+    expect(named("Students at the University of Southern Indiana met the Health Ministry.")).toMatchObject([
+      { text: "University of Southern Indiana", type: "organization" },
+      { text: "Health Ministry", type: "organization" },
+    ]);
+  });
+
+  it("propagate a type through the document: once a place, a place everywhere", () => {
+    const found = named("Shelling hit Khan Younis Road overnight. Residents of Khan Younis Road fled.");
+    expect(found.map((m) => m.type)).toEqual(["place", "place"]);
+  });
+
+  it("skip a lone capitalised word that opens a sentence unless the text names it elsewhere", () => {
+    expect(named("Officials said the road was closed.")).toEqual([]);
+  });
+});
+
+describe("dates", () => {
+  const articles = JSON.parse(readFileSync(join(packageRoot, "tests", "gold-dates", "articles.json"), "utf8")) as { id: string; raw: string; dates: [string, string][] }[];
+  for (const article of articles) {
+    it(`resolve every date in ${article.id} to the ISO date or range the gold gives`, () => {
+      const found = mentions(article.raw).filter((m) => m.type === "date" || m.type === "time");
+      expect(found.map((m) => [m.text, m.value])).toEqual(article.dates);
+    });
+  }
+
+  it("in the sample article: the header date, October 9, 2023 and the weekend before 2023-10-10", () => {
+    const doc = runText(readFileSync(join(packageRoot, "seeds", "000_8e9efd90f228f0c0.txt")));
+    const dates = docRows(doc).mentions.filter((m) => m.type === "date");
+    expect(dates.map((m) => [m.text, m.value, m.anchor])).toEqual([
+      ["2023-10-10", "2023-10-10", null],
+      ["October 9, 2023", "2023-10-09", null],
+      ["over the weekend", "2023-10-07/2023-10-08", "2023-10-10"],
+    ]);
+    expect(dates[2]).toMatchObject({ date_start: "2023-10-07", date_end: "2023-10-08" });
+  });
+
+  it("keep a relative date without a published date, with a null value: never guessed", () => {
+    expect(mentions("The talks collapsed on Monday.").filter((m) => m.type === "date")).toEqual([{ text: "Monday", type: "date", canonical: null, entity: null, value: null }]);
+  });
+});
+
+describe("amounts", () => {
+  it("type money, percent and counts, with values in base units", () => {
+    expect(mentions("The fund lost $1.5 billion, or 12%, and cut at least 300 jobs.").filter((m) => m.entity === null)).toMatchObject([
+      { text: "$1.5 billion", type: "money", value: "1500000000" },
+      { text: "12%", type: "percent", value: "12" },
+      { text: "at least 300", type: "quantity", value: "300" },
+    ]);
+  });
+
+  it("leave the numbers of a date to the date", () => {
+    expect(mentions("It happened on October 9, 2023.").map((m) => m.type)).toEqual(["date"]);
+  });
+});
+
+describe("mention rows", () => {
+  it("point to the claim whose content holds them", () => {
+    const doc = runText("The mayor said on Tuesday that 40 homes in Springfield were flooded.");
+    const rows = docRows(doc);
+    const homes = rows.mentions.find((m) => m.text === "40")!;
+    expect(homes.claim_id).toBe(rows.claims[0]!.claim_id);
+    expect(rows.mentions.find((m) => m.text === "Tuesday")!.claim_id).toBeNull();
+  });
+});
