@@ -34,6 +34,18 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
   ["auxiliaries belong to the cue", "President Joe Biden has confirmed that 11 citizens died.", [{ kind: "indirect", text: "11 citizens died", speaker: "President Joe Biden", canonical: "Joe Biden", cue: "has confirmed" }]],
   ["X told reporters ...", "The minister told reporters the plan was final.", [{ kind: "indirect", text: "the plan was final", speaker: "The minister", cue: "told reporters" }]],
   ["a named addressee stays out of the cue", "Roe told the Senate committee that funds were short.", [{ kind: "indirect", text: "funds were short", speaker: "Roe", cue: "told" }]],
+  ["a named addressee before that, then a fronted phrase", "Roe told the court that, over five months, funds ran short.", [{ kind: "indirect", text: "over five months, funds ran short", speaker: "Roe", cue: "told" }]],
+  ["an addressee after to is no infinitive", "Whitmore stated to LA Weekly that the drives were returned.", [{ kind: "indirect", text: "the drives were returned", speaker: "Whitmore", cue: "stated" }]],
+  ["said to be is an infinitive", "He is said to be ill.", [{ kind: "assertion", text: "He is said to be ill" }]],
+  ["a participial frame reports what follows, said by the main clause's subject", "The ministry issued a statement on Monday, saying the border would reopen.", [
+    { kind: "assertion", text: "The ministry issued a statement on Monday" },
+    { kind: "indirect", text: "the border would reopen", speaker: "The ministry", cue: "saying" },
+  ]],
+  ["a participle after reported speech is a second report of the same speaker", "The mayor said the road would close, adding that buses would run instead.", [
+    { kind: "indirect", text: "the road would close", speaker: "The mayor", cue: "said" },
+    { kind: "indirect", text: "buses would run instead", speaker: "The mayor", cue: "adding" },
+  ]],
+  ["a participle that reports nothing stays in the assertion", "Rescuers worked through the night, searching the rubble for survivors.", [{ kind: "assertion", text: "Rescuers worked through the night, searching the rubble for survivors" }]],
   ["X said in a statement", "The company said in a statement that sales fell.", [{ kind: "indirect", text: "sales fell", speaker: "The company", cue: "said in a statement" }]],
   ["an apposition is not part of the speaker", "A senior official, speaking on condition of anonymity, said the talks had stalled.", [{ kind: "indirect", text: "the talks had stalled", speaker: "A senior official", canonical: "a senior official", cue: "said" }]],
   ["denials are negated", "The ministry denied that troops had crossed the border.", [{ kind: "indirect", text: "troops had crossed the border", cue: "denied", negated: true }]],

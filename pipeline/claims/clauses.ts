@@ -4,7 +4,7 @@
 // else the clause is the article's own assertion.
 import type { ClaimKind, Span } from "../doc.js";
 import type { Lexicons } from "../lexicons/load.js";
-import { attributionAfter, phraseAt, reportedClause, type Attribution } from "./frames.js";
+import { attributionAfter, phraseAt, quoteMark, reportedClause, subjectSpan, type Attribution } from "./frames.js";
 import { trimSpan, wordsIn } from "./words.js";
 
 export interface Draft {
@@ -102,6 +102,17 @@ function reportedFrameOnly(text: string, span: Span, lex: Lexicons): Attribution
 function secondReport(text: string, content: Span, lex: Lexicons): { before: number; cue: Span; lemma: string; content: Span } | null {
   const words = wordsIn(text, content);
   for (let i = 1; i + 2 < words.length; i++) {
+    // `..., adding that B`: a participle after a comma reports B as well.
+    const participle = words[i]!;
+    if (participle.lower.endsWith("ing") && participle.text === participle.lower && text.slice(participle.start - 2, participle.start) === ", ") {
+      const lemma = lex.reportingVerbs.get(participle.lower);
+      let start = participle.end;
+      if (lemma !== undefined) {
+        if (words[i + 1]!.lower === "that") start = words[i + 1]!.end;
+        const rest = trimSpan(text, { start, end: content.end });
+        if (wordCount(text, rest) >= 3) return { before: participle.start - 2, cue: { start: participle.start, end: participle.end }, lemma, content: rest };
+      }
+    }
     if (words[i]!.lower !== "and") continue;
     const verb = words[i + 1]!;
     const lemma = verb.text === verb.lower && !verb.lower.endsWith("ing") ? lex.reportingVerbs.get(verb.lower) : undefined;
@@ -225,5 +236,45 @@ export function clauseClaims(text: string, clauseIn: Span, lex: Lexicons, depth 
     }
   }
 
+  // `The ministry issued a statement, saying the border would reopen`: the event, and what the
+  // participle reports, said by the subject of the main clause.
+  const participial = participialFrame(text, clause, lex, depth);
+  if (participial !== null) return participial;
+
   return drafts(text, clause, "assertion", null, "assertion", clause.start, lex);
+}
+
+const PARTICIPLE = /, (\p{Ll}+ing) /gu;
+
+function participialFrame(text: string, clause: Span, lex: Lexicons, depth: number): Draft[] | null {
+  const slice = text.slice(clause.start, clause.end);
+  // matchAll works on a copy of the pattern: the recursive call below uses the pattern too.
+  for (const m of slice.matchAll(PARTICIPLE)) {
+    const lemma = lex.reportingVerbs.get(m[1]!);
+    if (lemma === undefined) continue;
+    const main = { start: clause.start, end: clause.start + m.index };
+    if (wordCount(text, main) < 3) continue;
+    const cue = { start: main.end + 2, end: main.end + 2 + m[1]!.length };
+    let at = cue.end;
+    if (/^ that\b/.test(text.slice(at, at + 6))) at += 5;
+    const content = trimSpan(text, { start: at, end: clause.end }, ",;:");
+    if (wordCount(text, content) < 3 || quoteMark.test(text[content.start] ?? "")) continue;
+    const mainClaims = clauseClaims(text, main, lex, depth + 1);
+    const speaker = mainClaims.find((c) => c.attribution !== null)?.attribution?.speaker ?? mainSubject(text, main, lex);
+    if (speaker === null) continue;
+    const attribution: Attribution = { speaker, cue, lemma, denial: lemma === "deny" };
+    return [...mainClaims, ...drafts(text, content, "indirect", attribution, "participial-frame", cue.start, lex)];
+  }
+  return null;
+}
+
+/** The subject of a main clause: the words before its first finite-looking verb (`-ed`, an auxiliary). */
+function mainSubject(text: string, main: Span, lex: Lexicons): Span | null {
+  const words = wordsIn(text, main);
+  for (let k = 1; k < words.length && k <= 6; k++) {
+    const w = words[k]!;
+    if (w.text !== w.lower) continue;
+    if (w.lower.endsWith("ed") || lex.auxiliaries.has(w.lower) || lex.reportingVerbs.has(w.lower)) return subjectSpan(text, { start: main.start, end: w.start }, lex);
+  }
+  return null;
 }

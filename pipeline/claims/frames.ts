@@ -21,7 +21,7 @@ export interface ReportedClause {
 
 const MAX_SUBJECT = 250;
 const BE = new Set(["am", "is", "are", "was", "were", "be", "been"]);
-const quoteMark = /^["“”'‘’]/;
+export const quoteMark = /^["“”'‘’]/;
 
 /** The lemma when `word` is a finite reporting verb form (lowercase as written, not a participle). */
 function reportingLemma(word: Word, lex: Lexicons): string | null {
@@ -102,6 +102,11 @@ export function subjectSpan(text: string, region: Span, lex: Lexicons): Span | n
   return { start: first.start, end: span.end };
 }
 
+/** Words that open an addressee after `to` (`said to the crowd`), not an infinitive. */
+const ADDRESSEE_STARTS = new Set(["him", "her", "them", "me", "us", "the", "a", "an", "his", "their", "reporters", "journalists"]);
+/** `to LA Weekly that`, `to reporters that`: an addressee, then the content after `that`. */
+const ADDRESSEE_THEN_THAT = /^ to (?:him|her|them|me|us|reporters|journalists|(?:the |a |an |his |their )?(?:[\p{L}.'’&-]+ ){0,5}?[\p{L}.'’&-]+) that\b/u;
+
 interface VerbHit {
   cue: Span;
   lemma: string;
@@ -131,8 +136,11 @@ function* verbHits(text: string, words: Word[], lex: Lexicons): Generator<VerbHi
     const prev = words[i - 1]!;
     if (lex.nounMarkers.has(prev.lower)) continue;
     const next = words[i + 1];
-    // `expected to`, `said to be`: an infinitive follows, so the verb reports nothing here.
-    if (phrase === null && next !== undefined && next.lower === "to" && next.start - words[i]!.end === 1) continue;
+    // `expected to`, `said to be`: an infinitive follows, so the verb reports nothing here. An
+    // addressee is no infinitive: `stated to LA Weekly that`, `said to reporters that`.
+    const afterTo = words[i + 2];
+    const infinitive = afterTo === undefined || (afterTo.text === afterTo.lower && !ADDRESSEE_STARTS.has(afterTo.lower));
+    if (phrase === null && next !== undefined && next.lower === "to" && next.start - words[i]!.end === 1 && infinitive) continue;
     let first = i;
     while (first > 0 && lex.auxiliaries.has(words[first - 1]!.lower) && words[first - 1]!.text === words[first - 1]!.lower) first--;
     if (words.slice(first, i).some((w) => BE.has(w.lower))) continue; // passive: `was reported`
@@ -151,11 +159,15 @@ export function reportedClause(text: string, clause: Span, lex: Lexicons): Repor
     let at = hit.after;
     const extension = phraseAt(text, at, lex.cueExtensions);
     if (extension !== null) cueEnd = at = extension;
-    if (hit.lemma === "tell" && extension === null) {
+    const addressed = extension === null ? ADDRESSEE_THEN_THAT.exec(text.slice(at, Math.min(clause.end, at + 80))) : null;
+    if (addressed !== null && hit.lemma !== "tell") {
+      // `stated to LA Weekly that X`: the addressee stays out of the cue and the content.
+      at += addressed[0].length - "that".length;
+    } else if (hit.lemma === "tell" && extension === null) {
       // A named addressee stays out of the cue and the content: `told the Senate committee that X`,
       // `told BBC News the plan ...`, `told him the plan ...`.
       const rest = text.slice(at, Math.min(clause.end, at + 80));
-      const that = / that /.exec(rest);
+      const that = / that\b/.exec(rest);
       const named = /^ (?:him|her|them|us|me|(?:the )?(?:\p{Lu}[\p{L}.'’-]*)(?: \p{Lu}[\p{L}.'’-]*){0,3}) (?=\p{Ll})/u.exec(rest);
       if (that !== null && !rest.slice(0, that.index).includes(",")) at += that.index + 1;
       else if (named !== null) at += named[0].length;

@@ -96,7 +96,9 @@ function numberValue(text: string, lex: Lexicons): number {
 
 /** The unit noun after an amount: capitalised modifiers, then one noun (`American citizens`, `lives`). */
 function unitAfter(text: string, rest: Span, lex: Lexicons): string | null {
-  const words = wordsIn(text, rest).slice(0, 5);
+  // Five words at most are looked at: scanning the rest of a long sentence for each amount would
+  // make a sentence of many amounts quadratic.
+  const words = wordsIn(text, { start: rest.start, end: Math.min(rest.end, rest.start + 80) }).slice(0, 5);
   if (words.length === 0 || text.slice(rest.start, words[0]!.start).trim() !== "") return null;
   let i = 0;
   if (words[0]!.lower === "of") i = 1;

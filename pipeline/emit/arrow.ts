@@ -17,6 +17,19 @@ import { arrowLayout } from "../schema/arrow-schema.js";
 import { DrainingFile, type TableWriter, type WriterFactory } from "./writer.js";
 
 export const ARROW_BATCH_ROWS = 8192;
+/**
+ * A batch is also cut once its text reaches this many characters: a documents row holds a whole
+ * article, and 8,192 of them would hold a corpus in memory. The cut depends only on the rows, so
+ * the files stay the same for any worker count.
+ */
+export const ARROW_BATCH_CHARS = 8 * 1024 * 1024;
+
+/** The characters of a row's text cells (what dominates its size). */
+function textChars(row: Row): number {
+  let n = 0;
+  for (const value of Object.values(row)) if (typeof value === "string") n += value.length;
+  return n;
+}
 
 type FixedDictionary = NonNullable<ReturnType<ReturnType<typeof arrowLayout>["dictionaries"]["get"]>>;
 
@@ -56,6 +69,7 @@ function column(type: DataType, values: unknown[], dictionary: FixedDictionary |
 export class RowBatcher {
   private readonly layout;
   private readonly pending: Row[] = [];
+  private pendingChars = 0;
   private emitted = 0;
 
   constructor(
@@ -72,7 +86,8 @@ export class RowBatcher {
 
   async add(row: Row): Promise<void> {
     this.pending.push(row);
-    if (this.pending.length >= this.batchRows) await this.flush();
+    this.pendingChars += textChars(row);
+    if (this.pending.length >= this.batchRows || this.pendingChars >= ARROW_BATCH_CHARS) await this.flush();
   }
 
   /** Emits what is pending; at the end, an empty table still gets one empty batch (its schema). */
@@ -82,6 +97,7 @@ export class RowBatcher {
     const children = schema.fields.map((field) => column(field.type, this.pending.map((row) => cell(row, field.name)), dictionaries.get(field.name), field.name));
     const data = makeData({ type: new Struct(schema.fields), length: this.pending.length, nullCount: 0, children });
     this.pending.length = 0;
+    this.pendingChars = 0;
     this.emitted++;
     await this.onBatch(new RecordBatch(schema, data));
   }

@@ -27,7 +27,7 @@ export function openTableWriters(out: string, table: Table, formats: readonly Fo
   for (const format of formats) {
     const path = outputPath(out, tableFile(table.name, format));
     if (format === "arrow") sinks.push(arrowSink(path));
-    else if (format === "parquet") sinks.push(parquetSink(path));
+    else if (format === "parquet") sinks.push(parquetSink(path, table));
     else open.push({ format: format as TextFormat, writer: writers[format](path, table, options) });
   }
   if (sinks.length > 0) open.push({ format: null, writer: batchedWriter(table, sinks) });

@@ -4,10 +4,13 @@
 // WebAssembly) does the encoding; its streaming writer takes a ReadableStream of record batches.
 import { RecordBatchStreamWriter, type RecordBatch } from "apache-arrow";
 import { Compression, Table as WasmTable, transformParquetStream, WriterPropertiesBuilder, type RecordBatch as WasmBatch } from "parquet-wasm";
+import type { Table } from "../schema/tables.js";
 import { batchedWriter, type BatchSink } from "./arrow.js";
 import { DrainingFile, type WriterFactory } from "./writer.js";
 
 const ROW_GROUP_ROWS = 65_536;
+/** Documents rows hold whole articles: their row groups are kept small so the encoder's memory is too. */
+const DOCUMENT_ROW_GROUP_ROWS = 256;
 
 function toWasm(batch: RecordBatch): WasmBatch {
   const ipc = RecordBatchStreamWriter.writeAll([batch]).toUint8Array(true);
@@ -17,7 +20,7 @@ function toWasm(batch: RecordBatch): WasmBatch {
   return wasm;
 }
 
-export function parquetSink(path: string): BatchSink {
+export function parquetSink(path: string, table: Table): BatchSink {
   const file = new DrainingFile(path);
   let input!: ReadableStreamDefaultController<WasmBatch>;
   const batches = new ReadableStream<WasmBatch>(
@@ -29,7 +32,7 @@ export function parquetSink(path: string): BatchSink {
     { highWaterMark: 2 },
   );
   // Row groups of a bounded size, so the encoder never holds more than one group in memory.
-  const properties = new WriterPropertiesBuilder().setCompression(Compression.ZSTD).setMaxRowGroupSize(ROW_GROUP_ROWS).setCreatedBy("claimset").build();
+  const properties = new WriterPropertiesBuilder().setCompression(Compression.ZSTD).setMaxRowGroupSize(table.name === "documents" ? DOCUMENT_ROW_GROUP_ROWS : ROW_GROUP_ROWS).setCreatedBy("claimset").build();
   const pump = transformParquetStream(batches, properties).then(async (bytes) => {
     for await (const chunk of bytes as unknown as AsyncIterable<Uint8Array>) await file.write(chunk);
   });
@@ -47,4 +50,4 @@ export function parquetSink(path: string): BatchSink {
   };
 }
 
-export const openParquet: WriterFactory = (path, table) => batchedWriter(table, [parquetSink(path)]);
+export const openParquet: WriterFactory = (path, table) => batchedWriter(table, [parquetSink(path, table)]);

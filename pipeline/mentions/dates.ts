@@ -146,21 +146,28 @@ function parseAnchor(published: string | null): Day | null {
 
 // Words a date can start with; other words are skipped without trying the patterns.
 const OPENERS = new Set([...MONTHS, "sept", ...WEEKDAYS, "yesterday", "today", "tomorrow", "over", "during", "the", "this", "last", "next", "on"]);
-const LETTERS = /[A-Za-z]+/y;
-const couldStartDate = (text: string, i: number): boolean => {
-  if (/\d/.test(text[i]!)) return true;
-  LETTERS.lastIndex = i;
-  const word = LETTERS.exec(text)?.[0].toLowerCase();
-  return word !== undefined && (OPENERS.has(word) || OPENERS.has(word.slice(0, 3)));
+const WORD_START = /[\p{L}\p{N}]+/gu;
+// Function words start a date only before a calendar word (`the weekend`, `last week`, `on Monday`).
+const FUNCTION_OPENERS = new Set(["over", "during", "the", "this", "last", "next", "on"]);
+const CALENDAR_AHEAD = /^\p{L}+ (?:the )?(?:weekend|week|month|year|mon|tue|wed|thu|fri|sat|sun)/iu;
+const couldStartDate = (text: string, at: number, word: string): boolean => {
+  const c = word.charCodeAt(0);
+  if (c >= 48 && c <= 57) return true;
+  const lower = word.toLowerCase();
+  if (FUNCTION_OPENERS.has(lower)) return CALENDAR_AHEAD.test(text.slice(at, at + 24));
+  return OPENERS.has(lower) || OPENERS.has(lower.slice(0, 3));
 };
 
 /** Dates and times in a span of the text, earliest first; overlapping candidates keep the longest. */
 export function findDates(text: string, span: Span, published: string | null): DateMention[] {
   const anchor = parseAnchor(published);
   const out: DateMention[] = [];
-  for (let i = span.start; i < span.end; i++) {
-    if (i > span.start && /[\p{L}\p{N}]/u.test(text[i - 1]!)) continue;
-    if (!couldStartDate(text, i)) continue;
+  const slice = text.slice(span.start, span.end);
+  let covered = span.start;
+  WORD_START.lastIndex = 0;
+  for (let w = WORD_START.exec(slice); w !== null; w = WORD_START.exec(slice)) {
+    const i = span.start + w.index;
+    if (i < covered || !couldStartDate(text, i, w[0])) continue;
     let best: DateMention | null = null;
     for (const rule of RULES) {
       rule.pattern.lastIndex = i;
@@ -190,7 +197,7 @@ export function findDates(text: string, span: Span, published: string | null): D
     }
     if (best !== null) {
       out.push(best);
-      i = best.end - 1;
+      covered = best.end;
     }
   }
   return out;

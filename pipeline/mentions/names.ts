@@ -215,12 +215,15 @@ export function findNames(text: string, sentences: readonly Sentence[], lex: Lex
 function propagate(names: Candidate[]): Name[] {
   const decidedType = new Map<string, NameType>();
   for (const n of names) if (n.evidence === STRONG && !n.related && !decidedType.has(n.canonical)) decidedType.set(n.canonical, n.type);
-  const people = names.filter((n) => !n.related && n.type === "person" && n.canonical.includes(" "));
-  const fullest = (surname: string): string | null => {
-    let best: string | null = null;
-    for (const p of people) if (p.canonical.endsWith(` ${surname}`) && (best === null || p.canonical.length > best.length)) best = p.canonical;
-    return best;
-  };
+  // The fullest person name by its last word, for surnames.
+  const bySurname = new Map<string, string>();
+  for (const n of names) {
+    if (n.related || n.type !== "person" || !n.canonical.includes(" ")) continue;
+    const surname = n.canonical.slice(n.canonical.lastIndexOf(" ") + 1);
+    const best = bySurname.get(surname);
+    if (best === undefined || n.canonical.length > best.length) bySurname.set(surname, n.canonical);
+  }
+  const fullest = (surname: string): string | null => bySurname.get(surname) ?? null;
   const out: Name[] = [];
   for (const n of names) {
     if (n.related) {

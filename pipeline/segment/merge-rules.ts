@@ -38,6 +38,11 @@ const isStarter = (word: string, lexicons: Lexicons) => lexicons.sentenceStarter
 
 export const mergeRules: readonly MergeRule[] = [
   {
+    // `... of Scientology. ... The next thing`: an ellipsis alone is no sentence; it opens the next.
+    name: "merge-lone-ellipsis",
+    decide: ({ left }) => (/^["'“‘(\[]*(?:\.\.\.|…)["'”’)\]]*$/.test(left) ? "merge" : null),
+  },
+  {
     // `He left... and came back` continues; `Planes have left... We remain` is a new sentence.
     name: "merge-lowercase-continuation",
     decide: ({ right }) => (startsLowercase(right) ? "merge" : null),

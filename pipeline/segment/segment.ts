@@ -4,6 +4,7 @@
 // Candidates:
 // - a run of final marks (. ? ! … ‽) with the closing quotes and brackets after it, then white space;
 // - the same run with no space before a capitalised word (`world.Today`), outside URLs and e-mail;
+// - a bracketed ellipsis `[...]` followed by a capital (an omission that ends a sentence);
 // - a spaced four-dot ellipsis: `word. . . . Next` ends after `word.` (the ellipsis opens the next
 //   sentence), `word . . . . Next` ends after the last dot; a spaced three-dot ellipsis never ends one;
 // - in a list block (one that starts with a list marker), before each further marker of the list.
@@ -44,7 +45,15 @@ function* candidates(text: string): Generator<Cut> {
   for (let m = finalRun.exec(text); m !== null; m = finalRun.exec(text)) {
     const run = m[0];
     let end = m.index + run.length;
-    if (text[m.index - 1] === "[" && text[end] === "]") continue; // `[...]`
+    if (text[m.index - 1] === "[" && text[end] === "]") {
+      // `[...]` marks an omission inside the sentence, unless a capital after it starts a new one.
+      if (/^\]\s+["“‘]?\p{Lu}/u.test(text.slice(end, end + 5))) {
+        let next = end + 1;
+        while (next < text.length && isSpace(text[next])) next++;
+        yield { end: end + 1, next };
+      }
+      continue;
+    }
     if (run.startsWith(". ")) {
       // A spaced ellipsis: three dots are an omission inside the sentence; four end one.
       const dots = (run.length + 1) / 2;

@@ -7,7 +7,10 @@ import { quantitySpans } from "../claims/quantities.js";
 import { findDates } from "../mentions/dates.js";
 import { findNames } from "../mentions/names.js";
 
-const NONE = { entity: null, canonical: null, related: false, value: null, number: null, numberMax: null, dateStart: null, dateEnd: null, anchor: null, unit: null, qualifier: null } as const;
+/** A mention with every field set, so that all mentions share one object shape. */
+function mention(start: number, end: number, sentence: number, type: MentionType): Mention {
+  return { start, end, sentence, type, entity: null, canonical: null, related: false, value: null, number: null, numberMax: null, dateStart: null, dateEnd: null, anchor: null, unit: null, qualifier: null };
+}
 
 export const extractMentions: Stage = {
   name: "extract-mentions",
@@ -20,22 +23,40 @@ export const extractMentions: Stage = {
     for (const name of findNames(text, doc.sentences, lexicons)) {
       const key = `${name.related ? "place" : name.type}\0${name.canonical}`;
       if (!entities.has(key)) entities.set(key, entities.size);
-      found.push({ ...NONE, start: name.start, end: name.end, sentence: name.sentence, type: name.type, entity: entities.get(key)!, canonical: name.canonical, related: name.related });
+      const m = mention(name.start, name.end, name.sentence, name.type);
+      m.entity = entities.get(key)!;
+      m.canonical = name.canonical;
+      m.related = name.related;
+      found.push(m);
     }
     doc.sentences.forEach((sentence, index) => {
       const dates = findDates(text, sentence, doc.meta.published);
-      for (const date of dates) found.push({ ...NONE, start: date.start, end: date.end, sentence: index, type: date.type, value: date.value, dateStart: date.dateStart, dateEnd: date.dateEnd, anchor: date.anchor });
+      for (const date of dates) {
+        const m = mention(date.start, date.end, index, date.type);
+        m.value = date.value;
+        m.dateStart = date.dateStart;
+        m.dateEnd = date.dateEnd;
+        m.anchor = date.anchor;
+        found.push(m);
+      }
       for (const amount of quantitySpans(text, sentence, lexicons)) {
         // A number inside a date (`October 9, 2023`) is part of the date.
         if (dates.some((d) => amount.start < d.end && d.start < amount.end)) continue;
         const type: MentionType = amount.unit === "percent" ? "percent" : amount.unit !== null && /^[A-Z]{3}$/.test(amount.unit) ? "money" : "quantity";
-        found.push({ ...NONE, start: amount.start, end: amount.end, sentence: index, type, value: String(amount.value), number: amount.value, numberMax: amount.value_max, unit: amount.unit, qualifier: amount.qualifier });
+        const m = mention(amount.start, amount.end, index, type);
+        m.value = String(amount.value);
+        m.number = amount.value;
+        m.numberMax = amount.value_max;
+        m.unit = amount.unit;
+        m.qualifier = amount.qualifier;
+        found.push(m);
       }
     });
     // Names never overlap dates: `Monday` or `October` alone are dates, not names.
-    const dated = found.filter((m) => m.type === "date" || m.type === "time");
+    const dated = new Uint8Array(text.length);
+    for (const m of found) if (m.type === "date" || m.type === "time") dated.fill(1, m.start, m.end);
     doc.mentions = found
-      .filter((m) => !(m.entity !== null && dated.some((d) => m.start < d.end && d.start < m.end)))
+      .filter((m) => m.entity === null || dated.subarray(m.start, m.end).every((d) => d === 0))
       .sort((a, b) => a.start - b.start || b.end - a.end);
     return doc;
   },
