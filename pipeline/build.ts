@@ -15,7 +15,7 @@ import { openJsonl } from "./emit/jsonl.js";
 import { createStaging, discardStaging, prepareOutput, publish, PublishError } from "./io/publish.js";
 import { listInputs, type InputFile } from "./io/read-inputs.js";
 import { loadLexicons, type Lexicons } from "./lexicons/load.js";
-import { WorkerPool } from "./parallel/pool.js";
+import { WorkerPool, WorkerTimeout } from "./parallel/pool.js";
 import type { FileTask } from "./parallel/worker.js";
 import { packageRoot } from "./paths.js";
 import { createPipeline } from "./pipeline.js";
@@ -198,6 +198,8 @@ interface ProcessPlan {
   processOptions: ProcessOptions;
 }
 
+const HARD_LIMIT_GRACE_MS = 10_000;
+
 // Compiled code, also when the build runs from the TypeScript sources (tests): a worker thread
 // cannot load .ts files.
 const WORKER_SCRIPT = join(packageRoot, "dist", "pipeline", "parallel", "worker.js");
@@ -208,16 +210,25 @@ const WORKER_SCRIPT = join(packageRoot, "dist", "pipeline", "parallel", "worker.
  * never depends on which file finished first.
  */
 async function* processFiles(files: InputFile[], plan: ProcessPlan): AsyncGenerator<Outcome> {
-  const pool = plan.workers > 0 ? new WorkerPool<FileTask, Outcome>(plan.workers, WORKER_SCRIPT) : null;
+  // The cooperative --doc-timeout stops a document at the next checkpoint; past it plus a grace,
+  // the worker itself is stopped, which also ends a loop that never reaches a checkpoint.
+  const hardLimit = plan.processOptions.docTimeoutMs + HARD_LIMIT_GRACE_MS;
+  const pool = plan.workers > 0 ? new WorkerPool<FileTask, Outcome>(plan.workers, WORKER_SCRIPT, null, hardLimit) : null;
   const pipeline = pool === null ? createPipeline(undefined, { lexicons: plan.lexicons }) : null;
   const limit = pLimit(plan.concurrency);
   const work = (file: InputFile): Promise<Outcome> =>
     pool !== null
       ? pool.run({ file, options: plan.processOptions, encode: plan.encode }).catch((error: unknown) =>
-          rejected({ source: file.source, sha256: null, bytes: null, status: "rejected", doc_id: null }, null, {
-            rule: "internal-error",
-            reason: `the worker thread processing the file stopped (${error instanceof Error ? error.message : String(error)}); this is a claimset bug, please report it with the file`,
-          }),
+          rejected(
+            { source: file.source, sha256: null, bytes: null, status: "rejected", doc_id: null },
+            null,
+            error instanceof WorkerTimeout
+              ? { rule: "doc-timeout", reason: `processing did not stop within ${hardLimit} ms (${error.message}); split the file into articles or raise --doc-timeout` }
+              : {
+                  rule: "internal-error",
+                  reason: `the worker thread processing the file stopped (${error instanceof Error ? error.message : String(error)}); this is a claimset bug, please report it with the file`,
+                },
+          ),
         )
       : limit(() => processInput(file, pipeline!, plan.tables, plan.processOptions));
   const window: Promise<Outcome>[] = [];

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { build, shardOf } from "../pipeline/build.js";
 import { merge } from "../pipeline/merge.js";
-import { WorkerCrash, WorkerPool } from "../pipeline/parallel/pool.js";
+import { WorkerCrash, WorkerPool, WorkerTimeout } from "../pipeline/parallel/pool.js";
 import { packageRoot } from "../pipeline/paths.js";
 import { parseShard } from "../pipeline/shard.js";
 import { fresh, largerInput } from "./helpers/inputs.js";
@@ -117,6 +117,25 @@ describe("a worker that dies", () => {
       expect((results[1] as PromiseRejectedResult).reason).toBeInstanceOf(WorkerCrash);
       expect(results.flatMap((r) => (r.status === "fulfilled" ? [r.value] : []))).toEqual([2, 6, 8]);
       expect(pool.size).toBe(2);
+    } finally {
+      await pool.close();
+    }
+  });
+});
+
+describe("a worker stuck in a loop", () => {
+  it("is stopped at the pool's hard time limit; its task fails with WorkerTimeout and the pool goes on", async () => {
+    const script = join(fresh("loop"), "worker.mjs");
+    writeFileSync(
+      script,
+      `import { parentPort } from "node:worker_threads";
+       parentPort.on("message", ({ id, task }) => { if (task === "loop") for (;;) {} parentPort.postMessage({ id, result: task * 2 }); });`,
+    );
+    const pool = new WorkerPool<number | "loop", number>(1, script, null, 300);
+    try {
+      const results = await Promise.allSettled([pool.run("loop"), pool.run(5)]);
+      expect((results[0] as PromiseRejectedResult).reason).toBeInstanceOf(WorkerTimeout);
+      expect(results[1]).toEqual({ status: "fulfilled", value: 10 });
     } finally {
       await pool.close();
     }

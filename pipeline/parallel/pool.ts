@@ -5,6 +5,9 @@ import { Worker } from "node:worker_threads";
 
 export class WorkerCrash extends Error {}
 
+/** A task that ran past the pool's hard time limit: its worker was stopped. */
+export class WorkerTimeout extends WorkerCrash {}
+
 interface Pending<Result> {
   resolve(result: Result): void;
   reject(error: Error): void;
@@ -13,6 +16,8 @@ interface Pending<Result> {
 interface Slot<Task, Result> {
   worker: Worker;
   job: { id: number; task: Task; pending: Pending<Result> } | null;
+  timer: NodeJS.Timeout | null;
+  timedOut: boolean;
 }
 
 export class WorkerPool<Task, Result> {
@@ -25,6 +30,11 @@ export class WorkerPool<Task, Result> {
     size: number,
     private readonly script: URL | string,
     private readonly workerData: unknown = null,
+    /**
+     * A hard limit per task, for code that never reaches a cooperative checkpoint (a loop that does
+     * not end): the worker is terminated and the task fails with WorkerTimeout.
+     */
+    private readonly taskTimeoutMs = Infinity,
   ) {
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
@@ -48,21 +58,23 @@ export class WorkerPool<Task, Result> {
   }
 
   private spawn(): Slot<Task, Result> {
-    const slot: Slot<Task, Result> = { worker: new Worker(this.script, { workerData: this.workerData }), job: null };
+    const slot: Slot<Task, Result> = { worker: new Worker(this.script, { workerData: this.workerData }), job: null, timer: null, timedOut: false };
     slot.worker.on("message", (message: { id: number; result: Result }) => {
       const job = slot.job;
       if (job === null || job.id !== message.id) return;
       slot.job = null;
+      if (slot.timer !== null) clearTimeout(slot.timer);
       job.pending.resolve(message.result);
       this.dispatch();
     });
     const died = (error: Error) => {
       const job = slot.job;
       slot.job = null;
+      if (slot.timer !== null) clearTimeout(slot.timer);
       const index = this.slots.indexOf(slot);
       if (index < 0) return;
       if (!this.closed) this.slots[index] = this.spawn();
-      job?.pending.reject(new WorkerCrash(error.message));
+      job?.pending.reject(slot.timedOut ? new WorkerTimeout(`it ran past ${this.taskTimeoutMs} ms and its worker was stopped`) : new WorkerCrash(error.message));
       this.dispatch();
     };
     slot.worker.on("error", died);
@@ -82,6 +94,12 @@ export class WorkerPool<Task, Result> {
       slot.job = job;
       slot.worker.ref();
       slot.worker.postMessage({ id: job.id, task: job.task });
+      if (Number.isFinite(this.taskTimeoutMs)) {
+        slot.timer = setTimeout(() => {
+          slot.timedOut = true;
+          void slot.worker.terminate();
+        }, this.taskTimeoutMs);
+      }
     }
     for (const slot of this.slots) if (slot.job === null) slot.worker.unref();
   }
