@@ -41,6 +41,11 @@ describe("names", () => {
     expect(found.map((m) => m.type)).toEqual(["place", "place"]);
   });
 
+  it("read a place name as the surname of a person in the text, unless it stands after in, at or from", () => {
+    const found = named("Valeska Paris left the group. Paris said she was held for years. She later moved to Paris.");
+    expect(found.map((m) => [m.text, m.type])).toEqual([["Valeska Paris", "person"], ["Paris", "person"], ["Paris", "place"]]);
+  });
+
   it("skip a lone capitalised word that opens a sentence unless the text names it elsewhere", () => {
     expect(named("Officials said the road was closed.")).toEqual([]);
   });

@@ -35,7 +35,12 @@ const PLACE_PREPOSITIONS = new Set(["in", "near", "across"]);
 const NONE = 0 as const;
 const WEAK = 1 as const;
 const STRONG = 2 as const;
-type Candidate = Name & { evidence: typeof NONE | typeof WEAK | typeof STRONG };
+type Candidate = Name & {
+  evidence: typeof NONE | typeof WEAK | typeof STRONG;
+  /** After `in`, `at`, `from`, `to`: where a place name stands. */
+  afterPreposition: boolean;
+};
+const LOCATIVE = new Set(["in", "at", "from", "to", "near", "across", "outside", "inside", "into"]);
 
 function tokensOf(text: string, span: Span): Token[] {
   const out: Token[] = [];
@@ -177,7 +182,7 @@ export function findNames(text: string, sentences: readonly Sentence[], lex: Lex
     if (words.length === 1 && PRONOUNS.has(words[0]!.toLowerCase())) continue;
     const demonym = lex.demonyms.get(written);
     if (demonym !== undefined) {
-      names.push({ start, end, sentence: run.sentence, type: "place", canonical: demonym, related: true, evidence: STRONG });
+      names.push({ start, end, sentence: run.sentence, type: "place", canonical: demonym, related: true, evidence: STRONG, afterPreposition: false });
       continue;
     }
     let type = typeByWords(written, words, lex);
@@ -199,10 +204,10 @@ export function findNames(text: string, sentences: readonly Sentence[], lex: Lex
     }
     if (type === null && words.length >= 2 && words.length <= 4 && words.every((w) => CAPITALISED.test(w) || INNER_CONNECTORS.has(w))) type = "person";
     if (type === null) {
-      names.push({ start, end, sentence: run.sentence, type: "person", canonical: written, related: false, evidence: NONE });
+      names.push({ start, end, sentence: run.sentence, type: "person", canonical: written, related: false, evidence: NONE, afterPreposition: LOCATIVE.has(run.previous ?? "") });
       continue;
     }
-    names.push({ start, end, sentence: run.sentence, type, canonical: written, related: false, evidence });
+    names.push({ start, end, sentence: run.sentence, type, canonical: written, related: false, evidence, afterPreposition: LOCATIVE.has(run.previous ?? "") });
   }
   return propagate(names);
 }
@@ -230,6 +235,12 @@ function propagate(names: Candidate[]): Name[] {
       out.push(strip(n));
       continue;
     }
+    // `Paris said` in a story about Valeska Paris: a surname, unless it stands where places do.
+    const surnameOf = n.canonical.includes(" ") ? null : fullest(n.canonical);
+    if (surnameOf !== null && n.type === "place" && !n.afterPreposition) {
+      out.push(strip({ ...n, type: "person", canonical: surnameOf }));
+      continue;
+    }
     const known = decidedType.get(n.canonical);
     if (known !== undefined) {
       out.push(strip({ ...n, type: known }));
@@ -245,4 +256,4 @@ function propagate(names: Candidate[]): Name[] {
   return out;
 }
 
-const strip = ({ evidence: _evidence, ...name }: Candidate): Name => name;
+const strip = ({ evidence: _evidence, afterPreposition: _after, ...name }: Candidate): Name => name;
