@@ -19,7 +19,7 @@ import { WorkerPool, WorkerTimeout } from "./parallel/pool.js";
 import type { FileTask } from "./parallel/worker.js";
 import { packageRoot } from "./paths.js";
 import { createPipeline } from "./pipeline.js";
-import { DEFAULT_DOC_TIMEOUT_MS, DEFAULT_MAX_BYTES, processInput, rejected, type InputRecord, type Outcome, type ProcessOptions } from "./process-input.js";
+import { DEFAULT_DOC_TIMEOUT_MS, DEFAULT_MAX_BYTES, Duplicates, processInput, rejected, type InputRecord, type Outcome, type ProcessOptions } from "./process-input.js";
 import { DATA_TABLES, loadTables, type DataTable, type Table, type TableName } from "./schema/tables.js";
 import { packageVersion } from "./version.js";
 
@@ -277,8 +277,7 @@ export async function writeDataset(out: string, plan: WritePlan, total: number, 
   let duplicates = 0;
   let bytesRead = 0;
   const claimsByKind: Record<string, number> = {};
-  // The first document with given content, in input order: later copies point to it.
-  const firstWithContent = new Map<string, string>();
+  const copies = new Duplicates();
 
   for await (const outcome of outcomes) {
     inputs.push(outcome.input);
@@ -292,13 +291,7 @@ export async function writeDataset(out: string, plan: WritePlan, total: number, 
       continue;
     }
     const rows = outcome.rows!;
-    const document = rows.documents[0]!;
-    const original = firstWithContent.get(document.source_sha256);
-    if (original === undefined) firstWithContent.set(document.source_sha256, document.doc_id);
-    else {
-      document.duplicate_of = original;
-      duplicates++;
-    }
+    if (copies.mark(rows.documents[0]!)) duplicates++;
     for (const { table, format, writer } of open) await writer.writeMany(rows[table], format === null ? undefined : outcome.encoded?.[table]?.[format]);
     for (const table of DATA_TABLES) {
       for (const row of rows[table]) examples.note(table, row);

@@ -3,7 +3,7 @@
 // valid), 1 some inputs were rejected (or the folder is not valid), 2 usage or configuration error.
 import yargs from "yargs";
 import { hideBin } from "yargs/helpers";
-import { build, DEFAULT_DOC_TIMEOUT_MS, DEFAULT_MAX_BYTES, defaultWorkers, UsageError } from "./build.js";
+import { build, DEFAULT_DOC_TIMEOUT_MS, DEFAULT_MAX_BYTES, defaultWorkers, UsageError, type Manifest } from "./build.js";
 import { merge } from "./merge.js";
 import { parseShard } from "./shard.js";
 import { streamJsonl } from "./stream-jsonl.js";
@@ -22,6 +22,16 @@ function parseFormats(value: string): Format[] {
   const unknown = formats.filter((f) => !(FORMATS as readonly string[]).includes(f));
   if (unknown.length > 0 || formats.length === 0) throw new UsageError(`--formats takes a comma-separated list of ${FORMATS.join(", ")}; got "${value}"`);
   return [...new Set(formats)] as Format[];
+}
+
+/** Runs a build or a merge with the progress display and the closing summary; the exit code. */
+async function withProgress(out: string, quiet: boolean, run: (progress: ProgressDisplay | null) => Promise<Manifest>): Promise<number> {
+  const progress = quiet ? null : new ProgressDisplay(process.stderr);
+  const started = performance.now();
+  const manifest = await run(progress);
+  progress?.clear();
+  if (!quiet) process.stdout.write(summary(manifest, out, (performance.now() - started) / 1000));
+  return manifest.counts.rejects > 0 ? 1 : 0;
 }
 
 async function main(): Promise<number> {
@@ -67,17 +77,14 @@ async function main(): Promise<number> {
         if (!Number.isInteger(argv.workers) || argv.workers < 0) throw new UsageError(`--workers takes a whole number (0 for none); got ${argv.workers}`);
         const shard = argv.shard === undefined ? undefined : parseShard(argv.shard);
         debug = argv.debug;
-        const progress = argv.quiet ? null : new ProgressDisplay(process.stderr);
-        const started = performance.now();
-        const manifest = await build({
-          input: argv.input, out: argv.out, formats, concurrency: argv.concurrency, workers: argv.workers, shard, extensions, maxBytes, docTimeoutMs, debug,
-          csvFormulaGuard: argv["csv-formula-guard"],
-          onReject: (line) => { progress?.clear(); say(line); },
-          onProgress: (p) => progress?.update(p),
-        });
-        progress?.clear();
-        if (!argv.quiet) process.stdout.write(summary(manifest, argv.out, (performance.now() - started) / 1000));
-        code = manifest.counts.rejects > 0 ? 1 : 0;
+        code = await withProgress(argv.out, argv.quiet, (progress) =>
+          build({
+            input: argv.input, out: argv.out, formats, concurrency: argv.concurrency, workers: argv.workers, shard, extensions, maxBytes, docTimeoutMs, debug,
+            csvFormulaGuard: argv["csv-formula-guard"],
+            onReject: (line) => { progress?.clear(); say(line); },
+            onProgress: (p) => progress?.update(p),
+          }),
+        );
       },
     )
     .command(
@@ -91,12 +98,9 @@ async function main(): Promise<number> {
           .option("quiet", { type: "boolean", default: false, describe: "No progress and no summary; problems only" })
           .example("$0 merge --out dataset part-1 part-2 part-3", "join three parts"),
       async (argv) => {
-        const progress = argv.quiet ? null : new ProgressDisplay(process.stderr);
-        const started = performance.now();
-        const manifest = await merge({ parts: argv.parts as string[], out: argv.out, formats: parseFormats(argv.formats), onProgress: (p) => progress?.update(p) });
-        progress?.clear();
-        if (!argv.quiet) process.stdout.write(summary(manifest, argv.out, (performance.now() - started) / 1000));
-        code = manifest.counts.rejects > 0 ? 1 : 0;
+        code = await withProgress(argv.out, argv.quiet, (progress) =>
+          merge({ parts: argv.parts as string[], out: argv.out, formats: parseFormats(argv.formats), onProgress: (p) => progress?.update(p) }),
+        );
       },
     )
     .command(

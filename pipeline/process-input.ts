@@ -102,3 +102,21 @@ export function rejected(input: InputRecord, doc: Doc | null, error: Pick<Diagno
     },
   };
 }
+
+/**
+ * Marks later copies of the same content: the first document with given bytes, in input order,
+ * is the original; `duplicate_of` of every later copy names it. Returns whether the row is a copy.
+ */
+export class Duplicates {
+  private readonly firstWithContent = new Map<string, string>();
+
+  mark(document: { doc_id: string; source_sha256: string; duplicate_of: string | null }): boolean {
+    const original = this.firstWithContent.get(document.source_sha256);
+    if (original === undefined) {
+      this.firstWithContent.set(document.source_sha256, document.doc_id);
+      return false;
+    }
+    document.duplicate_of = original;
+    return true;
+  }
+}

@@ -51,7 +51,7 @@ export function summary(manifest: Manifest, out: string, seconds: number): strin
   const kinds = Object.entries(manifest.claims_by_kind).map(([kind, n]) => `${n} ${kind}`).join(", ");
   return [
     `claimset: ${inputs} files: ${documents} documents, ${rejects} rejected, ${ignored} ignored${duplicates ? `, ${duplicates} duplicates` : ""}`,
-    `  ${manifest.tables.sentences.rows} sentences, ${manifest.tables.claims.rows} claims${kinds ? ` (${kinds})` : ""}`,
+    `  ${manifest.tables.sentences.rows} sentences, ${manifest.tables.claims.rows} claims${kinds ? ` (${kinds})` : ""}, ${manifest.tables.mentions.rows} mentions`,
     `  ${seconds.toFixed(1)} s, ${(bytes / 1048576 / Math.max(seconds, 1e-3)).toFixed(2)} MB/s`,
     `  → ${out}/ (${manifest.formats.join(", ")}; manifest.json, datapackage.json, README.md)${rejects ? `; reasons in ${out}/rejects.jsonl` : ""}`,
     "",

@@ -6,7 +6,7 @@ import { once } from "node:events";
 import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
 import { createPipeline } from "./pipeline.js";
-import { processBytes } from "./process-input.js";
+import { Duplicates, processBytes } from "./process-input.js";
 import type { RejectRow } from "./schema/rows.gen.js";
 import { DATA_TABLES, inSchemaOrder, loadTables, type Row, type TableName } from "./schema/tables.js";
 
@@ -19,7 +19,7 @@ export async function streamJsonl(input: Readable, output: Writable, docTimeoutM
   const tables = loadTables();
   const pipeline = createPipeline();
   const counts: StreamCounts = { documents: 0, rejects: 0 };
-  const firstWithContent = new Map<string, string>();
+  const copies = new Duplicates();
   const emit = async (table: TableName, row: Row) => {
     if (!output.write(`${JSON.stringify({ table, row: inSchemaOrder(tables[table], row) })}\n`)) await once(output, "drain");
   };
@@ -51,10 +51,7 @@ export async function streamJsonl(input: Readable, output: Writable, docTimeoutM
       continue;
     }
     const rows = outcome.rows!;
-    const document = rows.documents[0]!;
-    const original = firstWithContent.get(sha256);
-    if (original === undefined) firstWithContent.set(sha256, document.doc_id);
-    else document.duplicate_of = original;
+    copies.mark(rows.documents[0]!);
     counts.documents++;
     for (const table of DATA_TABLES) for (const row of rows[table]) await emit(table, row);
   }
