@@ -46,6 +46,15 @@ describe("names", () => {
     expect(found.map((m) => [m.text, m.type])).toEqual([["Valeska Paris", "person"], ["Paris", "person"], ["Paris", "place"]]);
   });
 
+  it("end a name before a capitalised function word that runs into it", () => {
+    expect(named("The seat went to Regina Ip In the next district, turnout fell.").map((m) => m.text)).toEqual(["Regina Ip"]);
+  });
+
+  it("take no capitalised pair for a person when the text writes its last word in lower case", () => {
+    expect(named("The Space Shuttle flew in 1981. The shuttle was retired later.")).toEqual([]);
+    expect(named("Ann Roe spoke. Roe left.").map((m) => m.type)).toEqual(["person", "person"]);
+  });
+
   it("skip a lone capitalised word that opens a sentence unless the text names it elsewhere", () => {
     expect(named("Officials said the road was closed.")).toEqual([]);
   });

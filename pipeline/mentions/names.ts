@@ -145,6 +145,8 @@ function runsIn(text: string, sentences: readonly Sentence[], lex: Lexicons): Ru
       let last = run.length;
       while (last > first && lex.calendarWords.has(lower(run[last - 1]!.text))) last--;
       while (last > first && INNER_CONNECTORS.has(run[last - 1]!.text)) last--;
+      // `... Elizabeth Quat In the New Territories`: a capitalised function word ends no name.
+      while (last > first && lex.sentenceStarters.has(run[last - 1]!.text.toLowerCase()) && run[last - 1]!.text !== run[last - 1]!.text.toUpperCase()) last--;
       const kept = run.slice(first, last);
       if (kept.length > 0) runs.push({ tokens: kept, sentence: index, clauseStart: clauseStart && first === 0, previous: first === 0 ? previous : lower(run[first - 1]!.text), titled });
       i = j;
@@ -168,6 +170,9 @@ export function findNames(text: string, sentences: readonly Sentence[], lex: Lex
   // Words seen capitalised away from a sentence start: evidence that a word is a name.
   const seenInside = new Set<string>();
   for (const run of runs) run.tokens.forEach((t, k) => (k > 0 || !run.clauseStart) && seenInside.add(bare(t.text)));
+  // Words the text writes in lower case somewhere: common nouns, not surnames.
+  const lowercaseWords = new Set<string>();
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}'’-]*/gu)) lowercaseWords.add(m[0]);
   // How often each lone word stands capitalised inside a sentence: names recur.
   const insideCounts = new Map<string, number>();
   for (const run of runs) if (run.tokens.length === 1 && !run.clauseStart) insideCounts.set(bare(run.tokens[0]!.text), (insideCounts.get(bare(run.tokens[0]!.text)) ?? 0) + 1);
@@ -202,7 +207,10 @@ export function findNames(text: string, sentences: readonly Sentence[], lex: Lex
       if (type === null && !run.clauseStart && (insideCounts.get(word) ?? 0) >= 2) type = "person";
       if (type !== null) evidence = WEAK;
     }
-    if (type === null && words.length >= 2 && words.length <= 4 && words.every((w) => CAPITALISED.test(w) || INNER_CONNECTORS.has(w))) type = "person";
+    // Two to four capitalised words are a person's name, unless the last one is a common noun the
+    // text also writes in lower case (`Space Shuttle` beside `the shuttle`).
+    if (type === null && words.length >= 2 && words.length <= 4 && words.every((w) => CAPITALISED.test(w) || INNER_CONNECTORS.has(w)) && !lowercaseWords.has(words[words.length - 1]!.toLowerCase())) type = "person";
+    if (type === null && words.length >= 2 && lowercaseWords.has(words[words.length - 1]!.toLowerCase())) continue;
     if (type === null) {
       names.push({ start, end, sentence: run.sentence, type: "person", canonical: written, related: false, evidence: NONE, afterPreposition: LOCATIVE.has(run.previous ?? "") });
       continue;
