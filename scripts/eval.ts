@@ -67,7 +67,10 @@ console.log(`GUM news attributions (${relations.length}, image credits excluded)
 for (const threshold of [0.3, 0.5, 0.8]) {
   const s = scoreAttributions(gumDocs, relations, threshold);
   console.log(`  overlap ${threshold}: recall ${fixed(s.recall)} (${s.found}/${s.relations}); speaker right ${pct(s.speakerAccuracy)} of found; cue right ${pct(s.cueAccuracy)}; ${s.predicted} attributed claims predicted`);
-  if (threshold === 0.5 && process.argv.includes("--verbose")) for (const m of s.misses) console.log(`    missed ${m}`);
+  if (threshold === 0.5 && process.argv.includes("--verbose")) {
+    for (const m of s.misses) console.log(`    missed ${m}`);
+    for (const m of s.wrongSpeakers) console.log(`    speaker ${m}`);
+  }
 }
 
 const entities = scoreEntities(gumDocs, readEntities(join(shared, "gum-news", "entities.jsonl")));

@@ -30,6 +30,8 @@ export interface AttributionScores {
   cueAccuracy: number;
   predicted: number;
   misses: string[];
+  /** Found, but with another speaker than the gold one. */
+  wrongSpeakers: string[];
 }
 
 const overlap = (a: { start: number; end: number }, b: { start: number; end: number }) =>
@@ -42,6 +44,7 @@ export function scoreAttributions(docs: Map<string, Doc>, relations: GumRelation
   let cueGold = 0;
   let predicted = 0;
   const misses: string[] = [];
+  const wrongSpeakers: string[] = [];
   for (const doc of docs.values()) predicted += doc.claims.filter((c) => c.kind !== "assertion").length;
   for (const relation of relations) {
     const doc = docs.get(relation.doc)!;
@@ -68,6 +71,7 @@ export function scoreAttributions(docs: Map<string, Doc>, relations: GumRelation
       relation.speaker.length === 0 ||
       relation.speaker.some((s) => (speakerSpan !== null && overlap(speakerSpan, s) > 0) || (canonical.length > 0 && (canonical.includes(s.text) || s.text.includes(canonical))));
     if (right) speakerRight++;
+    else wrongSpeakers.push(`${relation.doc}: gold ${relation.speaker.map((g) => g.text).join(" / ")}, got ${speakerSpan ? doc.text.slice(speakerSpan.start, speakerSpan.end) : "-"} (${canonical}) || ${relation.content.text.slice(0, 60)}`);
     if (relation.cue.length > 0 && best.cue !== null) {
       cueGold++;
       if (relation.cue.some((c) => overlap(best!.cue!, c) > 0)) cueRight++;
@@ -83,5 +87,6 @@ export function scoreAttributions(docs: Map<string, Doc>, relations: GumRelation
     cueAccuracy: cueRight / Math.max(1, cueGold),
     predicted,
     misses,
+    wrongSpeakers,
   };
 }
