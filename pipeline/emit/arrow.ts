@@ -2,9 +2,13 @@
 // documents were scheduled). Dictionary columns share one dictionary across all batches: no delta or
 // replacement dictionaries, which some readers reject.
 import {
+  Bool,
   Data,
   DateDay,
   Dictionary,
+  Float64,
+  Int32,
+  Utf8,
   makeBuilder,
   makeData,
   RecordBatch,
@@ -57,9 +61,57 @@ function column(type: DataType, values: unknown[], dictionary: FixedDictionary |
       dictionary: dictionary.vector as never,
     });
   }
+  const direct = directColumn(type, values);
+  if (direct !== null) return direct;
   const builder = makeBuilder({ type, nullValues: [null, undefined] });
   for (const value of values) builder.append(type instanceof DateDay && typeof value === "string" ? new Date(`${value}T00:00:00Z`) : value);
   return builder.finish().flush();
+}
+
+/**
+ * Strings, integers, numbers and booleans laid out straight into Arrow buffers: apache-arrow's
+ * builders spent most of the writers' time on them. Lists, structs and dates still use builders.
+ */
+function directColumn(type: DataType, values: unknown[]): Data | null {
+  const isUtf8 = type instanceof Utf8;
+  const isInt = type instanceof Int32;
+  const isFloat = type instanceof Float64;
+  const isBool = type instanceof Bool;
+  if (!isUtf8 && !isInt && !isFloat && !isBool) return null;
+  const n = values.length;
+  const validity = new Uint8Array(Math.ceil(n / 8));
+  let nulls = 0;
+  for (let i = 0; i < n; i++) {
+    if (values[i] === null || values[i] === undefined) nulls++;
+    else validity[i >> 3]! |= 1 << (i & 7);
+  }
+  const nullBitmap = nulls > 0 ? validity : null;
+  if (isUtf8) {
+    const offsets = new Int32Array(n + 1);
+    let total = 0;
+    for (let i = 0; i < n; i++) {
+      const v = values[i];
+      if (v !== null && v !== undefined) total += Buffer.byteLength(v as string, "utf8");
+      offsets[i + 1] = total;
+    }
+    const bytes = Buffer.alloc(total);
+    for (let i = 0; i < n; i++) {
+      const v = values[i];
+      if (v !== null && v !== undefined) bytes.write(v as string, offsets[i]!, "utf8");
+    }
+    return makeData({ type, length: n, nullCount: nulls, nullBitmap, valueOffsets: offsets, data: new Uint8Array(bytes.buffer, bytes.byteOffset, total) });
+  }
+  if (isBool) {
+    const bits = new Uint8Array(Math.ceil(n / 8));
+    for (let i = 0; i < n; i++) if (values[i] === true) bits[i >> 3]! |= 1 << (i & 7);
+    return makeData({ type, length: n, nullCount: nulls, nullBitmap, data: bits });
+  }
+  const data = isInt ? new Int32Array(n) : new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const v = values[i];
+    if (v !== null && v !== undefined) data[i] = v as number;
+  }
+  return makeData({ type: type as Int32 | Float64, length: n, nullCount: nulls, nullBitmap, data } as never);
 }
 
 /**
