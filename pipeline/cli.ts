@@ -47,7 +47,7 @@ async function main(): Promise<number> {
           .option("input", { type: "string", default: "seeds", describe: "Folder of raw article files, read recursively" })
           .option("out", { type: "string", default: "output", describe: "Folder for the dataset (created if missing)" })
           .option("formats", { type: "string", default: FORMATS.join(","), describe: `Formats to write: ${FORMATS.join(", ")}` })
-          .option("concurrency", { type: "number", default: 4, describe: "Files in flight at once, at least twice --workers (output is identical for any value)" })
+          .option("concurrency", { type: "number", default: 4, describe: "Files in flight at once, at least eight per worker (output is identical for any value)" })
           .option("workers", { type: "number", default: defaultWorkers(), describe: "Worker threads that process documents, one per core by default; 0 works in the main thread (output is identical for any value)" })
           .option("shard", { type: "string", describe: "Build only part K of N of the input (K/N, K from 1), for claimset merge; N alone takes K from the scheduler (JOB_COMPLETION_INDEX, AWS_BATCH_JOB_ARRAY_INDEX, SLURM_ARRAY_TASK_ID, SGE_TASK_ID)" })
           .option("stdin-jsonl", { type: "boolean", default: false, describe: 'Read {"id","text"} lines from stdin and write {"table","row"} lines to stdout (a map step for Spark or Hadoop Streaming)' })

@@ -8,7 +8,7 @@ import type { Table } from "../schema/tables.js";
 import { batchedWriter, type BatchSink } from "./arrow.js";
 import { DrainingFile, type WriterFactory } from "./writer.js";
 
-const ROW_GROUP_ROWS = 65_536;
+const ROW_GROUP_ROWS = 16_384;
 /** Documents rows hold whole articles: their row groups are kept small so the encoder's memory is too. */
 const DOCUMENT_ROW_GROUP_ROWS = 256;
 
