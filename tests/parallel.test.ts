@@ -102,14 +102,17 @@ describe("--shard", () => {
   });
 });
 
+/** A worker script that doubles each task, after `misbehave` (a statement that may crash or hang). */
+function doublingWorker(misbehave: string): string {
+  const script = join(fresh("worker"), "worker.mjs");
+  writeFileSync(script, `import { parentPort } from "node:worker_threads";
+parentPort.on("message", ({ id, task }) => { ${misbehave} parentPort.postMessage({ id, result: task * 2 }); });`);
+  return script;
+}
+
 describe("a worker that dies", () => {
   it("fails only the task it held; the pool replaces it and goes on", async () => {
-    const script = join(fresh("crash"), "worker.mjs");
-    writeFileSync(
-      script,
-      `import { parentPort } from "node:worker_threads";
-       parentPort.on("message", ({ id, task }) => { if (task === "crash") process.exit(7); parentPort.postMessage({ id, result: task * 2 }); });`,
-    );
+    const script = doublingWorker(`if (task === "crash") process.exit(7);`);
     const pool = new WorkerPool<number | "crash", number>(2, script);
     try {
       const results = await Promise.allSettled([pool.run(1), pool.run("crash"), pool.run(3), pool.run(4)]);
@@ -125,12 +128,7 @@ describe("a worker that dies", () => {
 
 describe("a worker stuck in a loop", () => {
   it("is stopped at the pool's hard time limit; its task fails with WorkerTimeout and the pool goes on", async () => {
-    const script = join(fresh("loop"), "worker.mjs");
-    writeFileSync(
-      script,
-      `import { parentPort } from "node:worker_threads";
-       parentPort.on("message", ({ id, task }) => { if (task === "loop") for (;;) {} parentPort.postMessage({ id, result: task * 2 }); });`,
-    );
+    const script = doublingWorker(`if (task === "loop") for (;;) {}`);
     const pool = new WorkerPool<number | "loop", number>(1, script, null, 300);
     try {
       const results = await Promise.allSettled([pool.run("loop"), pool.run(5)]);
