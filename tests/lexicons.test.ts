@@ -78,6 +78,9 @@ describe("each lexicon at work", () => {
     ["places", () => expect(mention("Aid reached Khan Younis on Monday.", "Khan Younis")?.type).toBe("place")],
     ["demonyms", () => expect(mention("Israeli troops moved south.", "Israeli")).toMatchObject({ type: "place", canonical: "Israel", related: true })],
     ["organizations", () => expect(mention("The IMF cut its forecast.", "IMF")?.type).toBe("organization")],
+    ["given-names", () => expect(mention("The talks were led by Hamdullah Mohib.", "Hamdullah Mohib")?.type).toBe("person")],
+    ["event-words", () => expect(mention("Crowds watched the World Cup.", "World Cup")).toBeNull()],
+    ["role-nouns", () => expect(mention("The ball fell to striker Nacer Chadli.", "Nacer Chadli")?.type).toBe("person")],
     ["place-words", () => expect(mention("Crowds filled Tahrir Square.", "Tahrir Square")?.type).toBe("place")],
     ["organization-words", () => expect(runText("Ann Roe visited the Health Ministry. She said the clinic would close.").claims[1]?.speakerCanonical).toBe("Ann Roe")],
   ];

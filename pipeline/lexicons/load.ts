@@ -67,6 +67,12 @@ export interface Lexicons {
   demonyms: Map<string, string>;
   organizations: Set<string>;
   placeWords: Set<string>;
+  /** Given names as written (`Valeska`): a run that opens with one names a person. */
+  givenNames: Set<string>;
+  /** Last words of event, law and product names (`cup`, `act`): not people, organisations or places. */
+  eventWords: Set<string>;
+  /** Lowercase roles before a name (`author`, `striker`): the name is a person's. */
+  roleNouns: Set<string>;
 }
 
 const sortKeys: Record<string, string> = {
@@ -182,6 +188,9 @@ export function loadLexicons(language = "en"): Lexicons {
     demonyms: pairs<string>("demonyms", "word", "place"),
     organizations: new Set(strings("organizations")),
     placeWords: new Set(strings("place-words")),
+    givenNames: new Set(strings("given-names")),
+    eventWords: new Set(strings("event-words")),
+    roleNouns: new Set(strings("role-nouns")),
   };
 }
 

@@ -25,6 +25,8 @@ const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’.&-]*[\p{L}\p{N}])?/gu;
 const CAPITALISED = /^\p{Lu}/u;
 const INITIALS = /^(?:\p{Lu}\.)+\p{Lu}$/u;
 const ACRONYM = /^\p{Lu}{2,6}s?$/u;
+// A one-syllable surname and a hyphenated given name: `Cheng Chung-tai`, `Lee Cheuk-yan`.
+const CHINESE_NAME = /^\p{Lu}\p{Ll}{1,5} \p{Lu}\p{Ll}{1,5}-\p{L}\p{Ll}{1,4}$/u;
 const POSSESSIVE = /['’]s?$/;
 const INNER_CONNECTORS = new Set(["of", "for", "on", "de", "del", "da", "di", "van", "von", "der", "bin", "al", "la", "le", "du"]);
 // Capitalised words that are not names wherever they stand.
@@ -147,6 +149,17 @@ function runsIn(text: string, sentences: readonly Sentence[], lex: Lexicons): Ru
       while (last > first && INNER_CONNECTORS.has(run[last - 1]!.text)) last--;
       // `... Elizabeth Quat In the New Territories`: a capitalised function word ends no name.
       while (last > first && lex.sentenceStarters.has(run[last - 1]!.text.toLowerCase()) && run[last - 1]!.text !== run[last - 1]!.text.toUpperCase()) last--;
+      // `Scientologist Tom Cruise`, `Nonpartisan Paul Tse`: the name starts at its given name; a
+      // known organisation or place in front is a mention of its own (`Washington Chris Gregoire`).
+      if (!institutional && last - first >= 3 && !lex.givenNames.has(run[first]!.text)) {
+        const given = run.findIndex((t, k) => k > first && k <= last - 2 && lex.givenNames.has(t.text));
+        if (given !== -1) {
+          const prefix = run.slice(first, given).map((t) => t.text);
+          if (typeByWords(prefix.join(" "), prefix, lex) !== null) runs.push({ tokens: run.slice(first, given), sentence: index, clauseStart: clauseStart && first === 0, previous: first === 0 ? previous : lower(run[first - 1]!.text), titled: false });
+          first = given;
+          titled = true;
+        }
+      }
       const kept = run.slice(first, last);
       if (kept.length > 0) runs.push({ tokens: kept, sentence: index, clauseStart: clauseStart && first === 0, previous: first === 0 ? previous : lower(run[first - 1]!.text), titled });
       i = j;
@@ -177,6 +190,10 @@ export function findNames(text: string, sentences: readonly Sentence[], lex: Lex
   const insideCounts = new Map<string, number>();
   for (const run of runs) if (run.tokens.length === 1 && !run.clauseStart) insideCounts.set(bare(run.tokens[0]!.text), (insideCounts.get(bare(run.tokens[0]!.text)) ?? 0) + 1);
 
+  // Words that stand alone as a name somewhere in the text.
+  const loneWords = new Set<string>();
+  for (const run of runs) if (run.tokens.length === 1) loneWords.add(bare(run.tokens[0]!.text));
+
   const names: Candidate[] = [];
   for (const run of runs) {
     const words = run.tokens.map((t) => t.text);
@@ -190,9 +207,14 @@ export function findNames(text: string, sentences: readonly Sentence[], lex: Lex
       names.push({ start, end, sentence: run.sentence, type: "place", canonical: demonym, related: true, evidence: STRONG, afterPreposition: false });
       continue;
     }
+    // `World Cup`, `Clean Air Act`: an event or a law, though it may name a place inside.
+    if (words.length > 1 && lex.eventWords.has(lower(words[words.length - 1]!)) && !lex.organizations.has(written) && !lex.places.has(written)) {
+      names.push(...namesInside(text, run, lex));
+      continue;
+    }
     let type = typeByWords(written, words, lex);
     let evidence: Candidate["evidence"] = type === null ? NONE : STRONG;
-    if (type === null && run.titled) {
+    if (type === null && (run.titled || (run.previous !== null && lex.roleNouns.has(run.previous)))) {
       type = "person";
       evidence = STRONG;
     }
@@ -200,24 +222,97 @@ export function findNames(text: string, sentences: readonly Sentence[], lex: Lex
       const word = words[0]!;
       // A lone capitalised word opening a sentence is a name only if the text capitalises it elsewhere.
       if (run.clauseStart && !seenInside.has(word)) continue;
+      // Products and tags, not names: `IE6`, `#IStandWithAhmed`, and words the text also writes
+      // in the plural (`a Polaroid`, `the Polaroids`).
+      if (/\p{N}/u.test(word) || /\p{Ll}\p{Lu}.*\p{Ll}\p{Lu}/u.test(word) || loneWords.has(`${word}s`) || (word.endsWith("s") && loneWords.has(word.slice(0, -1)))) continue;
       // Weak evidence: the same name decided elsewhere, or a surname, comes first.
       if (ACRONYM.test(word) || INITIALS.test(word.replace(/\.$/, ""))) type = "organization";
       else if (run.previous !== null && PLACE_PREPOSITIONS.has(run.previous)) type = "place";
-      // A capitalised word inside a sentence that nothing else explains is most often a person.
-      if (type === null && !run.clauseStart && (insideCounts.get(word) ?? 0) >= 2) type = "person";
+      // A capitalised word that recurs inside sentences and nothing else explains is a person if it
+      // is a given name (`Gloria`), else most often an organisation or movement (`Scientology`); a
+      // surname is told by its full name first, below.
+      if (type === null && !run.clauseStart && (insideCounts.get(word) ?? 0) >= 2) type = lex.givenNames.has(word) ? "person" : "organization";
+      // A given name alone (`their child, Gloria`) is a person.
+      if (type === null && lex.givenNames.has(word)) type = "person";
       if (type !== null) evidence = WEAK;
     }
-    // Two to four capitalised words are a person's name, unless the last one is a common noun the
-    // text also writes in lower case (`Space Shuttle` beside `the shuttle`).
-    if (type === null && words.length >= 2 && words.length <= 4 && words.every((w) => CAPITALISED.test(w) || INNER_CONNECTORS.has(w)) && !lowercaseWords.has(words[words.length - 1]!.toLowerCase())) type = "person";
-    if (type === null && words.length >= 2 && lowercaseWords.has(words[words.length - 1]!.toLowerCase())) continue;
+    // Two to four capitalised words are a person's name when they open with a given name
+    // (`Valeska Paris`) or have the shape of a Chinese name (`Cheng Chung-tai`).
+    const nameShaped = words.length >= 2 && words.length <= 4 && words.every((w) => CAPITALISED.test(w) || INNER_CONNECTORS.has(w));
+    if (type === null && nameShaped && (lex.givenNames.has(words[0]!) || CHINESE_NAME.test(written))) {
+      type = "person";
+      evidence = STRONG;
+    }
+    // A person is named again by the surname alone (`Dries Mertens` ... `Mertens`); an organisation
+    // hardly ever by its last word, a product often (`Google Chrome` ... `Chrome`, where `Google`
+    // stands alone too).
+    const last = words[words.length - 1]!;
+    if (type === null && nameShaped && loneWords.has(last) && !loneWords.has(words[0]!) && !words.some((w) => lowercaseWords.has(w.toLowerCase()))) type = "person";
+    // Other capitalised words together name something, most often an organisation (`Civic Passion`),
+    // unless the last one is a common noun the text also writes in lower case (`Space Shuttle`).
+    if (type === null && nameShaped && !lowercaseWords.has(last.toLowerCase())) type = "organization";
+    if (type === null && words.length >= 2 && lowercaseWords.has(last.toLowerCase())) continue;
     if (type === null) {
       names.push({ start, end, sentence: run.sentence, type: "person", canonical: written, related: false, evidence: NONE, afterPreposition: LOCATIVE.has(run.previous ?? "") });
       continue;
     }
     names.push({ start, end, sentence: run.sentence, type, canonical: written, related: false, evidence, afterPreposition: LOCATIVE.has(run.previous ?? "") });
+    if (type !== "person" && run.tokens.length > 1 && !lex.places.has(written) && !lex.organizations.has(written)) names.push(...namesInside(text, run, lex));
   }
-  return propagate(names);
+  return propagate(asTeams(text, names));
+}
+
+const SCORE_AFTER = /^ \d{1,2} ?[–-] ?\d{1,2}(?!\d)/;
+const SCORE_BEFORE = /(?<!\d)\d{1,2} ?[–-] ?\d{1,2} (?:(?:to|against|over) )?$/;
+
+/** A place that stands beside a score (`Belgium 3 – 0 Panama`) is a team, an organisation, throughout the document. */
+function asTeams(text: string, names: Candidate[]): Candidate[] {
+  const teams = new Set<string>();
+  for (const n of names) {
+    if (n.type !== "place" || n.related) continue;
+    if (SCORE_AFTER.test(text.slice(n.end, n.end + 12)) || SCORE_BEFORE.test(text.slice(Math.max(0, n.start - 20), n.start))) teams.add(n.canonical);
+  }
+  if (teams.size === 0) return names;
+  return names.map((n) => (n.type === "place" && !n.related && teams.has(n.canonical) ? { ...n, type: "organization", evidence: STRONG } : n));
+}
+
+/**
+ * Places, organisations and people named inside a longer name, as mentions of their own: `Canada`
+ * in `Comic Corps of Canada`, `LA` in `LA Weekly`, `Andy Warhol` in `Andy Warhol Foundation`.
+ */
+function namesInside(text: string, run: Run, lex: Lexicons): Candidate[] {
+  const out: Candidate[] = [];
+  const tokens = run.tokens;
+  const nested = (from: number, to: number, type: NameType) => {
+    const start = tokens[from]!.start;
+    const last = tokens[to - 1]!;
+    const end = last.start + bare(last.text).length;
+    out.push({ start, end, sentence: run.sentence, type, canonical: text.slice(start, end), related: false, evidence: STRONG, afterPreposition: type === "place" });
+  };
+  let k = 0;
+  while (k < tokens.length) {
+    let matched = 0;
+    // The longest gazetteer name from here, shorter than the whole run.
+    for (let to = Math.min(tokens.length, k + 4); to > k && matched === 0; to--) {
+      if (to - k === tokens.length) continue;
+      const words = tokens.slice(k, to).map((t, i) => (k + i === to - 1 ? bare(t.text) : t.text));
+      const phrase = words.join(" ");
+      if (text.slice(tokens[k]!.start, tokens[to - 1]!.start + words[words.length - 1]!.length) !== phrase) continue;
+      if (lex.places.has(phrase)) nested(k, to, "place");
+      else if (lex.organizations.has(phrase)) nested(k, to, "organization");
+      else continue;
+      matched = to - k;
+    }
+    // A given name and the capitalised word after it, unless that word makes the organisation.
+    const next = tokens[k + 1];
+    const after = tokens[k + 2];
+    if (matched === 0 && k === 0 && next !== undefined && after !== undefined && lex.givenNames.has(tokens[k]!.text) && CAPITALISED.test(next.text) && lex.organizationWords.has(lower(bare(after.text))) && !lex.organizationWords.has(lower(bare(next.text))) && !lex.placeWords.has(lower(bare(next.text)))) {
+      nested(k, k + 2, "person");
+      matched = 2;
+    }
+    k += Math.max(1, matched);
+  }
+  return out;
 }
 
 /**
