@@ -99,6 +99,26 @@ describe("names", () => {
     expect(named("He bought a Polaroid camera. The Polaroids sold fast. A Polaroid was lost.")).toEqual([]);
   });
 
+  it("read a place and the regions after it as one place, the regions kept as their own mentions, but not a list", () => {
+    expect(named("She flew from Chicago, Illinois to Sydney.").map((m) => [m.text, m.canonical])).toEqual([
+      ["Chicago, Illinois", "Chicago, Illinois"],
+      ["Illinois", "Illinois"],
+      ["Sydney", "Sydney"],
+    ]);
+    expect(named("Teams from Sweden, Belgium and England won.").map((m) => m.text)).toEqual(["Sweden", "Belgium", "England"]);
+    expect(named("Cases rose in Sydney, Melbourne and Perth.").map((m) => m.text)).toEqual(["Sydney", "Melbourne", "Perth"]);
+  });
+
+  it("keep `for the` and `of the` inside an organisation's name", () => {
+    expect(named("Prints went to the Andy Warhol Foundation for the Visual Arts.")[0]?.text).toBe("Andy Warhol Foundation for the Visual Arts");
+  });
+
+  it("take no name from common-noun acronyms, religions, feasts, the Internet or `I’m`", () => {
+    expect(named("The CEO said on TV that the Internet slowed during Ramadan. I’m sure, she added.")).toEqual([]);
+    // Recurring, so that only the lexicon keeps them out.
+    expect(named("Use of the Internet rose in Ramadan. After Ramadan, the Internet slowed.")).toEqual([]);
+  });
+
   it("read a place beside a score as a team, an organisation, through the document", () => {
     expect(named("Belgium 3 – 0 Panama. Panama had chances, but Belgium scored.").map((m) => m.type)).toEqual(Array(4).fill("organization"));
   });

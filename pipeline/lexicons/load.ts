@@ -73,6 +73,8 @@ export interface Lexicons {
   eventWords: Set<string>;
   /** Lowercase roles before a name (`author`, `striker`): the name is a person's. */
   roleNouns: Set<string>;
+  /** Capitalised words that are no names (`CEO`, `Internet`, `Ramadan`), as written. */
+  notNames: Set<string>;
 }
 
 const sortKeys: Record<string, string> = {
@@ -191,6 +193,7 @@ export function loadLexicons(language = "en"): Lexicons {
     givenNames: new Set(strings("given-names")),
     eventWords: new Set(strings("event-words")),
     roleNouns: new Set(strings("role-nouns")),
+    notNames: new Set(strings("not-names")),
   };
 }
 

@@ -28,6 +28,8 @@ const ACRONYM = /^\p{Lu}{2,6}s?$/u;
 // A one-syllable surname and a hyphenated given name: `Cheng Chung-tai`, `Lee Cheuk-yan`.
 const CHINESE_NAME = /^\p{Lu}\p{Ll}{1,5} \p{Lu}\p{Ll}{1,5}-\p{L}\p{Ll}{1,4}$/u;
 const POSSESSIVE = /['’]s?$/;
+// `I’m`, `I’ve`: a pronoun with its verb.
+const CONTRACTION = /^I['’](?:m|ve|ll|d)$/;
 const INNER_CONNECTORS = new Set(["of", "for", "on", "de", "del", "da", "di", "van", "von", "der", "bin", "al", "la", "le", "du"]);
 // Capitalised words that are not names wherever they stand.
 const PRONOUNS = new Set(["i", "he", "she", "it", "we", "they", "you", "his", "her", "its", "our", "their", "this", "that", "these", "those"]);
@@ -114,6 +116,13 @@ function runsIn(text: string, sentences: readonly Sentence[], lex: Lexicons): Ru
           j++;
           continue;
         }
+        // `Foundation for the Visual Arts`, `University of the Witwatersrand`.
+        const third = tokens[j + 2];
+        if (connector && joins && next?.text === "the" && third !== undefined && CAPITALISED.test(third.text) && text.slice(token.end, third.start) === " the ") {
+          run.push(token, next, third);
+          j += 2;
+          continue;
+        }
         break;
       }
       const previous = i > 0 ? tokens[i - 1]!.text.toLowerCase() : null;
@@ -123,7 +132,7 @@ function runsIn(text: string, sentences: readonly Sentence[], lex: Lexicons): Ru
       // make an organisation or a place (`Health Ministry`, where `Health` would read as a title).
       while (first < run.length) {
         const word = lower(run[first]!.text);
-        if ((first === 0 && clauseStart && lex.sentenceStarters.has(word)) || word === "the" || lex.calendarWords.has(word)) first++;
+        if ((first === 0 && clauseStart && lex.sentenceStarters.has(word)) || word === "the" || lex.calendarWords.has(word) || lex.numberWords.has(word)) first++;
         else break;
       }
       const rest = run.slice(first).map((t) => t.text);
@@ -146,7 +155,7 @@ function runsIn(text: string, sentences: readonly Sentence[], lex: Lexicons): Ru
       }
       let last = run.length;
       while (last > first && lex.calendarWords.has(lower(run[last - 1]!.text))) last--;
-      while (last > first && INNER_CONNECTORS.has(run[last - 1]!.text)) last--;
+      while (last > first && (INNER_CONNECTORS.has(run[last - 1]!.text) || run[last - 1]!.text === "I")) last--;
       // `... Elizabeth Quat In the New Territories`: a capitalised function word ends no name.
       while (last > first && lex.sentenceStarters.has(run[last - 1]!.text.toLowerCase()) && run[last - 1]!.text !== run[last - 1]!.text.toUpperCase()) last--;
       // `Scientologist Tom Cruise`, `Nonpartisan Paul Tse`: the name starts at its given name; a
@@ -201,7 +210,7 @@ export function findNames(text: string, sentences: readonly Sentence[], lex: Lex
     const start = run.tokens[0]!.start;
     const end = run.tokens[run.tokens.length - 1]!.start + words[words.length - 1]!.length;
     const written = text.slice(start, end);
-    if (words.length === 1 && PRONOUNS.has(words[0]!.toLowerCase())) continue;
+    if (words.length === 1 && (PRONOUNS.has(words[0]!.toLowerCase()) || lex.notNames.has(words[0]!) || CONTRACTION.test(words[0]!))) continue;
     const demonym = lex.demonyms.get(written);
     if (demonym !== undefined) {
       names.push({ start, end, sentence: run.sentence, type: "place", canonical: demonym, related: true, evidence: STRONG, afterPreposition: false });
@@ -259,7 +268,25 @@ export function findNames(text: string, sentences: readonly Sentence[], lex: Lex
     names.push({ start, end, sentence: run.sentence, type, canonical: written, related: false, evidence, afterPreposition: LOCATIVE.has(run.previous ?? "") });
     if (type !== "person" && run.tokens.length > 1 && !lex.places.has(written) && !lex.organizations.has(written)) names.push(...namesInside(text, run, lex));
   }
-  return propagate(asTeams(text, names));
+  return propagate(asTeams(text, withRegions(text, names, lex)));
+}
+
+/**
+ * `Chicago, Illinois` and `Evansville, Indiana, United States`: a place followed by the region or
+ * country it lies in is one place, and the regions stay mentions of their own. A country heads no
+ * such chain (`Sweden, Belgium, England` is a list).
+ */
+function withRegions(text: string, names: Candidate[], lex: Lexicons): Candidate[] {
+  const countries = new Set(lex.demonyms.values());
+  const byStart = new Map(names.filter((n) => !n.related).map((n) => [n.start, n]));
+  return names.map((n) => {
+    if (n.type !== "place" || n.related || countries.has(n.canonical)) return n;
+    let end = n.end;
+    for (let region = byStart.get(end + 2); region !== undefined && text.slice(end, end + 2) === ", " && region.type === "place" && lex.places.has(region.canonical); region = byStart.get(end + 2)) end = region.end;
+    // `New South Wales, Victoria and Tasmania` is a list.
+    if (end === n.end || /^,? (?:and|or) /.test(text.slice(end, end + 6))) return n;
+    return { ...n, end, canonical: text.slice(n.start, end), evidence: STRONG };
+  });
 }
 
 const SCORE_AFTER = /^ \d{1,2} ?[–-] ?\d{1,2}(?!\d)/;
