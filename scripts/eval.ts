@@ -6,7 +6,7 @@ import { createDoc } from "../pipeline/doc.js";
 import { loadLexicons } from "../pipeline/lexicons/load.js";
 import { createPipeline } from "../pipeline/pipeline.js";
 import { packageRoot } from "../pipeline/paths.js";
-import { isImageCredit, readAttributions, scoreAttributions } from "./eval/attribution.js";
+import { coreferenceOf, isImageCredit, readAttributions, scoreAttributions } from "./eval/attribution.js";
 import { scoreClaims, type GoldArticle } from "./eval/claims.js";
 import { readEntities, scoreEntities } from "./eval/entities.js";
 import { f1, goldenRuleResult, gumBoundaryTotals, readGoldenRules, readGum } from "./eval/segmentation.js";
@@ -62,10 +62,12 @@ const gumDocs = new Map(
     return [g.doc, doc] as const;
   }),
 );
+const goldEntities = readEntities(join(shared, "gum-news", "entities.jsonl"));
+const coreference = coreferenceOf(goldEntities);
 const relations = readAttributions(join(shared, "gum-news", "attribution.jsonl")).filter((r) => !isImageCredit(r));
 console.log(`GUM news attributions (${relations.length}, image credits excluded):`);
 for (const threshold of [0.3, 0.5, 0.8]) {
-  const s = scoreAttributions(gumDocs, relations, threshold);
+  const s = scoreAttributions(gumDocs, relations, threshold, coreference);
   console.log(`  overlap ${threshold}: recall ${fixed(s.recall)} (${s.found}/${s.relations}); speaker right ${pct(s.speakerAccuracy)} of found; cue right ${pct(s.cueAccuracy)}; ${s.predicted} attributed claims predicted`);
   if (threshold === 0.5 && process.argv.includes("--verbose")) {
     for (const m of s.misses) console.log(`    missed ${m}`);
@@ -73,7 +75,7 @@ for (const threshold of [0.3, 0.5, 0.8]) {
   }
 }
 
-const entities = scoreEntities(gumDocs, readEntities(join(shared, "gum-news", "entities.jsonl")));
+const entities = scoreEntities(gumDocs, goldEntities);
 console.log(
   `GUM news names (people, organisations, places): precision ${fixed(entities.precision)} (${entities.correct}/${entities.predicted}); recall ${fixed(entities.recall)} (${entities.found}/${entities.gold} proper-name mentions); type right for ${pct(entities.typeAccuracy)} of matched mentions`,
 );

@@ -90,6 +90,13 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "direct_quote", text: "They lied to me", speaker: null, canonical: "Rathbun" },
     { kind: "direct_quote", text: "The drives were returned", speaker: null, canonical: "Rathbun" },
   ]],
+  ["an opening adverbial and an apposition stay out of the speaker", 'After the match, Hernan Gomez, Panama coach, said, "We learned a lot."', [
+    { kind: "direct_quote", text: "We learned a lot", speaker: "Hernan Gomez", cue: "said" },
+  ]],
+  ["a paragraph that closes a quote it never reopened continues it", 'Roe said, "We learned a lot.\n\nIt was an emotional day."', [
+    { kind: "direct_quote", text: "We learned a lot", speaker: "Roe", cue: "said" },
+    { kind: "direct_quote", text: "It was an emotional day", speaker: null, canonical: "Roe", cue: null },
+  ]],
 ];
 
 describe("known gaps (kept visible until a rule covers them)", () => {

@@ -20,6 +20,7 @@ export interface ReportedClause {
 }
 
 const MAX_SUBJECT = 250;
+const COORDINATORS = new Set(["and", "but", "or", "so", "yet", "nor"]);
 const BE = new Set(["am", "is", "are", "was", "were", "be", "been"]);
 export const quoteMark = /^["“”'‘’]/;
 
@@ -77,6 +78,13 @@ export function subjectSpan(text: string, region: Span, lex: Lexicons): Span | n
   let span = trimSpan(text, region);
   if (span.end <= span.start) return null;
   let s = text.slice(span.start, span.end);
+  // `After the match, Hernan Dario Gomez, Panama coach, said`: an opening adverbial is no part of it.
+  const opener = /^[\p{L}]+/u.exec(s)?.[0].toLowerCase() ?? "";
+  const comma = s.indexOf(", ");
+  if (comma > 0 && lex.nonSubjectStarts.has(opener) && !COORDINATORS.has(opener)) {
+    span = trimSpan(text, { start: span.start + comma + 2, end: span.end });
+    s = text.slice(span.start, span.end);
+  }
   if (s.endsWith(",")) {
     const comma = s.indexOf(",");
     span = { start: span.start, end: span.start + comma };

@@ -1,13 +1,14 @@
 // Direct quotes in the body: curly and straight double quotes, paired per paragraph. A quote left
 // open at a paragraph end closes there; when the next body paragraph opens a quote, that quote
-// continues the same stretch (the newspaper convention for multi-paragraph quotes). Single quotes are
+// continues the same stretch (the newspaper convention for multi-paragraph quotes), and so does a next
+// paragraph that closes a quote it never opened. Single quotes are
 // left inside (nested quotes, apostrophes) and never open a stretch of their own.
 import type { Block, Span } from "../doc.js";
 
 export interface Quote {
   /** The words between the marks (or up to the paragraph end when left open). */
   content: Span;
-  /** Offset of the opening mark. */
+  /** Offset of the opening mark (the paragraph start for a continued quote that lost its mark). */
   open: number;
   /** Offset of the closing mark, or null when the paragraph ended first. */
   close: number | null;
@@ -29,6 +30,14 @@ export function findQuotes(text: string, blocks: readonly Block[]): Quote[] {
       const c = text[i]!;
       if (c !== "\u201c" && c !== "\u201d" && c !== '"') continue;
       const opens = c === "\u201c" || (c === '"' && open === null && isSpace(text[i - 1]) && !/\s/.test(text[i + 1] ?? " "));
+      // A paragraph that goes on with a quote left open, without reopening it, and then closes it
+      // continues the same stretch from its start.
+      if (open === null && !opens && firstInBlock && continuing) {
+        quotes.push({ content: { start: block.start, end: i }, open: block.start, close: i, group });
+        continuing = false;
+        firstInBlock = false;
+        continue;
+      }
       if (open === null && opens) {
         open = i;
         if (!(firstInBlock && continuing && i === block.start)) group++;

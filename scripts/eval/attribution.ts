@@ -1,9 +1,11 @@
 // Scoring attributed claims against GUM news attribution relations (eRST), GGT-style: a gold
 // relation is found when an attributed claim (not an assertion) overlaps its content by at least the
 // threshold (intersection over the longer span); the speaker is right when the claim's speaker
-// mention overlaps a gold speaker span, or its canonical name contains the gold speaker's text.
+// mention overlaps a gold speaker span, or its canonical name contains the text of the gold speaker
+// or of a capitalised mention of the same entity in GUM's coreference chains.
 import { readFileSync } from "node:fs";
 import type { Doc } from "../../pipeline/doc.js";
+import type { GoldEntity } from "./entities.js";
 
 export interface GumRelation {
   doc: string;
@@ -37,7 +39,21 @@ export interface AttributionScores {
 const overlap = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start)) / Math.max(a.end - a.start, b.end - b.start, 1);
 
-export function scoreAttributions(docs: Map<string, Doc>, relations: GumRelation[], threshold: number): AttributionScores {
+/** Gold mention spans to the texts of every mention of the same GUM entity: `I` → `Hernan Dario Gomez`, `he`, .... */
+export type Coreference = (doc: string, span: { start: number; end: number }) => string[];
+
+export function coreferenceOf(entities: readonly GoldEntity[]): Coreference {
+  const chains = new Map<string, string[]>();
+  const bySpan = new Map<string, string>();
+  for (const e of entities) {
+    const chain = `${e.doc}\0${e.chain}`;
+    chains.set(chain, [...(chains.get(chain) ?? []), e.text]);
+    bySpan.set(`${e.doc}\0${e.start}\0${e.end}`, chain);
+  }
+  return (doc, span) => chains.get(bySpan.get(`${doc}\0${span.start}\0${span.end}`) ?? "") ?? [];
+}
+
+export function scoreAttributions(docs: Map<string, Doc>, relations: GumRelation[], threshold: number, coreference: Coreference = () => []): AttributionScores {
   let found = 0;
   let speakerRight = 0;
   let cueRight = 0;
@@ -67,9 +83,12 @@ export function scoreAttributions(docs: Map<string, Doc>, relations: GumRelation
     found++;
     const speakerSpan = best.speaker;
     const canonical = best.speakerCanonical ?? "";
+    // The gold speaker may be a pronoun or a description (`I`, `he`, `the coach`): any mention of the
+    // same GUM entity that our canonical name matches makes it the same speaker.
+    const names = (s: { text: string; start: number; end: number }) => [s.text, ...coreference(relation.doc, s).filter((t) => /\p{Lu}/u.test(t) && t.length > 2)];
     const right =
       relation.speaker.length === 0 ||
-      relation.speaker.some((s) => (speakerSpan !== null && overlap(speakerSpan, s) > 0) || (canonical.length > 0 && (canonical.includes(s.text) || s.text.includes(canonical))));
+      relation.speaker.some((s) => (speakerSpan !== null && overlap(speakerSpan, s) > 0) || (canonical.length > 0 && names(s).some((t) => canonical.includes(t) || t.includes(canonical))));
     if (right) speakerRight++;
     else wrongSpeakers.push(`${relation.doc}: gold ${relation.speaker.map((g) => g.text).join(" / ")}, got ${speakerSpan ? doc.text.slice(speakerSpan.start, speakerSpan.end) : "-"} (${canonical}) || ${relation.content.text.slice(0, 60)}`);
     if (relation.cue.length > 0 && best.cue !== null) {

@@ -12,6 +12,8 @@ export interface GoldEntity {
   end: number;
   text: string;
   type: string;
+  /** GUM's entity id within the document: mentions of one entity share it. */
+  chain: number;
 }
 
 const NAME_TYPES = new Set(["person", "organization", "place"]);
