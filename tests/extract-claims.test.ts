@@ -97,6 +97,21 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "direct_quote", text: "We learned a lot", speaker: "Roe", cue: "said" },
     { kind: "direct_quote", text: "It was an emotional day", speaker: null, canonical: "Roe", cue: null },
   ]],
+  ["According to X content, without a comma: the name ends where the content begins", "According to Rathbun the drives were returned by mail.", [
+    { kind: "according_to", text: "the drives were returned by mail", speaker: "Rathbun", cue: "According to" },
+  ]],
+  ["a qualifier before an amount is no topic", "Over 300 people died, according to police.", [
+    { kind: "according_to", text: "Over 300 people died", speaker: "police", cue: "according to" },
+  ]],
+  ["content according to X at the end, without a comma", "About 6 million visitors are expected according to the event website.", [
+    { kind: "according_to", text: "About 6 million visitors are expected", speaker: "the event website", cue: "according to" },
+  ]],
+  ["a quote framed by the last of two coordinated clauses", 'His sister pleaded with him, but he replied "I am not able to do that."', [
+    { kind: "direct_quote", text: "I am not able to do that", speaker: "he", cue: "replied" },
+  ]],
+  ["an inverted speaker ends before a phrase that follows it", '"We thank every city," said Bolden to the gathered crowd.', [
+    { kind: "direct_quote", text: "We thank every city", speaker: "Bolden", cue: "said" },
+  ]],
 ];
 
 describe("known gaps (kept visible until a rule covers them)", () => {

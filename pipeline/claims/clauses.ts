@@ -47,6 +47,9 @@ function stripTopic(text: string, span: Span, lex: Lexicons): Span {
   for (let guard = 0; guard < 4; guard++) {
     const end = phraseAt(text, start, lex.topicPrefixes);
     if (end === null) break;
+    // `Over 300 people died, according to police`: before an amount it is a qualifier, no topic.
+    const next = /^\s*([\p{L}\p{N}]+)/u.exec(text.slice(end, end + 24))?.[1]?.toLowerCase() ?? "";
+    if (/^\d/.test(next) || lex.numberWords.has(next) || lex.vagueCounts.has(next)) break;
     start = end;
   }
   return trimSpan(text, { start, end: span.end });
@@ -127,6 +130,9 @@ function secondReport(text: string, content: Span, lex: Lexicons): { before: num
 }
 
 const FRAME = /, (according to|as reported by|as cited by|as quoted by|citing) /gi;
+/** `content according to the event website`: a short source at the clause end needs no comma. */
+const TRAILING_FRAME = / (according to) (?:[\p{L}\p{N}.'’&-]+ ?){1,6}$/u;
+const LEAD_WITHOUT_COMMA = /^( (?:the )?\p{Lu}[\p{L}.'’&-]*(?: \p{Lu}[\p{L}.'’&-]*)*) (?=(?:the|a|an|his|her|its|their|over|more|about|some|only|all|many|most|nearly|almost|at least|\d)\b)/u;
 
 export function clauseClaims(text: string, clauseIn: Span, lex: Lexicons, depth = 0): Draft[] {
   const clause = stripOpeners(text, clauseIn, lex);
@@ -135,7 +141,10 @@ export function clauseClaims(text: string, clauseIn: Span, lex: Lexicons, depth 
   // `According to X, content.`
   const lead = phraseAt(text, clause.start, [...lex.attributionFrames.keys()]);
   if (lead !== null) {
-    const comma = text.indexOf(", ", lead);
+    // `According to Rathbun the property was returned`: with no comma, the name ends where the
+    // content's first lowercase word begins.
+    const bare = LEAD_WITHOUT_COMMA.exec(text.slice(lead, Math.min(clause.end, lead + 120)));
+    const comma = bare !== null ? lead + bare[1]!.length : text.indexOf(", ", lead);
     if (comma > lead && comma < clause.end) {
       const phrase = text.slice(clause.start, lead).toLowerCase();
       const attribution: Attribution = {
@@ -173,14 +182,16 @@ export function clauseClaims(text: string, clauseIn: Span, lex: Lexicons, depth 
   // `content, according to X.` and `content, as reported by X, rest.`
   FRAME.lastIndex = 0;
   const slice = text.slice(clause.start, clause.end);
-  let frame = FRAME.exec(slice);
+  const match = FRAME.exec(slice) ?? TRAILING_FRAME.exec(slice);
+  // Where the lead ends (at the comma or space) and the frame's phrase.
+  const frame = match === null ? null : { index: match.index, phrase: match[1]! };
   // `X warned that ..., citing poor harvests`: citing gives a reason of a source already named.
-  if (frame !== null && frame[1]!.toLowerCase() === "citing" && reportedClause(text, { start: clause.start, end: clause.start + frame.index }, lex) !== null) {
+  if (frame !== null && frame.phrase.toLowerCase() === "citing" && reportedClause(text, { start: clause.start, end: clause.start + frame.index }, lex) !== null) {
     return clauseClaims(text, { start: clause.start, end: clause.start + frame.index }, lex, depth + 1);
   }
   if (frame !== null) {
-    const cueStart = clause.start + frame.index + 2;
-    const cueEnd = cueStart + frame[1]!.length;
+    const cueStart = clause.start + frame.index + match![0].indexOf(frame.phrase);
+    const cueEnd = cueStart + frame.phrase.length;
     const after = text.slice(cueEnd, clause.end);
     let comma = after.indexOf(", ");
     let speakerEnd = comma < 0 ? clause.end : cueEnd + comma;
@@ -189,7 +200,7 @@ export function clauseClaims(text: string, clauseIn: Span, lex: Lexicons, depth 
     const attribution: Attribution = {
       speaker: trimSpan(text, { start: cueEnd, end: speakerEnd }),
       cue: { start: cueStart, end: cueEnd },
-      lemma: lex.attributionFrames.get(frame[1]!.toLowerCase()) ?? frame[1]!.toLowerCase(),
+      lemma: lex.attributionFrames.get(frame.phrase.toLowerCase()) ?? frame.phrase.toLowerCase(),
       denial: false,
     };
     const leadSpan = { start: clause.start, end: clause.start + frame.index };

@@ -235,7 +235,10 @@ function finalVerb(text: string, regionStart: number, words: Word[], lex: Lexico
   if (lemma === null) return null;
   let first = last;
   while (first > 0 && lex.auxiliaries.has(words[first - 1]!.lower)) first--;
-  const speaker = subjectSpan(text, { start: regionStart, end: words[first]!.start }, lex);
+  let speaker = subjectSpan(text, { start: regionStart, end: words[first]!.start }, lex);
+  // `..., but he replied "...`: the last coordinated clause frames the quote.
+  const coordinated = /.*, (?:and|but|or|so|yet) /.exec(text.slice(regionStart, words[first]!.start));
+  if (speaker === null && coordinated !== null) speaker = subjectSpan(text, { start: regionStart + coordinated[0].length, end: words[first]!.start }, lex);
   if (speaker === null) return null;
   return { speaker, cue: { start: words[first]!.start, end: verb.end }, lemma, denial: lemma === "deny" };
 }
@@ -249,7 +252,9 @@ export function attributionAfter(text: string, after: Span, lex: Lexicons): Attr
   if (firstLemma !== null) {
     // Inverted: `said X`, where X runs to the next comma or the end.
     const rest = text.slice(words[0]!.end, region.end);
-    const stop = rest.search(/[,;.]\s|[,;.]?$/);
+    // `said Bolden to the gathered crowd`, `said the minister in a statement`: a phrase after the
+    // speaker is not part of it.
+    const stop = rest.search(/[,;.]\s|[,;.]?$| (?:to|in|at|on|during|after|before|while|which|who|as|from) /);
     const speaker = subjectSpan(text, { start: words[0]!.end, end: words[0]!.end + stop }, lex);
     if (speaker === null) return null;
     return { speaker, cue: { start: words[0]!.start, end: words[0]!.end }, lemma: firstLemma, denial: firstLemma === "deny" };
