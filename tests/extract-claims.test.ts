@@ -112,6 +112,17 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
   ["an inverted speaker ends before a phrase that follows it", '"We thank every city," said Bolden to the gathered crowd.', [
     { kind: "direct_quote", text: "We thank every city", speaker: "Bolden", cue: "said" },
   ]],
+  ["a report in a relative clause: the main clause, then what the antecedent said", "He flew to Florida to meet Devocht, who had told him he would help.", [
+    { kind: "assertion", text: "He flew to Florida to meet Devocht" },
+    { kind: "indirect", text: "he would help", speaker: "Devocht", cue: "had told" },
+  ]],
+  ["a report after where: the main clause, then what its subject said", "Officials went to the station where they claimed the drives were stolen.", [
+    { kind: "assertion", text: "Officials went to the station" },
+    { kind: "indirect", text: "the drives were stolen", speaker: "they", cue: "claimed" },
+  ]],
+  ["a long subject of up to sixteen words still reports", "Both the Irving Independent School District and the Irving Police Department have asserted that religion played no part.", [
+    { kind: "indirect", text: "religion played no part", speaker: "Both the Irving Independent School District and the Irving Police Department", cue: "have asserted" },
+  ]],
 ];
 
 describe("known gaps (kept visible until a rule covers them)", () => {

@@ -4,7 +4,7 @@
 // else the clause is the article's own assertion.
 import type { ClaimKind, Span } from "../doc.js";
 import type { Lexicons } from "../lexicons/load.js";
-import { attributionAfter, phraseAt, quoteMark, reportedClause, subjectSpan, type Attribution } from "./frames.js";
+import { attributionAfter, phraseAt, quoteMark, relativeClauseStart, reportedClause, subjectSpan, type Attribution } from "./frames.js";
 import { trimSpan, wordsIn } from "./words.js";
 
 export interface Draft {
@@ -227,6 +227,9 @@ export function clauseClaims(text: string, clauseIn: Span, lex: Lexicons, depth 
     const second = secondReport(text, reported.content, lex);
     const first = second === null ? reported.content : trimSpan(text, { start: reported.content.start, end: second.before }, ",");
     const claims = drafts(text, first, "indirect", reported.attribution, reported.rule, reported.attribution.speaker.start, lex);
+    // `He met Devocht, who had told him he would help`: the main clause is a claim of its own.
+    const mainEnd = relativeClauseStart(text, clause, reported.attribution.speaker);
+    if (mainEnd !== null) claims.unshift(...drafts(text, trimSpan(text, { start: clause.start, end: mainEnd }, ","), "assertion", null, "assertion", clause.start, lex));
     if (second !== null) {
       const attribution: Attribution = { speaker: reported.attribution.speaker, cue: second.cue, lemma: second.lemma, denial: second.lemma === "deny" };
       claims.push(...drafts(text, second.content, "indirect", attribution, "reported-speech-second-cue", second.cue.start, lex));

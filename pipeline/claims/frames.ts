@@ -21,6 +21,17 @@ export interface ReportedClause {
 
 const MAX_SUBJECT = 250;
 const COORDINATORS = new Set(["and", "but", "or", "so", "yet", "nor"]);
+const RELATIVE_SUBJECT = /^(.*?)(?:,? (?:where|when) )(\S.*)$/;
+const RELATIVE_ANTECEDENT = /(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*), who$/u;
+
+/** Where a main clause ends when its relative clause carries the report (`..., who had told`), else null. */
+export function relativeClauseStart(text: string, clause: Span, speaker: Span): number | null {
+  const before = text.slice(clause.start, speaker.start);
+  const where = /,? (?:where|when) $/.exec(before);
+  if (where !== null && where.index > 0) return clause.start + where.index;
+  const who = /^, who\b/.exec(text.slice(speaker.end, speaker.end + 6));
+  return who !== null && speaker.start > clause.start ? speaker.end : null;
+}
 const BE = new Set(["am", "is", "are", "was", "were", "be", "been"]);
 export const quoteMark = /^["“”'‘’]/;
 
@@ -78,6 +89,19 @@ export function subjectSpan(text: string, region: Span, lex: Lexicons): Span | n
   let span = trimSpan(text, region);
   if (span.end <= span.start) return null;
   let s = text.slice(span.start, span.end);
+  // A relative clause reports: `... the station where they claimed` → `they`; `... Devocht, who had
+  // told` → `Devocht`.
+  const relative = RELATIVE_SUBJECT.exec(s);
+  if (relative !== null) {
+    span = { start: span.end - relative[2]!.length, end: span.end };
+    s = relative[2]!;
+  } else {
+    const antecedent = RELATIVE_ANTECEDENT.exec(s);
+    if (antecedent !== null) {
+      span = { start: span.start + antecedent.index, end: span.start + antecedent.index + antecedent[1]!.length };
+      s = antecedent[1]!;
+    }
+  }
   // `After the match, Hernan Dario Gomez, Panama coach, said`: an opening adverbial is no part of it.
   const opener = /^[\p{L}]+/u.exec(s)?.[0].toLowerCase() ?? "";
   const comma = s.indexOf(", ");
@@ -98,7 +122,7 @@ export function subjectSpan(text: string, region: Span, lex: Lexicons): Span | n
     span = { start: span.start, end: words[words.length - 1]!.end };
   }
   s = text.slice(span.start, span.end);
-  if (words.length === 0 || words.length > 10) return null;
+  if (words.length === 0 || words.length > 16) return null;
   if (/["“”]/.test(s) || /[;:]/.test(s)) return null;
   const first = words[0]!;
   // An acronym in capitals (`WHO`, `IT`) is a name, not the function word it spells.
