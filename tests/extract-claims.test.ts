@@ -123,6 +123,16 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
   ["a long subject of up to sixteen words still reports", "Both the Irving Independent School District and the Irving Police Department have asserted that religion played no part.", [
     { kind: "indirect", text: "religion played no part", speaker: "Both the Irving Independent School District and the Irving Police Department", cue: "have asserted" },
   ]],
+  ["a study's finding needs no that; an ordinary subject's does", "The poll found only a quarter of voters backed the plan.", [
+    { kind: "indirect", text: "only a quarter of voters backed the plan", speaker: "The poll", cue: "found" },
+  ]],
+  ["police found a body is no report", "Police found a body near the river.", [{ kind: "assertion", text: "Police found a body near the river" }]],
+  ["a that-only verb right before a quote reports it", 'The letter reads "we may extend the scheme".', [
+    { kind: "direct_quote", text: "we may extend the scheme", speaker: "The letter", cue: "reads" },
+  ]],
+  ["a participle before a quote, with its own subject", 'Critics were angry, with one poster writing "The site is gone."', [
+    { kind: "direct_quote", text: "The site is gone", speaker: "one poster", cue: "writing" },
+  ]],
 ];
 
 describe("known gaps (kept visible until a rule covers them)", () => {

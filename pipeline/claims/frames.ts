@@ -21,6 +21,7 @@ export interface ReportedClause {
 
 const MAX_SUBJECT = 250;
 const COORDINATORS = new Set(["and", "but", "or", "so", "yet", "nor"]);
+const PARTICIPLE_SUBJECT = /(?:\bwith |(?:^|\s)(?=(?:a|an|the|one|another) ))((?:[\p{L}\p{N}'’.-]+ ){0,3}[\p{L}\p{N}'’.-]+) $/u;
 const RELATIVE_SUBJECT = /^(.*?)(?:,? (?:where|when) )(\S.*)$/;
 const RELATIVE_ANTECEDENT = /(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*), who$/u;
 
@@ -156,6 +157,8 @@ function thatLemma(text: string, words: Word[], i: number, lex: Lexicons): strin
   if (lemma === undefined) return null;
   const next = words[i + 1];
   if (next?.lower === "that" && next.start - word.end === 1) return lemma;
+  // `Figures show a record ...`, `The poll found only ...`: a study's finding needs no `that`.
+  if (next !== undefined && next.text === next.lower && words.slice(Math.max(0, i - 8), i).some((w) => lex.evidenceNouns.has(w.lower))) return lemma;
   return /^:\s/.test(text.slice(word.end, word.end + 2)) ? lemma : null;
 }
 
@@ -255,7 +258,15 @@ function finalVerb(text: string, regionStart: number, words: Word[], lex: Lexico
   const last = words.length - 1;
   if (last < 1) return null;
   const verb = words[last]!;
-  const lemma = reportingLemma(verb, lex);
+  // `..., with one poster writing "..."`, `a message stating, "..."`: a participle's own subject.
+  if (verb.text === verb.lower && verb.lower.endsWith("ing")) {
+    const lemma = lex.reportingVerbs.get(verb.lower);
+    const own = lemma === undefined ? null : PARTICIPLE_SUBJECT.exec(text.slice(regionStart, verb.start));
+    const speaker = own === null ? null : subjectSpan(text, { start: verb.start - own[1]!.length - 1, end: verb.start }, lex);
+    return speaker === null ? null : { speaker, cue: { start: verb.start, end: verb.end }, lemma: lemma!, denial: lemma === "deny" };
+  }
+  // Right before a quote, a verb of the that-only list reports too: `The letter reads "..."`.
+  const lemma = reportingLemma(verb, lex) ?? (verb.text === verb.lower ? lex.reportingVerbsThat.get(verb.lower) ?? null : null);
   if (lemma === null) return null;
   let first = last;
   while (first > 0 && lex.auxiliaries.has(words[first - 1]!.lower)) first--;

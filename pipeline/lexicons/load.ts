@@ -75,6 +75,8 @@ export interface Lexicons {
   roleNouns: Set<string>;
   /** Capitalised words that are no names (`CEO`, `Internet`, `Ramadan`), as written. */
   notNames: Set<string>;
+  /** Sources that find or show (`study`, `figures`): that-only verbs report after them without `that`. */
+  evidenceNouns: Set<string>;
 }
 
 const sortKeys: Record<string, string> = {
@@ -194,6 +196,7 @@ export function loadLexicons(language = "en"): Lexicons {
     eventWords: new Set(strings("event-words")),
     roleNouns: new Set(strings("role-nouns")),
     notNames: new Set(strings("not-names")),
+    evidenceNouns: new Set(strings("evidence-nouns")),
   };
 }
 
