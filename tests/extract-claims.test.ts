@@ -133,6 +133,21 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
   ["a participle before a quote, with its own subject", 'Critics were angry, with one poster writing "The site is gone."', [
     { kind: "direct_quote", text: "The site is gone", speaker: "one poster", cue: "writing" },
   ]],
+  ["a concessive clause with its own attribution is a claim of its own", "The government plans a vote, though officials said turnout could be low.", [
+    { kind: "assertion", text: "The government plans a vote" },
+    { kind: "indirect", text: "turnout could be low", speaker: "officials", cue: "said" },
+  ]],
+  ["a few quoted words that end no sentence are a scare quote, no direct quote", 'The "History" page explains that the attack was planned.', [
+    { kind: "indirect", text: "the attack was planned", speaker: 'The "History" page', cue: "explains" },
+  ]],
+  ["an according-to frame inside a relative clause attributes the relative clause", "The states kept a policy which, according to AFP, the UN has criticised.", [
+    { kind: "assertion", text: "The states kept a policy" },
+    { kind: "according_to", text: "the UN has criticised", speaker: "AFP", cue: "according to" },
+  ]],
+  ["`, with X reporting Y`: a second report by its own speaker", "Officials told the BBC every claim will be assessed, with the paper reporting no one will be refused.", [
+    { kind: "indirect", text: "every claim will be assessed", speaker: "Officials", cue: "told" },
+    { kind: "indirect", text: "no one will be refused", speaker: "the paper", cue: "reporting" },
+  ]],
 ];
 
 describe("known gaps (kept visible until a rule covers them)", () => {

@@ -129,6 +129,22 @@ function secondReport(text: string, content: Span, lex: Lexicons): { before: num
   return null;
 }
 
+const WITH_REPORT = /, with ((?:[\p{L}\p{N}'’.-]+ ){0,3}?[\p{L}\p{N}'’.-]+) (\p{Ll}+ing) (?:that )?/u;
+
+/** `..., with the i reporting no one will be refused`: a participle with a subject of its own reports what follows. */
+function reportOfOwnSubject(text: string, span: Span, lex: Lexicons): { before: number; attribution: Attribution; content: Span } | null {
+  const found = WITH_REPORT.exec(text.slice(span.start, span.end));
+  const lemma = found === null ? undefined : lex.reportingVerbs.get(found[2]!);
+  if (found === null || lemma === undefined) return null;
+  const speakerStart = span.start + found.index + ", with ".length;
+  const cueStart = speakerStart + found[1]!.length + 1;
+  const content = trimSpan(text, { start: span.start + found.index + found[0].length, end: span.end });
+  if (wordCount(text, content) < 3) return null;
+  const attribution: Attribution = { speaker: { start: speakerStart, end: speakerStart + found[1]!.length }, cue: { start: cueStart, end: cueStart + found[2]!.length }, lemma, denial: lemma === "deny" };
+  return { before: span.start + found.index, attribution, content };
+}
+
+const CONCESSIVE = /, (?:though|although|even though|while|whereas) /g;
 const FRAME = /, (according to|as reported by|as cited by|as quoted by|citing) /gi;
 /** `content according to the event website`: a short source at the clause end needs no comma. */
 const TRAILING_FRAME = / (according to) (?:[\p{L}\p{N}.'’&-]+ ?){1,6}$/u;
@@ -204,6 +220,13 @@ export function clauseClaims(text: string, clauseIn: Span, lex: Lexicons, depth 
       denial: false,
     };
     const leadSpan = { start: clause.start, end: clause.start + frame.index };
+    // `a policy which, according to AFP, the UN has criticised`: the frame belongs to the relative
+    // clause after it; the lead before the relative word is the article's own claim.
+    const relative = comma >= 0 ? / (?:which|who|that)$/.exec(text.slice(leadSpan.start, leadSpan.end)) : null;
+    if (relative !== null) {
+      const own = drafts(text, trimSpan(text, { start: leadSpan.start, end: leadSpan.start + relative.index }), "assertion", null, "assertion", clause.start, lex);
+      return [...own, ...drafts(text, trimSpan(text, { start: speakerEnd + 1, end: clause.end }), "according_to", attribution, "according-to-embedded", clause.start, lex)];
+    }
     const content = stripTopic(text, leadSpan, lex);
     const attributed = drafts(text, content, "according_to", attribution, comma < 0 ? "according-to-trailing" : "according-to-embedded", clause.start, lex);
     if (comma < 0) return attributed;
@@ -221,12 +244,23 @@ export function clauseClaims(text: string, clauseIn: Span, lex: Lexicons, depth 
     return drafts(text, { start: clause.start, end: commas[k]! }, "indirect", attribution, "reported-speech-parenthetical", clause.start, lex);
   }
 
+  // `X, though officials said Y`: a subordinate clause with its own attribution is a claim of its own.
+  for (const concession of slice.matchAll(CONCESSIVE)) {
+    const rest = { start: clause.start + concession.index + concession[0].length, end: clause.end };
+    if (concession.index > 0 && reportedClause(text, rest, lex) !== null) {
+      return [...clauseClaims(text, { start: clause.start, end: clause.start + concession.index }, lex, depth + 1), ...clauseClaims(text, rest, lex, depth + 1)];
+    }
+  }
+
   // `X (has) said (that) content`, and `X said A and warned that B` (a second cue, same speaker).
   const reported = reportedClause(text, clause, lex);
   if (reported !== null) {
-    const second = secondReport(text, reported.content, lex);
-    const first = second === null ? reported.content : trimSpan(text, { start: reported.content.start, end: second.before }, ",");
+    const other = reportOfOwnSubject(text, reported.content, lex);
+    const second = other === null ? secondReport(text, reported.content, lex) : null;
+    const end = other?.before ?? second?.before ?? null;
+    const first = end === null ? reported.content : trimSpan(text, { start: reported.content.start, end }, ",");
     const claims = drafts(text, first, "indirect", reported.attribution, reported.rule, reported.attribution.speaker.start, lex);
+    if (other !== null) claims.push(...drafts(text, other.content, "indirect", other.attribution, "reported-speech-with", other.attribution.speaker.start, lex));
     // `He met Devocht, who had told him he would help`: the main clause is a claim of its own.
     const mainEnd = relativeClauseStart(text, clause, reported.attribution.speaker);
     if (mainEnd !== null) claims.unshift(...drafts(text, trimSpan(text, { start: clause.start, end: mainEnd }, ","), "assertion", null, "assertion", clause.start, lex));

@@ -21,7 +21,7 @@ export interface ReportedClause {
 
 const MAX_SUBJECT = 250;
 const COORDINATORS = new Set(["and", "but", "or", "so", "yet", "nor"]);
-const PARTICIPLE_SUBJECT = /(?:\bwith |(?:^|\s)(?=(?:a|an|the|one|another) ))((?:[\p{L}\p{N}'’.-]+ ){0,3}[\p{L}\p{N}'’.-]+) $/u;
+const PARTICIPLE_SUBJECT = /\bwith ((?:[\p{L}\p{N}'’.-]+ ){0,3}[\p{L}\p{N}'’.-]+) $/u;
 const RELATIVE_SUBJECT = /^(.*?)(?:,? (?:where|when) )(\S.*)$/;
 const RELATIVE_ANTECEDENT = /(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*), who$/u;
 
@@ -124,7 +124,8 @@ export function subjectSpan(text: string, region: Span, lex: Lexicons): Span | n
   }
   s = text.slice(span.start, span.end);
   if (words.length === 0 || words.length > 16) return null;
-  if (/["“”]/.test(s) || /[;:]/.test(s)) return null;
+  // A quoted title inside a subject (`The "History" page`) is part of it; a quote is not.
+  if (/["“”]/.test(s.replace(/["“][^"“”]{1,30}["”]/g, "")) || /[;:]/.test(s)) return null;
   const first = words[0]!;
   // An acronym in capitals (`WHO`, `IT`) is a name, not the function word it spells.
   const acronym = first.text.length > 1 && first.text === first.text.toUpperCase();
@@ -158,7 +159,7 @@ function thatLemma(text: string, words: Word[], i: number, lex: Lexicons): strin
   const next = words[i + 1];
   if (next?.lower === "that" && next.start - word.end === 1) return lemma;
   // `Figures show a record ...`, `The poll found only ...`: a study's finding needs no `that`.
-  if (next !== undefined && next.text === next.lower && words.slice(Math.max(0, i - 8), i).some((w) => lex.evidenceNouns.has(w.lower))) return lemma;
+  if (next !== undefined && next.text === next.lower && words.slice(Math.max(0, i - 16), i).some((w) => lex.evidenceNouns.has(w.lower))) return lemma;
   return /^:\s/.test(text.slice(word.end, word.end + 2)) ? lemma : null;
 }
 
@@ -258,7 +259,7 @@ function finalVerb(text: string, regionStart: number, words: Word[], lex: Lexico
   const last = words.length - 1;
   if (last < 1) return null;
   const verb = words[last]!;
-  // `..., with one poster writing "..."`, `a message stating, "..."`: a participle's own subject.
+  // `..., with one poster writing "..."`: a participle's own subject.
   if (verb.text === verb.lower && verb.lower.endsWith("ing")) {
     const lemma = lex.reportingVerbs.get(verb.lower);
     const own = lemma === undefined ? null : PARTICIPLE_SUBJECT.exec(text.slice(regionStart, verb.start));

@@ -63,11 +63,17 @@ export const extractClaims: Stage = {
   },
 };
 
+/** `The "History" section`, `a "formal update"`: a few quoted words that end no sentence are a title or scare quote, no direct quote. */
+function isScareQuote(text: string, quote: Quote): boolean {
+  const words = text.slice(quote.content.start, quote.content.end).trim().split(/\s+/).filter(Boolean);
+  return quote.close !== null && words.length < 4 && !/[.!?,]$/.test(text.slice(quote.content.start, quote.content.end).trim());
+}
+
 /** Finds each quote stretch's speaker: before its first mark or after a closing mark, in that sentence. */
 function attributeQuotes(doc: Doc, quotes: Quote[], lex: Lexicons): Map<number, QuoteAttribution> {
   const found = new Map<number, QuoteAttribution>();
   quotes.forEach((quote, i) => {
-    if (found.has(quote.group)) return;
+    if (found.has(quote.group) || isScareQuote(doc.text, quote)) return;
     const sentenceIndex = sentenceAt(doc.sentences, quote.open);
     if (sentenceIndex < 0) return;
     const sentence = doc.sentences[sentenceIndex]!;
