@@ -98,6 +98,16 @@ export interface DocMeta {
   dateline: string | null;
 }
 
+/** A name of a person, organisation or place, typed, with the fullest name of its entity in the document. */
+export interface Name extends Span {
+  sentence: number;
+  type: "person" | "organization" | "place";
+  /** The fullest name of the entity in the document; for a demonym, its place. */
+  canonical: string;
+  /** A demonym (`Israeli`): the name relates to the place rather than naming it. */
+  related: boolean;
+}
+
 export interface Doc {
   /** Stable id derived from the source path and the content. */
   id: string;
@@ -113,6 +123,8 @@ export interface Doc {
   meta: DocMeta;
   blocks: Block[];
   sentences: Sentence[];
+  /** Names found once, for speaker resolution and the mentions table alike. */
+  names: Name[];
   claims: Claim[];
   mentions: Mention[];
   diagnostics: Diagnostic[];
@@ -130,6 +142,7 @@ export function createDoc(source: string, raw: Uint8Array, id: string, sourceSha
     meta: { published: null, title: null, credit: null, byline: null, dateline: null },
     blocks: [],
     sentences: [],
+    names: [],
     claims: [],
     mentions: [],
     diagnostics: [],

@@ -8,11 +8,12 @@ import { decodeBytes } from "./stages/decode-bytes.js";
 import { detectBlocks } from "./stages/detect-blocks.js";
 import { extractClaims } from "./stages/extract-claims.js";
 import { extractMentions } from "./stages/extract-mentions.js";
+import { findNamesStage } from "./stages/find-names.js";
 import { joinWrappedLines } from "./stages/join-wrapped-lines.js";
 import { normalizeText } from "./stages/normalize-text.js";
 import { segmentSentences } from "./stages/segment-sentences.js";
 
-export const stages: readonly Stage[] = [decodeBytes, normalizeText, detectBlocks, joinWrappedLines, segmentSentences, extractClaims, extractMentions];
+export const stages: readonly Stage[] = [decodeBytes, normalizeText, detectBlocks, joinWrappedLines, segmentSentences, findNamesStage, extractClaims, extractMentions];
 
 export interface RunOptions {
   /** Wall-clock milliseconds this document may take; past it, it is rejected as `doc-timeout`. */

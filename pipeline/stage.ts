@@ -8,7 +8,7 @@ export interface Context {
 }
 
 /** Names of the document fields stages exchange; `pipeline.ts` checks every need is met upstream. */
-export type Provision = "text" | "offsets" | "encoding" | "meta" | "blocks" | "sentences" | "claims" | "mentions";
+export type Provision = "text" | "offsets" | "encoding" | "meta" | "blocks" | "sentences" | "names" | "claims" | "mentions";
 
 export interface Stage {
   name: string;

@@ -75,6 +75,25 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
   ["no more than is a quantity, not a negation", "No more than eight people were hurt.", [{ kind: "assertion", text: "No more than eight people were hurt", negated: false }]],
   ["an infinitive is no reporting verb", "The attack prompted Israel to declare war.", [{ kind: "assertion", text: "The attack prompted Israel to declare war" }]],
   ["a noun is no reporting verb", "The report said nothing new about the claims.", [{ kind: "indirect", text: "nothing new about the claims", speaker: "The report" }]],
+  ["a speaker with a place and a title before the name resolves to the name", "Butte County Sheriff Kory Honea spoke. Honea said 40 homes burned.", [
+    { kind: "assertion", text: "Butte County Sheriff Kory Honea spoke" },
+    { kind: "indirect", text: "40 homes burned", speaker: "Honea", canonical: "Kory Honea", cue: "said" },
+  ]],
+  ["an inverted speaker keeps a title's period", '"Measles is no mild illness," said Dr. Sarah Okafor, a consultant.', [
+    { kind: "direct_quote", text: "Measles is no mild illness", speaker: "Dr. Sarah Okafor", canonical: "Sarah Okafor", cue: "said" },
+  ]],
+  ["a description names its organisation: the agency, the company", "The rules come from the U.K. Health Security Agency. The agency said cases rose.", [
+    { kind: "assertion", text: "The rules come from the U.K. Health Security Agency" },
+    { kind: "indirect", text: "cases rose", speaker: "The agency", canonical: "the U.K. Health Security Agency", cue: "said" },
+  ]],
+  ["a title description resolves to the person the text gives that title", "The bank held rates, but its president said cuts could come. ECB President Christine Lagarde spoke later.", [
+    { kind: "assertion", text: "The bank held rates" },
+    { kind: "indirect", text: "cuts could come", speaker: "its president", canonical: "Christine Lagarde", cue: "said" },
+    { kind: "assertion", text: "ECB President Christine Lagarde spoke later" },
+  ]],
+  ["a common noun phrase opening the sentence is a description, lower case", "Analysts at Barclays estimated that margins could rise.", [
+    { kind: "indirect", text: "margins could rise", speaker: "Analysts at Barclays", canonical: "analysts at Barclays", cue: "estimated" },
+  ]],
   ["pronouns resolve to the last person named", "Mayor Ann Roe spoke on Monday. She said the bridge would reopen.", [
     { kind: "assertion", text: "Mayor Ann Roe spoke on Monday" },
     { kind: "indirect", text: "the bridge would reopen", speaker: "She", canonical: "Ann Roe" },

@@ -279,6 +279,21 @@ function finalVerb(text: string, regionStart: number, words: Word[], lex: Lexico
   return { speaker, cue: { start: words[first]!.start, end: verb.end }, lemma, denial: lemma === "deny" };
 }
 
+const SPEAKER_STOP = /[,;.]\s|[,;.]?$| (?:to|in|at|on|during|after|before|while|which|who|as|from) /g;
+
+/** Where an inverted speaker ends: a comma, a stop that is no title's (`Dr.`), or a following phrase. */
+function speakerStop(rest: string, lex: Lexicons): number {
+  SPEAKER_STOP.lastIndex = 0;
+  for (let m = SPEAKER_STOP.exec(rest); m !== null; m = SPEAKER_STOP.exec(rest)) {
+    if (m[0].startsWith(".") && m[0] !== ".") {
+      const word = /([\p{L}]+)$/u.exec(rest.slice(0, m.index))?.[1]?.toLowerCase() ?? "";
+      if (lex.titles.has(word) || lex.abbreviations.has(word) || word.length === 1) continue;
+    }
+    return m.index;
+  }
+  return rest.length;
+}
+
 /** The frame after a quote: `…," she said.` / `…," said Jan Roe, the council's leader.` */
 export function attributionAfter(text: string, after: Span, lex: Lexicons): Attribution | null {
   const region = trimSpan(text, after, ",");
@@ -290,7 +305,7 @@ export function attributionAfter(text: string, after: Span, lex: Lexicons): Attr
     const rest = text.slice(words[0]!.end, region.end);
     // `said Bolden to the gathered crowd`, `said the minister in a statement`: a phrase after the
     // speaker is not part of it.
-    const stop = rest.search(/[,;.]\s|[,;.]?$| (?:to|in|at|on|during|after|before|while|which|who|as|from) /);
+    const stop = speakerStop(rest, lex);
     const speaker = subjectSpan(text, { start: words[0]!.end, end: words[0]!.end + stop }, lex);
     if (speaker === null) return null;
     return { speaker, cue: { start: words[0]!.start, end: words[0]!.end }, lemma: firstLemma, denial: firstLemma === "deny" };

@@ -2,7 +2,7 @@
 // last person (he, she) or source (they, it) named before; descriptions (`The official`) to the
 // fullest description with the same head noun; surnames (`Biden`) to the fullest name that ends in
 // them, even one that appears only later. Titles stay out of people's canonical names.
-import type { Span } from "../doc.js";
+import type { Name, Span } from "../doc.js";
 import type { Lexicons } from "../lexicons/load.js";
 import { wordsIn } from "./words.js";
 
@@ -10,8 +10,6 @@ type SourceKind = "person" | "description" | "organization" | "pronoun";
 export type SpeakerType = "person" | "organization" | "media" | "anonymous" | "group" | "unknown";
 
 const PRONOUNS: Record<string, "person" | "other"> = { he: "person", she: "person", him: "person", her: "person", they: "other", it: "other", we: "other", i: "person" };
-// Capitalised words (or initials) joined by single spaces: `Joe Biden`, `John F. Kennedy`, `Wall Street Journal`.
-const name = /\p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}\.|\p{Lu}[\p{L}'’-]*|(?:de|van|von|bin|al|da|di)(?!\p{L})))*/gu;
 
 interface NameMention {
   end: number;
@@ -24,8 +22,11 @@ export class SpeakerResolver {
   private readonly namesByLastWord = new Map<string, string[]>();
   /** Mentions of people, in text order, for pronouns to look back at. */
   private readonly people: NameMention[];
+  /** Organisations named in the text, in text order, for `the company` and `the agency`. */
+  private readonly organizations: readonly Name[];
   private readonly fullest = new Map<string, string>();
   private descriptionsByHead: Map<string, string> | null = null;
+  private withThe: Set<string> | null = null;
   private lastSource: string | null = null;
   private lastType: SpeakerType = "unknown";
   private lastIndividual: { canonical: string; end: number } | null = null;
@@ -34,17 +35,13 @@ export class SpeakerResolver {
     private readonly text: string,
     /** Every speaker span of the document, for descriptions that are fuller later on. */
     private readonly speakers: readonly Span[],
+    /** The document's names (people, organisations, places), typed and with their fullest names. */
+    private readonly names: readonly Name[],
     private readonly lex: Lexicons,
   ) {
-    const mentions = [...text.matchAll(name)].map((m): NameMention => {
-      const written = m[0].trim().replace(/['’]s$/, "");
-      const stripped = this.stripTitles(written);
-      const words = stripped.toLowerCase().split(/\s+/);
-      const organization = words.some((w) => lex.organizationWords.has(w));
-      return { end: m.index + m[0].trimEnd().length, name: stripped, person: !organization && (stripped !== written || words.length >= 2) };
-    });
-    this.people = mentions.filter((m) => m.person);
-    for (const candidate of new Set(mentions.map((m) => m.name).filter((n) => n.length > 0))) {
+    this.people = names.filter((n) => n.type === "person" && !n.related).map((n) => ({ end: n.end, name: n.canonical, person: true }));
+    this.organizations = names.filter((n) => n.type === "organization" && !n.related);
+    for (const candidate of new Set(this.people.map((m) => m.name))) {
       const last = candidate.split(/\s+/).pop()!;
       const list = this.namesByLastWord.get(last) ?? [];
       list.push(candidate);
@@ -55,7 +52,7 @@ export class SpeakerResolver {
   /** The canonical name and what kind of source it is, in document order (pronouns look back). */
   resolveWithType(span: Span): { canonical: string; type: SpeakerType } {
     const raw = this.text.slice(span.start, span.end);
-    const { canonical, kind } = this.canonical(raw, span.start);
+    const { canonical, kind } = this.canonical(raw, span);
     const type = this.typeOf(raw, canonical, kind);
     this.lastSource = canonical;
     this.lastType = type;
@@ -112,9 +109,18 @@ export class SpeakerResolver {
     return found < 0 ? null : this.fullestName(this.people[found]!.name);
   }
 
-  private canonical(raw: string, offset: number): { canonical: string; kind: SourceKind } {
+  private canonical(raw: string, span: Span): { canonical: string; kind: SourceKind } {
+    const offset = span.start;
     const lower = raw.toLowerCase();
     const pronoun = PRONOUNS[lower];
+    if (pronoun === undefined) {
+      const named = this.nameOf(span) ?? this.apposition(span);
+      if (named !== null) return { canonical: this.withArticle(named), kind: named.type === "person" ? "person" : "organization" };
+      const organization = this.organizationMeant(raw, offset);
+      if (organization !== null) return { canonical: this.withArticle(organization), kind: "organization" };
+      const holder = this.titleHolder(raw, offset);
+      if (holder !== null) return { canonical: holder, kind: "person" };
+    }
     if (pronoun !== undefined) {
       let person = this.lastPersonBefore(offset);
       // A described individual who spoke after the last name (`A spokeswoman ... she said`) is nearer.
@@ -127,19 +133,23 @@ export class SpeakerResolver {
     // `union leader Pieter de Vries`, `Council member Ahmed Hassan`: roles written before a name.
     const named = /(?:^|\s)(\p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’.-]*|de|van|von|bin|al|da|di))+)$/u.exec(raw);
     const roleWords = named === null ? [] : words.filter((w) => w.text === w.lower && w.start < named.index + 1 && !/^(?:the|a|an|of)$/.test(w.lower));
-    if (named !== null && named.index > 0 && roleWords.length > 0) {
+    if (named !== null && named.index > 0 && roleWords.some((w) => this.lex.roleNouns.has(w.lower) || this.lex.personTitles.has(w.lower))) {
       const name = this.stripTitles(named[1]!);
       const nameWords = name.toLowerCase().split(/\s+/);
       const institutional = nameWords.some((w) => this.lex.organizationWords.has(w) || this.lex.mediaWords.has(w));
       if (nameWords.length >= 2 && !institutional) return { canonical: this.fullestName(name), kind: "person" };
     }
     // `Economists said`, `Some economists expect`: a description, whatever the capital at the start.
-    const determiner = this.lex.subjectStarters.has(first.lower) && first.lower !== "the" && first.lower !== "a" && first.lower !== "an";
+    const determiner = (this.lex.subjectStarters.has(first.lower) || this.lex.numberWords.has(first.lower)) && first.lower !== "the" && first.lower !== "a" && first.lower !== "an";
+    // `Analysts at Barclays`, `Health officials in England`: a common noun phrase capitalised only
+    // because it opens the sentence.
+    const second = words[1];
+    const commonPhrase = second !== undefined && second.text === second.lower && first.text !== first.text.toUpperCase() && !/^(?:the|a|an)$/i.test(first.text);
     const commonPlural = words.length === 1 && /s$/.test(first.lower) && !/ss$/.test(first.lower) && !this.lex.organizationWords.has(first.lower) && !this.lex.mediaWords.has(first.lower) && !new RegExp(`[a-z,] ${first.text}\\b`).test(this.text);
-    if (determiner || commonPlural) return { canonical: raw[0]!.toLowerCase() + raw.slice(1), kind: "description" };
+    if (determiner || commonPlural || commonPhrase) return { canonical: raw[0]!.toLowerCase() + raw.slice(1), kind: "description" };
     if (first.text === first.lower || /^(?:the|a|an)$/i.test(first.text)) {
       const rest = words.slice(1);
-      if (/^the$/i.test(first.text) && rest.length > 0 && rest.every((w) => /^\p{Lu}/u.test(w.text) || w.lower === "of")) {
+      if (/^the$/i.test(first.text) && rest.length > 0 && rest.every((w) => /^\p{Lu}/u.test(w.text) || w.lower === "of" || w.lower === "and")) {
         return { canonical: "the " + raw.slice(rest[0]!.start), kind: "organization" };
       }
       return { canonical: this.fullestDescription(raw), kind: "description" };
@@ -149,6 +159,83 @@ export class SpeakerResolver {
     const fullest = this.fullestName(stripped);
     const isPerson = titled || fullest.split(/\s+/).length >= 2;
     return { canonical: fullest, kind: isPerson ? "person" : "organization" };
+  }
+
+  /**
+   * The name a speaker span ends with, when only titles, roles and names stand before it:
+   * `Butte County Sheriff Kory Honea` → `Kory Honea`, `Honea` → `Kory Honea`, `Chief Executive Laura
+   * Stein` → `Laura Stein`. `Analysts at Barclays` names a description, not Barclays.
+   */
+  private nameOf(span: Span): Name | null {
+    const end = span.end - (/['’]s$/.test(this.text.slice(span.start, span.end)) ? 2 : 0);
+    let found: Name | null = null;
+    for (let lo = 0, hi = this.names.length - 1; lo <= hi; ) {
+      const mid = (lo + hi) >> 1;
+      if (this.names[mid]!.start < span.start) lo = mid + 1;
+      else {
+        hi = mid - 1;
+        found = this.names[mid]!;
+      }
+    }
+    if (found === null) return null;
+    // The longest name from here that ends with the span (nested names share a start).
+    let best: Name | null = null;
+    for (let i = this.names.indexOf(found); i < this.names.length && this.names[i]!.start < end; i++) {
+      const n = this.names[i]!;
+      if (n.end === end && !n.related && (best === null || n.start < best.start)) best = n;
+    }
+    if (best === null) return null;
+    const before = wordsIn(this.text, { start: span.start, end: best.start });
+    const onlyTitles = before.every((w) => w.text !== w.lower || this.lex.personTitles.has(w.lower) || this.lex.roleNouns.has(w.lower) || w.lower === "the" || w.lower === "former");
+    return onlyTitles ? best : null;
+  }
+
+  /** `The mayor, Rosa Delgado, said`: a person named in an apposition right after the speaker. */
+  private apposition(span: Span): Name | null {
+    if (this.text.slice(span.end, span.end + 2) !== ", ") return null;
+    const next = this.names.find((n) => n.start === span.end + 2 && n.type === "person" && !n.related);
+    return next !== undefined && /^[,)]/.test(this.text.slice(next.end, next.end + 1)) ? next : null;
+  }
+
+  /** Organisations keep the article the text gives them: `the World Food Programme`, `Northway Motors`. */
+  private withArticle(name: Name): string {
+    if (name.type !== "organization") return name.canonical;
+    if (this.withThe === null) {
+      this.withThe = new Set();
+      for (const n of this.organizations) if (/\bthe $/i.test(this.text.slice(Math.max(0, n.start - 4), n.start))) this.withThe.add(n.canonical);
+    }
+    return this.withThe.has(name.canonical) ? `the ${name.canonical}` : name.canonical;
+  }
+
+  /** `its president`, `the minister`: the person the text gives that title, nearest before, else first after. */
+  private titleHolder(raw: string, offset: number): string | null {
+    const description = /^(?:the|its|his|her|their) ([\p{Ll}-]+)$/iu.exec(raw);
+    if (description === null || !this.lex.personTitles.has(description[1]!.toLowerCase())) return null;
+    const titled = new RegExp(`\\b${description[1]!}\\s+$`, "i");
+    let before: Name | null = null;
+    let after: Name | null = null;
+    for (const n of this.names) {
+      if (n.type !== "person" || n.related || !titled.test(this.text.slice(Math.max(0, n.start - 30), n.start))) continue;
+      if (n.start < offset) before = n;
+      else if (after === null) after = n;
+    }
+    return (before ?? after)?.canonical ?? null;
+  }
+
+  /** `the company`, `The agency`: the organisation last named before, by its head word where one matches. */
+  private organizationMeant(raw: string, offset: number): Name | null {
+    const description = /^(?:the|its|that) ([\p{Ll}-]+)$/iu.exec(raw);
+    if (description === null) return null;
+    const head = description[1]!.toLowerCase();
+    if (!this.lex.organizationWords.has(head) && !this.lex.companyNouns.has(head)) return null;
+    let last: Name | null = null;
+    for (const n of this.organizations) {
+      if (n.end > offset) break;
+      const words = n.canonical.toLowerCase().split(/\s+/);
+      if (words.includes(head)) last = n;
+      else if (this.lex.companyNouns.has(head) && !this.lex.organizationWords.has(words[words.length - 1]!)) last = n;
+    }
+    return last;
   }
 
   /** `President Joe Biden` → `Joe Biden`; `Israeli Prime Minister Benjamin Netanyahu` → `Benjamin Netanyahu`. */

@@ -77,6 +77,8 @@ export interface Lexicons {
   notNames: Set<string>;
   /** Sources that find or show (`study`, `figures`): that-only verbs report after them without `that`. */
   evidenceNouns: Set<string>;
+  /** `company`, `carmaker`: descriptions that stand for the organisation last named. */
+  companyNouns: Set<string>;
 }
 
 const sortKeys: Record<string, string> = {
@@ -197,6 +199,7 @@ export function loadLexicons(language = "en"): Lexicons {
     roleNouns: new Set(strings("role-nouns")),
     notNames: new Set(strings("not-names")),
     evidenceNouns: new Set(strings("evidence-nouns")),
+    companyNouns: new Set(strings("company-nouns")),
   };
 }
 

@@ -3,18 +3,11 @@
 // sign of a person, organisation and place words at the end, gazetteers (places, organisations,
 // demonyms), and propagation within the document: once `Khan Younis` is a place it is a place
 // everywhere in the document, and a surname stands for the fullest name that ends in it.
-import type { Sentence, Span } from "../doc.js";
+import type { Name, Sentence, Span } from "../doc.js";
 import type { Lexicons } from "../lexicons/load.js";
 
-export type NameType = "person" | "organization" | "place";
-
-export interface Name extends Span {
-  sentence: number;
-  type: NameType;
-  /** The fullest name of the entity in the document; for a demonym, its place. */
-  canonical: string;
-  related: boolean;
-}
+export type NameType = Name["type"];
+export type { Name };
 
 interface Token extends Span {
   text: string;
@@ -158,6 +151,21 @@ function runsIn(text: string, sentences: readonly Sentence[], lex: Lexicons): Ru
       while (last > first && (INNER_CONNECTORS.has(run[last - 1]!.text) || run[last - 1]!.text === "I")) last--;
       // `... Elizabeth Quat In the New Territories`: a capitalised function word ends no name.
       while (last > first && lex.sentenceStarters.has(run[last - 1]!.text.toLowerCase()) && run[last - 1]!.text !== run[last - 1]!.text.toUpperCase()) last--;
+      // `Senate Majority Leader Chuck Schumer`, `Butte County Sheriff Kory Honea`: after the last
+      // title stand the person's names, unless they make an organisation or a place.
+      for (let t = last - 2; t >= first; t--) {
+        const title = run[t]!.text;
+        if (!CAPITALISED.test(title) || !(lex.personTitles.has(lower(title)) || lex.titles.has(lower(title)))) continue;
+        const after = run.slice(t + 1, last).map((x) => x.text);
+        if (after.every((x) => CAPITALISED.test(x)) && typeByWords(after.join(" "), after, lex) === null) {
+          const prefix = run.slice(first, t);
+          const known = prefix.length > 0 && (lex.places.has(prefix.map((x) => x.text).join(" ")) || lex.organizations.has(prefix.map((x) => x.text).join(" ")));
+          if (known) runs.push({ tokens: prefix, sentence: index, clauseStart: clauseStart && first === 0, previous: first === 0 ? previous : lower(run[first - 1]!.text), titled: false });
+          first = t + 1;
+          titled = true;
+        }
+        break;
+      }
       // `Scientologist Tom Cruise`, `Nonpartisan Paul Tse`: the name starts at its given name; a
       // known organisation or place in front is a mention of its own (`Washington Chris Gregoire`).
       if (!institutional && last - first >= 3 && !lex.givenNames.has(run[first]!.text)) {

@@ -28,7 +28,7 @@ interface Located extends Draft {
 
 export const extractClaims: Stage = {
   name: "extract-claims",
-  requires: ["text", "blocks", "sentences"],
+  requires: ["text", "blocks", "sentences", "names"],
   provides: ["claims"],
   run(doc, { lexicons }) {
     const text = doc.text;
@@ -167,7 +167,7 @@ function sentenceAt(sentences: readonly Sentence[], offset: number): number {
 }
 
 function finish(doc: Doc, located: Located[], lex: Lexicons): Claim[] {
-  const resolver = new SpeakerResolver(doc.text, located.flatMap((c) => (c.source ? [c.source] : [])), lex);
+  const resolver = new SpeakerResolver(doc.text, located.flatMap((c) => (c.source ? [c.source] : [])), doc.names, lex);
   const bySource = new Map<string, { canonical: string; type: SpeakerType }>();
   return located.map((draft) => {
     let resolved: { canonical: string; type: SpeakerType } | null = null;

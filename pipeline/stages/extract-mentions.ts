@@ -5,7 +5,6 @@ import type { Claim, Mention, MentionType } from "../doc.js";
 import type { Stage } from "../stage.js";
 import { quantitySpans } from "../claims/quantities.js";
 import { findDates } from "../mentions/dates.js";
-import { findNames } from "../mentions/names.js";
 
 /** A mention with every field set, so that all mentions share one object shape. */
 function mention(start: number, end: number, sentence: number, type: MentionType): Mention {
@@ -14,13 +13,13 @@ function mention(start: number, end: number, sentence: number, type: MentionType
 
 export const extractMentions: Stage = {
   name: "extract-mentions",
-  requires: ["text", "meta", "sentences", "claims"],
+  requires: ["text", "meta", "sentences", "names", "claims"],
   provides: ["mentions"],
   run(doc, { lexicons }) {
     const text = doc.text;
     const found: Mention[] = [];
     const entities = new Map<string, number>();
-    for (const name of findNames(text, doc.sentences, lexicons)) {
+    for (const name of doc.names) {
       const key = `${name.related ? "place" : name.type}\0${name.canonical}`;
       if (!entities.has(key)) entities.set(key, entities.size);
       const m = mention(name.start, name.end, name.sentence, name.type);
