@@ -94,6 +94,22 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
   ["a common noun phrase opening the sentence is a description, lower case", "Analysts at Barclays estimated that margins could rise.", [
     { kind: "indirect", text: "margins could rise", speaker: "Analysts at Barclays", canonical: "analysts at Barclays", cue: "estimated" },
   ]],
+  ["an imperative states nothing to check, in a quote or not", '"Leave now," the sheriff said. "Do not wait for a knock." Please stay away.', [
+    { kind: "direct_quote", text: "Leave now", speaker: "the sheriff", cue: "said" },
+  ]],
+  ["a quote opening the next paragraph continues the last attributed quote", '"We have to be honest," Stein said.\n\n"Some rivals will not survive. We intend to."', [
+    { kind: "direct_quote", text: "We have to be honest", speaker: "Stein", cue: "said" },
+    { kind: "direct_quote", text: "Some rivals will not survive", speaker: null, canonical: "Stein", cue: null, negated: true },
+    { kind: "direct_quote", text: "We intend to", speaker: null, canonical: "Stein", cue: null },
+  ]],
+  ["an object and an infinitive after urge or ask report nothing", "Okafor urged parents to check their records.", [{ kind: "assertion", text: "Okafor urged parents to check their records" }]],
+  ["denying a report that X denies X", "Northway denied a report by the Detroit Free Press that it planned to move production.", [
+    { kind: "indirect", text: "it planned to move production", speaker: "Northway", cue: "denied", negated: true },
+  ]],
+  ["the first word of an organisation's name stands for it", "Northway Motors cut jobs. Northway said sales fell.", [
+    { kind: "assertion", text: "Northway Motors cut jobs" },
+    { kind: "indirect", text: "sales fell", speaker: "Northway", canonical: "Northway Motors", cue: "said" },
+  ]],
   ["pronouns resolve to the last person named", "Mayor Ann Roe spoke on Monday. She said the bridge would reopen.", [
     { kind: "assertion", text: "Mayor Ann Roe spoke on Monday" },
     { kind: "indirect", text: "the bridge would reopen", speaker: "She", canonical: "Ann Roe" },

@@ -20,6 +20,7 @@ export interface ReportedClause {
 }
 
 const MAX_SUBJECT = 250;
+const DENIED_REPORT = /^(?:an? |the |any )?(?:reports?|claims?|allegations?|suggestions?|accusations?)(?: (?:by|in|from) [^,;]+?)? that /;
 const COORDINATORS = new Set(["and", "but", "or", "so", "yet", "nor"]);
 const PARTICIPLE_SUBJECT = /\bwith ((?:[\p{L}\p{N}'’.-]+ ){0,3}[\p{L}\p{N}'’.-]+) $/u;
 const RELATIVE_SUBJECT = /^(.*?)(?:,? (?:where|when) )(\S.*)$/;
@@ -163,6 +164,21 @@ function thatLemma(text: string, words: Word[], i: number, lex: Lexicons): strin
   return /^:\s/.test(text.slice(word.end, word.end + 2)) ? lemma : null;
 }
 
+/** Verbs that take an object and an infinitive: `urged parents to`, `told residents to`. */
+const OBJECT_INFINITIVE_VERBS = new Set(["urge", "ask", "tell", "warn", "advise", "encourage", "call", "order", "instruct", "remind", "invite", "allow", "persuade", "beg", "implore", "caution"]);
+
+/** After the verb at i, a short object and then `to` with a verb: `urged parents to check their records`. */
+function objectThenInfinitive(text: string, words: Word[], i: number, lex: Lexicons): boolean {
+  for (let k = i + 2; k <= i + 5 && k + 1 < words.length; k++) {
+    const between = words.slice(i + 1, k);
+    if (between.some((w) => w.lower === "that" || lex.auxiliaries.has(w.lower) || BE.has(w.lower))) return false;
+    if (/[,;:"“]/.test(text.slice(words[i]!.end, words[k]!.start))) return false;
+    const verb = words[k + 1]!;
+    if (words[k]!.lower === "to" && verb.text === verb.lower && !ADDRESSEE_STARTS.has(verb.lower)) return true;
+  }
+  return false;
+}
+
 /** Every reporting verb or phrase among the words, with its auxiliaries, in order. */
 function* verbHits(text: string, words: Word[], lex: Lexicons): Generator<VerbHit> {
   for (let i = 1; i < words.length; i++) {
@@ -177,6 +193,8 @@ function* verbHits(text: string, words: Word[], lex: Lexicons): Generator<VerbHi
     const afterTo = words[i + 2];
     const infinitive = afterTo === undefined || (afterTo.text === afterTo.lower && !ADDRESSEE_STARTS.has(afterTo.lower));
     if (phrase === null && next !== undefined && next.lower === "to" && next.start - words[i]!.end === 1 && infinitive) continue;
+    // `urged parents to check`, `asked residents to leave`: an object and an infinitive, no report.
+    if (phrase === null && OBJECT_INFINITIVE_VERBS.has(lemma) && objectThenInfinitive(text, words, i, lex)) continue;
     let first = i;
     while (first > 0 && lex.auxiliaries.has(words[first - 1]!.lower) && words[first - 1]!.text === words[first - 1]!.lower) first--;
     if (words.slice(first, i).some((w) => BE.has(w.lower))) continue; // passive: `was reported`
@@ -210,6 +228,9 @@ export function reportedClause(text: string, clause: Span, lex: Lexicons): Repor
       else continue;
     }
     at = skipFrame(text, at, clause.end, lex);
+    // `denied a report by the Free Press that it planned ...`: what is denied follows `that`.
+    const denied = hit.lemma === "deny" ? DENIED_REPORT.exec(text.slice(at, Math.min(clause.end, at + 120))) : null;
+    if (denied !== null) at += denied[0].length;
     const content = trimSpan(text, { start: at, end: clause.end }, ",;:");
     if (content.end <= content.start || quoteMark.test(text[content.start]!)) continue;
     if (wordsIn(text, content).length < 2) continue;

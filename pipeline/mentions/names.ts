@@ -207,6 +207,9 @@ export function findNames(text: string, sentences: readonly Sentence[], lex: Lex
   const insideCounts = new Map<string, number>();
   for (const run of runs) if (run.tokens.length === 1 && !run.clauseStart) insideCounts.set(bare(run.tokens[0]!.text), (insideCounts.get(bare(run.tokens[0]!.text)) ?? 0) + 1);
 
+  // First words of longer names: `Northway` opening a sentence stands for `Northway Motors`.
+  const firstWords = new Set<string>();
+  for (const run of runs) if (run.tokens.length > 1) firstWords.add(run.tokens[0]!.text);
   // Words that stand alone as a name somewhere in the text.
   const loneWords = new Set<string>();
   for (const run of runs) if (run.tokens.length === 1) loneWords.add(bare(run.tokens[0]!.text));
@@ -238,7 +241,7 @@ export function findNames(text: string, sentences: readonly Sentence[], lex: Lex
     if (type === null && words.length === 1) {
       const word = words[0]!;
       // A lone capitalised word opening a sentence is a name only if the text capitalises it elsewhere.
-      if (run.clauseStart && !seenInside.has(word)) continue;
+      if (run.clauseStart && !seenInside.has(word) && !firstWords.has(word)) continue;
       // Products and tags, not names: `IE6`, `#IStandWithAhmed`, and words the text also writes
       // in the plural (`a Polaroid`, `the Polaroids`).
       if (/\p{N}/u.test(word) || /\p{Ll}\p{Lu}.*\p{Ll}\p{Lu}/u.test(word) || loneWords.has(`${word}s`) || (word.endsWith("s") && loneWords.has(word.slice(0, -1)))) continue;
@@ -367,10 +370,23 @@ function propagate(names: Candidate[]): Name[] {
     if (best === undefined || n.canonical.length > best.length) bySurname.set(surname, n.canonical);
   }
   const fullest = (surname: string): string | null => bySurname.get(surname) ?? null;
+  // The fullest organisation name by its first word: `Northway` for `Northway Motors`.
+  const byFirstWord = new Map<string, string>();
+  for (const n of names) {
+    if (n.related || n.type !== "organization" || !n.canonical.includes(" ")) continue;
+    const first = n.canonical.slice(0, n.canonical.indexOf(" "));
+    const best = byFirstWord.get(first);
+    if (best === undefined || n.canonical.length > best.length) byFirstWord.set(first, n.canonical);
+  }
   const out: Name[] = [];
   for (const n of names) {
     if (n.related) {
       out.push(strip(n));
+      continue;
+    }
+    const organization = n.canonical.includes(" ") || fullest(n.canonical) !== null ? undefined : byFirstWord.get(n.canonical);
+    if (organization !== undefined && n.type !== "place") {
+      out.push(strip({ ...n, type: "organization", canonical: organization }));
       continue;
     }
     // `Paris said` in a story about Valeska Paris: a surname, unless it stands where places do.

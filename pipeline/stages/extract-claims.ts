@@ -103,20 +103,28 @@ function attributeQuotes(doc: Doc, quotes: Quote[], lex: Lexicons): Map<number, 
     const after = attributionAfter(doc.text, { start: quote.close + 1, end }, lex);
     if (after !== null) found.set(quote.group, { attribution: after, sentence: closeSentence, rule: "quote-speaker-after" });
   });
-  // A quote with no frame of its own right after an attributed one in the same paragraph continues it.
+  // A quote with no frame of its own right after an attributed one continues it: in the same
+  // paragraph, or opening the next paragraph (`"...," Stein said.` then `"Some of our rivals ..."`).
   quotes.forEach((quote, i) => {
     const previous = quotes[i - 1];
     if (found.has(quote.group) || previous === undefined || !found.has(previous.group)) return;
-    if (blockAt(doc, quote.open) !== blockAt(doc, previous.open)) return;
+    const block = blockAt(doc, quote.open);
+    const previousBlock = blockAt(doc, previous.open);
+    const opensNext = block === previousBlock + 1 && quote.open === doc.blocks[block]!.start && doc.blocks[block]!.kind === "body";
+    if (block !== previousBlock && !opensNext) return;
     const earlier = found.get(previous.group)!;
     found.set(quote.group, { ...earlier, sentence: -1 });
   });
   return found;
 }
 
+/** `Do not wait`, `Please leave`, `Let's go`: an imperative states nothing to check. */
+const IMPERATIVE = /^(?:do not|don['’]t|please|let['’]s) \p{Ll}/iu;
+
 function quoteClaims(text: string, sentence: Sentence, index: number, quote: Quote, found: QuoteAttribution, lex: Lexicons): Located[] {
   const part = trimSpan(text, { start: Math.max(quote.content.start, sentence.start), end: Math.min(quote.content.end, sentence.end) }, ",.!…\"”");
   if (part.end <= part.start || text[part.end - 1] === "?" || text.slice(part.end, part.end + 2).startsWith("?")) return [];
+  if (IMPERATIVE.test(text.slice(part.start, part.start + 12))) return [];
   const named = found.sentence === index;
   return splitCoordinated(text, part, lex).map((content) => ({
     content,
@@ -133,7 +141,7 @@ function quoteClaims(text: string, sentence: Sentence, index: number, quote: Quo
 function sentenceBody(text: string, sentence: Sentence, lex: Lexicons): Span | null {
   const span = trimSpan(text, sentence);
   const last = text.slice(span.start, span.end);
-  if (/\?["”’)]*$/.test(last)) return null;
+  if (/\?["”’)]*$/.test(last) || IMPERATIVE.test(last)) return null;
   let end = span.end;
   while (end > span.start && /["”’)\]]/.test(text[end - 1]!)) end--;
   // A partial quote that closes the sentence (`said that "cooler heads have prevailed."`) keeps its
