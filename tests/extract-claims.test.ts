@@ -110,6 +110,24 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "assertion", text: "Northway Motors cut jobs" },
     { kind: "indirect", text: "sales fell", speaker: "Northway", canonical: "Northway Motors", cue: "said" },
   ]],
+  ["clauses joined by `and` with a pronoun subject are two claims", '"I served this city and he will be vindicated," Ortiz said.', [
+    { kind: "direct_quote", text: "I served this city", speaker: "Ortiz", cue: "said" },
+    { kind: "direct_quote", text: "he will be vindicated", speaker: "Ortiz", cue: "said" },
+  ]],
+  ["a while-clause with its own subject is a claim of its own", "The union said 1.2 million people marched, while the ministry put the figure at 480,000.", [
+    { kind: "indirect", text: "1.2 million people marched", speaker: "The union", cue: "said" },
+    { kind: "assertion", text: "the ministry put the figure at 480,000" },
+  ]],
+  ["announce, declare, deny with a plain object report nothing", "Iraq, Kuwait and Algeria also announced cuts. The governor declared a state of emergency.", [
+    { kind: "assertion", text: "Iraq, Kuwait and Algeria also announced cuts" },
+    { kind: "assertion", text: "The governor declared a state of emergency" },
+  ]],
+  ["told a generic audience: the audience stays in the cue", "The minister told lawmakers the reform was needed.", [
+    { kind: "indirect", text: "the reform was needed", speaker: "The minister", cue: "told lawmakers" },
+  ]],
+  ["a participle with its particle opens no subject", "Newsom declared an emergency on Tuesday, freeing up state funds for the response.", [
+    { kind: "assertion", text: "Newsom declared an emergency on Tuesday, freeing up state funds for the response" },
+  ]],
   ["pronouns resolve to the last person named", "Mayor Ann Roe spoke on Monday. She said the bridge would reopen.", [
     { kind: "assertion", text: "Mayor Ann Roe spoke on Monday" },
     { kind: "indirect", text: "the bridge would reopen", speaker: "She", canonical: "Ann Roe" },

@@ -109,6 +109,10 @@ describe("names", () => {
     expect(named("Cases rose in Sydney, Melbourne and Perth.").map((m) => m.text)).toEqual(["Sydney", "Melbourne", "Perth"]);
   });
 
+  it("keep the plus of an acronym", () => {
+    expect(named("Prices rose after OPEC+ cut output.").map((m) => m.text)).toEqual(["OPEC+"]);
+  });
+
   it("keep `for the` and `of the` inside an organisation's name", () => {
     expect(named("Prints went to the Andy Warhol Foundation for the Visual Arts.")[0]?.text).toBe("Andy Warhol Foundation for the Visual Arts");
   });

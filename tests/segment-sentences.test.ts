@@ -17,6 +17,8 @@ describe("merge rules", () => {
     ["merge-number-abbreviation", "He lives at No. 10 Downing Street.", ["He lives at No. 10 Downing Street."]],
     ["merge-title", "Lt. Col. Ann Roe and Gen. Harold Smith met Sen. Jones.", ["Lt. Col. Ann Roe and Gen. Harold Smith met Sen. Jones."]],
     ["merge-initial", "John F. Kennedy was shot in 1963.", ["John F. Kennedy was shot in 1963."]],
+    ["split-after-place-and-state", "He was arrested in Montclair, N.J. Prosecutors say he took bribes.", ["He was arrested in Montclair, N.J.", "Prosecutors say he took bribes."]],
+    ["split-after-place-and-state", "She spoke in Trenton, N.J. Gov. Phil Murphy listened.", ["She spoke in Trenton, N.J. Gov. Phil Murphy listened."]],
     ["merge-dotted-abbreviation", "The U.S. Navy and the U.N. agency met at 9 a.m. on Monday.", ["The U.S. Navy and the U.N. agency met at 9 a.m. on Monday."]],
     ["merge-dotted-abbreviation", "Troops left the U.S. The war ended.", ["Troops left the U.S.", "The war ended."]],
     ["merge-abbreviation", "Acme Inc. said profits rose. Shares of Acme Co. It fell.", ["Acme Inc. said profits rose.", "Shares of Acme Co.", "It fell."]],

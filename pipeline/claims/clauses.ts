@@ -62,7 +62,7 @@ function stripTopic(text: string, span: Span, lex: Lexicons): Span {
  */
 export function splitCoordinated(text: string, span: Span, lex: Lexicons): Span[] {
   const slice = text.slice(span.start, span.end);
-  const separator = /, (?:and|but|yet|so) |; | and that /g;
+  const separator = /, (?:and|but|yet|so) |; | and that | (?:and|but) (?=(?:he|she|they|we|I) \p{Ll})/gu;
   const parts: Span[] = [];
   let start = 0;
   // Each check looks at a bounded window around the separator, so a sentence of ten thousand
@@ -75,6 +75,7 @@ export function splitCoordinated(text: string, span: Span, lex: Lexicons): Span[
     if (!atLeastThreeWords(Math.max(left.start, left.end - 80), left.end) || !atLeastThreeWords(rightStart, Math.min(span.end, rightStart + 80))) continue;
     const opensClause =
       m[0] === " and that " ||
+      !m[0].startsWith(",") ||
       lex.subjectStarters.has(first.toLowerCase()) ||
       /^\p{Lu}\p{Ll}/u.test(first) ||
       reportedClause(text, { start: rightStart, end: Math.min(span.end, rightStart + 200) }, lex)?.attribution.speaker.start === rightStart;
@@ -142,6 +143,13 @@ function reportOfOwnSubject(text: string, span: Span, lex: Lexicons): { before: 
   if (wordCount(text, content) < 3) return null;
   const attribution: Attribution = { speaker: { start: speakerStart, end: speakerStart + found[1]!.length }, cue: { start: cueStart, end: cueStart + found[2]!.length }, lemma, denial: lemma === "deny" };
   return { before: span.start + found.index, attribution, content };
+}
+
+/** Nothing, or only when, after a frame: `officials said`, `said on Tuesday`, `said Thursday`, not `announced cuts`. */
+function onlyTimeAfter(text: string, after: Span, lex: Lexicons): boolean {
+  if (after.end <= after.start || phraseAt(text, after.start, lex.timeFrames) === after.end) return true;
+  const words = wordsIn(text, after);
+  return words.length <= 3 && words.every((w) => lex.calendarWords.has(w.lower) || /^(?:on|last|this|next|late|early|in|\d+)$/.test(w.lower));
 }
 
 const CONCESSIVE = /, (?:though|although|even though|while|whereas) /g;
@@ -240,14 +248,21 @@ export function clauseClaims(text: string, clauseIn: Span, lex: Lexicons, depth 
     const segment = { start: commas[k]! + 2, end: commas[k + 1]! };
     if (segment.end - segment.start > 120 || wordCount(text, segment) > 8 || !leadIsClause(commas[k]!)) continue;
     const attribution = attributionAfter(text, segment, lex);
-    if (attribution === null || Math.max(attribution.cue.end, attribution.speaker.end) < segment.end - 12) continue;
+    if (attribution === null) continue;
+    // `, officials said on Monday,` frames; `, Kuwait and Algeria also announced cuts` does not.
+    const frameEnd = Math.max(attribution.cue.end, attribution.speaker.end);
+    const after = trimSpan(text, { start: frameEnd, end: segment.end });
+    if (!onlyTimeAfter(text, after, lex)) continue;
     return drafts(text, { start: clause.start, end: commas[k]! }, "indirect", attribution, "reported-speech-parenthetical", clause.start, lex);
   }
 
-  // `X, though officials said Y`: a subordinate clause with its own attribution is a claim of its own.
+  // `X, though officials said Y`, `X, while the ministry put it at Y`: a subordinate clause with its
+  // own attribution or its own subject is a claim of its own.
   for (const concession of slice.matchAll(CONCESSIVE)) {
     const rest = { start: clause.start + concession.index + concession[0].length, end: clause.end };
-    if (concession.index > 0 && reportedClause(text, rest, lex) !== null) {
+    const subject = /^[\p{L}']+/u.exec(text.slice(rest.start, rest.start + 30))?.[0] ?? "";
+    const ownSubject = lex.subjectStarters.has(subject.toLowerCase()) && subject !== "that";
+    if (concession.index > 0 && (ownSubject || reportedClause(text, rest, lex) !== null)) {
       return [...clauseClaims(text, { start: clause.start, end: clause.start + concession.index }, lex, depth + 1), ...clauseClaims(text, rest, lex, depth + 1)];
     }
   }
@@ -277,7 +292,9 @@ export function clauseClaims(text: string, clauseIn: Span, lex: Lexicons, depth 
     const tail = { start: clause.start + lastComma + 1, end: clause.end };
     if (wordCount(text, tail) <= 12) {
       const attribution = attributionAfter(text, tail, lex);
-      if (attribution !== null && text.slice(Math.max(attribution.cue.end, attribution.speaker.end), clause.end).trim().split(/\s+/).length <= 3) {
+      const frameEnd = attribution === null ? clause.end : Math.max(attribution.cue.end, attribution.speaker.end);
+      const after = trimSpan(text, { start: frameEnd, end: clause.end });
+      if (attribution !== null && onlyTimeAfter(text, after, lex)) {
         const content = { start: clause.start, end: clause.start + lastComma };
         return drafts(text, content, "indirect", attribution, "reported-speech-trailing", clause.start, lex);
       }

@@ -21,6 +21,7 @@ export interface ReportedClause {
 
 const MAX_SUBJECT = 250;
 const DENIED_REPORT = /^(?:an? |the |any )?(?:reports?|claims?|allegations?|suggestions?|accusations?)(?: (?:by|in|from) [^,;]+?)? that /;
+const PARTICIPLE_FOLLOWERS = new Set(["up", "out", "off", "down", "away", "back", "the", "a", "an", "its", "his", "her", "their", "to", "in", "on", "over", "into"]);
 const COORDINATORS = new Set(["and", "but", "or", "so", "yet", "nor"]);
 const PARTICIPLE_SUBJECT = /\bwith ((?:[\p{L}\p{N}'’.-]+ ){0,3}[\p{L}\p{N}'’.-]+) $/u;
 const RELATIVE_SUBJECT = /^(.*?)(?:,? (?:where|when) )(\S.*)$/;
@@ -128,6 +129,9 @@ export function subjectSpan(text: string, region: Span, lex: Lexicons): Span | n
   // A quoted title inside a subject (`The "History" page`) is part of it; a quote is not.
   if (/["“”]/.test(s.replace(/["“][^"“”]{1,30}["”]/g, "")) || /[;:]/.test(s)) return null;
   const first = words[0]!;
+  // `..., freeing up state funds`: a participle with its particle or object opens no subject
+  // (`shipping lines` is a noun).
+  if (first.text === first.lower && first.lower.endsWith("ing") && PARTICIPLE_FOLLOWERS.has(words[1]?.lower ?? "")) return null;
   // An acronym in capitals (`WHO`, `IT`) is a name, not the function word it spells.
   const acronym = first.text.length > 1 && first.text === first.text.toUpperCase();
   if (!acronym && (lex.nonSubjectStarts.has(first.lower) || lex.auxiliaries.has(first.lower))) return null;
@@ -162,6 +166,16 @@ function thatLemma(text: string, words: Word[], i: number, lex: Lexicons): strin
   // `Figures show a record ...`, `The poll found only ...`: a study's finding needs no `that`.
   if (next !== undefined && next.text === next.lower && words.slice(Math.max(0, i - 16), i).some((w) => lex.evidenceNouns.has(w.lower))) return lemma;
   return /^:\s/.test(text.slice(word.end, word.end + 2)) ? lemma : null;
+}
+
+/** Verbs that report a clause but also take a plain object (`announced cuts`, `denied wrongdoing`). */
+const NOUN_OBJECT_LEMMAS = new Set(["announce", "declare", "confirm", "reveal", "disclose", "report", "describe", "predict", "promise", "pledge", "deny"]);
+const SUBJECT_PRONOUNS = new Set(["i", "he", "she", "it", "we", "they", "there"]);
+
+/** A clause rather than a noun phrase: a pronoun subject, an auxiliary, or a past-tense verb after the first word. */
+function looksLikeClause(words: readonly Word[], lex: Lexicons): boolean {
+  if (SUBJECT_PRONOUNS.has(words[0]!.lower)) return true;
+  return words.slice(1).some((w) => w.text === w.lower && (lex.auxiliaries.has(w.lower) || /[^e]ed$/.test(w.lower)));
 }
 
 /** Verbs that take an object and an infinitive: `urged parents to`, `told residents to`. */
@@ -223,8 +237,11 @@ export function reportedClause(text: string, clause: Span, lex: Lexicons): Repor
       const rest = text.slice(at, Math.min(clause.end, at + 80));
       const that = / that\b/.exec(rest);
       const named = /^ (?:him|her|them|us|me|(?:the )?(?:\p{Lu}[\p{L}.'’-]*)(?: \p{Lu}[\p{L}.'’-]*){0,3}) (?=\p{Ll})/u.exec(rest);
+      // `told lawmakers the reform was needed`: a generic audience stays in the cue, as `told reporters` does.
+      const audience = /^ \p{Ll}+s(?= (?:the|a|an|his|her|its|their|this|these|those|\p{Lu}|\d))/u.exec(rest);
       if (that !== null && !rest.slice(0, that.index).includes(",")) at += that.index + 1;
       else if (named !== null) at += named[0].length;
+      else if (audience !== null) cueEnd = at += audience[0].length;
       else continue;
     }
     at = skipFrame(text, at, clause.end, lex);
@@ -233,7 +250,10 @@ export function reportedClause(text: string, clause: Span, lex: Lexicons): Repor
     if (denied !== null) at += denied[0].length;
     const content = trimSpan(text, { start: at, end: clause.end }, ",;:");
     if (content.end <= content.start || quoteMark.test(text[content.start]!)) continue;
-    if (wordsIn(text, content).length < 2) continue;
+    const contentWords = wordsIn(text, content);
+    if (contentWords.length < 2) continue;
+    // `announced a surprise cut`, `declared a state of emergency`: an object, not a reported clause.
+    if (NOUN_OBJECT_LEMMAS.has(hit.lemma) && !/\bthat\s*$/.test(text.slice(hit.after, content.start)) && !looksLikeClause(contentWords, lex)) continue;
     return {
       attribution: { speaker, cue: { start: hit.cue.start, end: cueEnd }, lemma: hit.lemma, denial: hit.lemma === "deny" },
       content,

@@ -13,11 +13,12 @@ interface Token extends Span {
   text: string;
 }
 
-// Words, with initials and acronyms keeping their inner periods (`U.S`; the last one is added back).
-const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’.&-]*[\p{L}\p{N}])?/gu;
+// Words, with initials and acronyms keeping their inner periods (`U.S`; the last one is added back),
+// and an acronym its plus (`OPEC+`).
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’.&-]*[\p{L}\p{N}])?(?:(?<=\p{Lu})\+)?/gu;
 const CAPITALISED = /^\p{Lu}/u;
 const INITIALS = /^(?:\p{Lu}\.)+\p{Lu}$/u;
-const ACRONYM = /^\p{Lu}{2,6}s?$/u;
+const ACRONYM = /^\p{Lu}{2,6}(?:s|\+)?$/u;
 // A one-syllable surname and a hyphenated given name: `Cheng Chung-tai`, `Lee Cheuk-yan`.
 const CHINESE_NAME = /^\p{Lu}\p{Ll}{1,5} \p{Lu}\p{Ll}{1,5}-\p{L}\p{Ll}{1,4}$/u;
 const POSSESSIVE = /['’]s?$/;

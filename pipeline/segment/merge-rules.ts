@@ -75,6 +75,13 @@ export const mergeRules: readonly MergeRule[] = [
     },
   },
   {
+    // `... his home in Montclair, N.J. Prosecutors say ...`: a place and its state, then a capital,
+    // end the sentence (a title after it, `Trenton, N.J. Gov. Murphy`, does not).
+    name: "split-after-place-and-state",
+    decide: ({ left, right }, lex) =>
+      /\p{Lu}[\p{L}'’-]+, (?:\p{Lu}\.){2,}$/u.test(left) && /^\p{Lu}\p{Ll}/u.test(firstWord(right)) && !lex.titles.has(bare(firstWord(right))) && !lex.personTitles.has(firstWord(right).toLowerCase()) ? "split" : null,
+  },
+  {
     // `U.S.`, `U.N.`, `a.m.`, `e.g.`: dotted abbreviations end a sentence only before a sentence starter.
     name: "merge-dotted-abbreviation",
     decide: ({ left, right }, lex) =>
