@@ -128,6 +128,25 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
   ["a participle with its particle opens no subject", "Newsom declared an emergency on Tuesday, freeing up state funds for the response.", [
     { kind: "assertion", text: "Newsom declared an emergency on Tuesday, freeing up state funds for the response" },
   ]],
+  ["an adverb between the auxiliary and the verb belongs to the cue", "A dozen councils have already warned that they may be unable to pay.", [
+    { kind: "indirect", text: "they may be unable to pay", speaker: "A dozen councils", canonical: "a dozen councils", cue: "have already warned", hedged: true, negated: true },
+  ]],
+  ["`content, the report found`: a that-only verb closing the frame", "Hundreds of libraries have closed since 2010, the report found.", [
+    { kind: "indirect", text: "Hundreds of libraries have closed since 2010", speaker: "the report", cue: "found" },
+  ]],
+  ["a clause-initial `That` is a pronoun, and the claim can be negated", '"That is not for me to decide," he said.', [
+    { kind: "direct_quote", text: "That is not for me to decide", speaker: "he", cue: "said", negated: true },
+  ]],
+  ["`at no cost` is no negation", "The company will replace the batteries at no cost to owners.", [
+    { kind: "assertion", text: "The company will replace the batteries at no cost to owners", negated: false },
+  ]],
+  ["the company after an Inc.: the company, not the dateline's agency", "SAN FRANCISCO (AP) — Vantec Inc. is recalling 2 million laptops, the company said.", [
+    { kind: "indirect", text: "Vantec Inc. is recalling 2 million laptops", speaker: "the company", canonical: "Vantec Inc.", cue: "said" },
+  ]],
+  ["a description's head comes before its modifiers", "The gap is large, according to a report published on Monday by the council. Libraries closed, the report found.", [
+    { kind: "according_to", text: "The gap is large", speaker: "a report published on Monday by the council" },
+    { kind: "indirect", text: "Libraries closed", speaker: "the report", canonical: "a report published on Monday by the council", cue: "found" },
+  ]],
   ["pronouns resolve to the last person named", "Mayor Ann Roe spoke on Monday. She said the bridge would reopen.", [
     { kind: "assertion", text: "Mayor Ann Roe spoke on Monday" },
     { kind: "indirect", text: "the bridge would reopen", speaker: "She", canonical: "Ann Roe" },

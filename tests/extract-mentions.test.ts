@@ -109,6 +109,11 @@ describe("names", () => {
     expect(named("Cases rose in Sydney, Melbourne and Perth.").map((m) => m.text)).toEqual(["Sydney", "Melbourne", "Perth"]);
   });
 
+  it("keep an abbreviation's period, an ampersand and a calendar word inside an organisation's name", () => {
+    const organizations = named("Pacific Gas & Electric Co. and the Local Government Association met.").filter((m) => m.type === "organization");
+    expect(organizations.map((m) => m.text)).toEqual(["Pacific Gas & Electric Co.", "Local Government Association"]);
+  });
+
   it("keep the plus of an acronym", () => {
     expect(named("Prices rose after OPEC+ cut output.").map((m) => m.text)).toEqual(["OPEC+"]);
   });

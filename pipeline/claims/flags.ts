@@ -34,7 +34,9 @@ export function isNegated(text: string, content: Span, lex: Lexicons): boolean {
   word.lastIndex = 0;
   for (let m = word.exec(slice); m !== null; m = word.exec(slice)) {
     const lower = m[0];
-    if (lex.subordinateMarkers.has(lower)) return false;
+    // A clause after a subordinating word is not the main predicate; `That is not ...` opening the
+    // claim is a pronoun, not a subordinator.
+    if (lex.subordinateMarkers.has(lower) && m.index > 0) return false;
     if (lex.negators.has(lower) || /n['’]t$/.test(lower)) return true;
   }
   return false;

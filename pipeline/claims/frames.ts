@@ -211,6 +211,11 @@ function* verbHits(text: string, words: Word[], lex: Lexicons): Generator<VerbHi
     if (phrase === null && OBJECT_INFINITIVE_VERBS.has(lemma) && objectThenInfinitive(text, words, i, lex)) continue;
     let first = i;
     while (first > 0 && lex.auxiliaries.has(words[first - 1]!.lower) && words[first - 1]!.text === words[first - 1]!.lower) first--;
+    // `have already warned`, `has also said`: an adverb between the auxiliary and the verb.
+    if (first === i && i >= 2 && lex.frameAdverbs.has(words[i - 1]!.lower) && lex.auxiliaries.has(words[i - 2]!.lower) && words[i - 2]!.text === words[i - 2]!.lower) {
+      first = i - 2;
+      while (first > 0 && lex.auxiliaries.has(words[first - 1]!.lower) && words[first - 1]!.text === words[first - 1]!.lower) first--;
+    }
     if (words.slice(first, i).some((w) => BE.has(w.lower))) continue; // passive: `was reported`
     yield { cue: { start: words[first]!.start, end: phrase?.end ?? words[i]!.end }, lemma, subjectEnd: words[first]!.start, after: phrase?.end ?? words[i]!.end };
     if (phrase !== null) i += phrase.length - 1;
@@ -350,6 +355,13 @@ export function attributionAfter(text: string, after: Span, lex: Lexicons): Attr
     const speaker = subjectSpan(text, { start: words[0]!.end, end: words[0]!.end + stop }, lex);
     if (speaker === null) return null;
     return { speaker, cue: { start: words[0]!.start, end: words[0]!.end }, lemma: firstLemma, denial: firstLemma === "deny" };
+  }
+  // `..., the report found.`: a that-only verb ending the frame reports what came before it.
+  const last = words[words.length - 1]!;
+  const found = words.length >= 2 && last.end === region.end && last.text === last.lower ? lex.reportingVerbsThat.get(last.lower) : undefined;
+  if (found !== undefined && /^(?:the|a|an|its|their|his|her|\p{Lu})/u.test(words[0]!.text) && !/\d/.test(text.slice(region.start, last.start))) {
+    const speaker = subjectSpan(text, { start: region.start, end: last.start }, lex);
+    if (speaker !== null) return { speaker, cue: { start: last.start, end: last.end }, lemma: found, denial: false };
   }
   for (const hit of verbHits(text, words, lex)) {
     const speaker = subjectSpan(text, { start: region.start, end: hit.subjectEnd }, lex);

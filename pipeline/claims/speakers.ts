@@ -197,12 +197,12 @@ export class SpeakerResolver {
     return next !== undefined && /^[,)]/.test(this.text.slice(next.end, next.end + 1)) ? next : null;
   }
 
-  /** Organisations keep the article the text gives them: `the World Food Programme`, `Northway Motors`. */
+  /** Organisations (and places speaking as one) keep the article the text gives them: `the World Food Programme`, `Northway Motors`. */
   private withArticle(name: Name): string {
-    if (name.type !== "organization") return name.canonical;
+    if (name.type === "person") return name.canonical;
     if (this.withThe === null) {
       this.withThe = new Set();
-      for (const n of this.organizations) if (/\bthe $/i.test(this.text.slice(Math.max(0, n.start - 4), n.start))) this.withThe.add(n.canonical);
+      for (const n of this.names) if (n.type !== "person" && /\bthe $/i.test(this.text.slice(Math.max(0, n.start - 4), n.start))) this.withThe.add(n.canonical);
     }
     return this.withThe.has(name.canonical) ? `the ${name.canonical}` : name.canonical;
   }
@@ -232,8 +232,10 @@ export class SpeakerResolver {
     for (const n of this.organizations) {
       if (n.end > offset) break;
       const words = n.canonical.toLowerCase().split(/\s+/);
+      const final = words[words.length - 1]!.replace(/\.$/, "");
       if (words.includes(head)) last = n;
-      else if (this.lex.companyNouns.has(head) && !this.lex.organizationWords.has(words[words.length - 1]!)) last = n;
+      // `the company` after `Vantec Inc.` or `Northway Motors`, not after `the Health Ministry`.
+      else if (this.lex.companyNouns.has(head) && (!this.lex.organizationWords.has(final) || this.lex.abbreviations.has(final))) last = n;
     }
     return last;
   }
@@ -282,7 +284,12 @@ export class SpeakerResolver {
   }
 }
 
+/** The head of a description: its last word before a modifier after it (`a report published on ...`, `a spokesperson for ...`). */
 function headNoun(description: string): string {
   const words = description.toLowerCase().split(/\s+/);
-  return words[words.length - 1]!.replace(/['’]s$/, "");
+  const modifier = words.findIndex((w, i) => i > 0 && (POST_MODIFIERS.has(w) || /^[a-z]+ed$/.test(w)));
+  const head = modifier > 0 ? words[modifier - 1]! : words[words.length - 1]!;
+  return head.replace(/['’]s$/, "");
 }
+
+const POST_MODIFIERS = new Set(["of", "for", "by", "at", "in", "on", "from", "with", "who", "which", "that"]);

@@ -93,7 +93,8 @@ function runsIn(text: string, sentences: readonly Sentence[], lex: Lexicons): Ru
       for (; j < tokens.length; j++) {
         const token = tokens[j]!;
         const gap = text.slice(tokens[j - 1]!.end, token.start);
-        if (!/^ ?$/.test(gap.replace(/^\./, ""))) break;
+        // `Pacific Gas & Electric Co.`: an ampersand between capitalised words joins them.
+        if (!/^ ?$/.test(gap.replace(/^\./, "")) && !(gap === " & " && CAPITALISED.test(token.text))) break;
         if (/['’]s$/.test(tokens[j - 1]!.text)) break;
         if (CAPITALISED.test(token.text)) {
           run.push(token);
@@ -124,9 +125,12 @@ function runsIn(text: string, sentences: readonly Sentence[], lex: Lexicons): Ru
       const clauseStart = startsClause(text, sentence, tokens[i]!);
       // Leading function words are not part of the name; nor are leading titles, unless the words
       // make an organisation or a place (`Health Ministry`, where `Health` would read as a title).
+      // A calendar word opens no name, unless the words make an organisation (`Local Government Association`).
+      const whole = run.map((t) => t.text);
+      const calendarKept = run.length > 1 && typeByWords(whole.join(" "), whole, lex) !== null;
       while (first < run.length) {
         const word = lower(run[first]!.text);
-        if ((first === 0 && clauseStart && lex.sentenceStarters.has(word)) || word === "the" || lex.calendarWords.has(word) || lex.numberWords.has(word)) first++;
+        if ((first === 0 && clauseStart && lex.sentenceStarters.has(word)) || word === "the" || (lex.calendarWords.has(word) && !calendarKept) || lex.numberWords.has(word)) first++;
         else break;
       }
       const rest = run.slice(first).map((t) => t.text);
@@ -220,7 +224,12 @@ export function findNames(text: string, sentences: readonly Sentence[], lex: Lex
     const words = run.tokens.map((t) => t.text);
     words[words.length - 1] = bare(words[words.length - 1]!);
     const start = run.tokens[0]!.start;
-    const end = run.tokens[run.tokens.length - 1]!.start + words[words.length - 1]!.length;
+    let end = run.tokens[run.tokens.length - 1]!.start + words[words.length - 1]!.length;
+    // `Vantec Inc.`, `Pacific Gas & Electric Co.`: an abbreviation keeps its period.
+    if (words.length > 1 && text[end] === "." && lex.abbreviations.has(words[words.length - 1]!.toLowerCase())) {
+      end++;
+      words[words.length - 1] += ".";
+    }
     const written = text.slice(start, end);
     if (words.length === 1 && (PRONOUNS.has(words[0]!.toLowerCase()) || lex.notNames.has(words[0]!) || CONTRACTION.test(words[0]!))) continue;
     const demonym = lex.demonyms.get(written);

@@ -175,7 +175,9 @@ function sentenceAt(sentences: readonly Sentence[], offset: number): number {
 }
 
 function finish(doc: Doc, located: Located[], lex: Lexicons): Claim[] {
-  const resolver = new SpeakerResolver(doc.text, located.flatMap((c) => (c.source ? [c.source] : [])), doc.names, lex);
+  // Speakers resolve against the names of the article's body, not of its datelines and credits.
+  const bodyNames = doc.names.filter((n) => doc.blocks[doc.sentences[n.sentence]!.block]!.kind === "body");
+  const resolver = new SpeakerResolver(doc.text, located.flatMap((c) => (c.source ? [c.source] : [])), bodyNames, lex);
   const bySource = new Map<string, { canonical: string; type: SpeakerType }>();
   return located.map((draft) => {
     let resolved: { canonical: string; type: SpeakerType } | null = null;
