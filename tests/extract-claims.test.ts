@@ -147,6 +147,25 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "according_to", text: "The gap is large", speaker: "a report published on Monday by the council" },
     { kind: "indirect", text: "Libraries closed", speaker: "the report", canonical: "a report published on Monday by the council", cue: "found" },
   ]],
+  ["a gerund subject is no participial opener", "Walking may lower the risk by about 20%, according to a large study.", [
+    { kind: "according_to", text: "Walking may lower the risk by about 20%", speaker: "a large study", cue: "according to", hedged: true },
+  ]],
+  ["a noun that spells a reporting verb does not invert a frame; a description before a name names it", "A girl was rescued, state broadcaster TRT reported.", [
+    { kind: "indirect", text: "A girl was rescued", speaker: "state broadcaster TRT", canonical: "TRT", cue: "reported" },
+  ]],
+  ["an apposition with a title names the speaker", "Labour's spokeswoman, Ms Okonjo, said the minister must resign.", [
+    { kind: "indirect", text: "the minister must resign", speaker: "Labour's spokeswoman", canonical: "Okonjo", cue: "said" },
+  ]],
+  ["accusing someone of something, and denying a gerund, report no clause; a subordinate clause with its own source is its own claim", "She accused the government of spinning numbers. The minister denied misleading Parliament after data showed lists rose.", [
+    { kind: "assertion", text: "She accused the government of spinning numbers" },
+    { kind: "assertion", text: "The minister denied misleading Parliament" },
+    { kind: "indirect", text: "lists rose", speaker: "data", cue: "showed" },
+  ]],
+  ["they stands for the plural subject of the sentence before", "Researchers at the University of Leeds followed 85,000 adults. They found that walkers lived longer.", [
+    { kind: "assertion", text: "Researchers at the University of Leeds followed 85,000 adults" },
+    { kind: "indirect", text: "walkers lived longer", speaker: "They", canonical: "researchers at the University of Leeds", cue: "found" },
+  ]],
+  ["`better than none` is no negation", '"Any movement is better than none," she said.', [{ kind: "direct_quote", text: "Any movement is better than none", negated: false }]],
   ["pronouns resolve to the last person named", "Mayor Ann Roe spoke on Monday. She said the bridge would reopen.", [
     { kind: "assertion", text: "Mayor Ann Roe spoke on Monday" },
     { kind: "indirect", text: "the bridge would reopen", speaker: "She", canonical: "Ann Roe" },

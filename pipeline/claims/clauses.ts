@@ -33,7 +33,10 @@ export function stripOpeners(text: string, clause: Span, lex: Lexicons): Span {
       continue;
     }
     const participial = /^\p{Lu}\p{Ll}+ing\b[^,"“”]{0,80}, /u.exec(text.slice(span.start, span.end));
-    if (participial !== null && phraseAt(text, span.start, lex.topicPrefixes) === null && phraseAt(text, span.start, [...lex.attributionFrames.keys()]) === null) {
+    // `Walking home, he saw ...` opens with a participle; `Walking may lower the risk, ...` is a
+    // clause whose subject is a gerund.
+    const gerundSubject = participial !== null && wordsIn(text, { start: span.start, end: span.start + participial[0].length }).some((w) => lex.auxiliaries.has(w.lower));
+    if (participial !== null && !gerundSubject && phraseAt(text, span.start, lex.topicPrefixes) === null && phraseAt(text, span.start, [...lex.attributionFrames.keys()]) === null) {
       span = trimSpan(text, { start: span.start + participial[0].length, end: span.end });
       continue;
     }

@@ -24,13 +24,13 @@ const DENIED_REPORT = /^(?:an? |the |any )?(?:reports?|claims?|allegations?|sugg
 const PARTICIPLE_FOLLOWERS = new Set(["up", "out", "off", "down", "away", "back", "the", "a", "an", "its", "his", "her", "their", "to", "in", "on", "over", "into"]);
 const COORDINATORS = new Set(["and", "but", "or", "so", "yet", "nor"]);
 const PARTICIPLE_SUBJECT = /\bwith ((?:[\p{L}\p{N}'’.-]+ ){0,3}[\p{L}\p{N}'’.-]+) $/u;
-const RELATIVE_SUBJECT = /^(.*?)(?:,? (?:where|when) )(\S.*)$/;
+const RELATIVE_SUBJECT = /^(.*?)(?:,? (?:where|when|after|before|because|since|until|while) )(\S[^,]*)$/;
 const RELATIVE_ANTECEDENT = /(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*), who$/u;
 
 /** Where a main clause ends when its relative clause carries the report (`..., who had told`), else null. */
 export function relativeClauseStart(text: string, clause: Span, speaker: Span): number | null {
   const before = text.slice(clause.start, speaker.start);
-  const where = /,? (?:where|when) $/.exec(before);
+  const where = /,? (?:where|when|after|before|because|since|until|while) $/.exec(before);
   if (where !== null && where.index > 0) return clause.start + where.index;
   const who = /^, who\b/.exec(text.slice(speaker.end, speaker.end + 6));
   return who !== null && speaker.start > clause.start ? speaker.end : null;
@@ -92,8 +92,8 @@ export function subjectSpan(text: string, region: Span, lex: Lexicons): Span | n
   let span = trimSpan(text, region);
   if (span.end <= span.start) return null;
   let s = text.slice(span.start, span.end);
-  // A relative clause reports: `... the station where they claimed` → `they`; `... Devocht, who had
-  // told` → `Devocht`.
+  // A relative or subordinate clause reports: `... the station where they claimed` → `they`, `...
+  // after official data showed` → `official data`; `... Devocht, who had told` → `Devocht`.
   const relative = RELATIVE_SUBJECT.exec(s);
   if (relative !== null) {
     span = { start: span.end - relative[2]!.length, end: span.end };
@@ -169,12 +169,14 @@ function thatLemma(text: string, words: Word[], i: number, lex: Lexicons): strin
 }
 
 /** Verbs that report a clause but also take a plain object (`announced cuts`, `denied wrongdoing`). */
-const NOUN_OBJECT_LEMMAS = new Set(["announce", "declare", "confirm", "reveal", "disclose", "report", "describe", "predict", "promise", "pledge", "deny"]);
+const NOUN_OBJECT_LEMMAS = new Set(["accuse", "announce", "declare", "confirm", "reveal", "disclose", "report", "describe", "predict", "promise", "pledge", "deny"]);
 const SUBJECT_PRONOUNS = new Set(["i", "he", "she", "it", "we", "they", "there"]);
 
 /** A clause rather than a noun phrase: a pronoun subject, an auxiliary, or a past-tense verb after the first word. */
 function looksLikeClause(words: readonly Word[], lex: Lexicons): boolean {
   if (SUBJECT_PRONOUNS.has(words[0]!.lower)) return true;
+  // `denied misleading Parliament`: a gerund object.
+  if (words[0]!.text === words[0]!.lower && words[0]!.lower.endsWith("ing")) return false;
   return words.slice(1).some((w) => w.text === w.lower && (lex.auxiliaries.has(w.lower) || /[^e]ed$/.test(w.lower)));
 }
 
@@ -345,7 +347,8 @@ export function attributionAfter(text: string, after: Span, lex: Lexicons): Attr
   const region = trimSpan(text, after, ",");
   const words = wordsIn(text, region).slice(0, 14);
   if (words.length === 0) return null;
-  const firstLemma = reportingLemma(words[0]!, lex);
+  // Inverted (`said X`, `say officials`) only with a reporting form, not a noun (`state broadcaster TRT`).
+  const firstLemma = words[0]!.lower !== reportingLemma(words[0]!, lex) || words[0]!.lower === "say" ? reportingLemma(words[0]!, lex) : null;
   if (firstLemma !== null) {
     // Inverted: `said X`, where X runs to the next comma or the end.
     const rest = text.slice(words[0]!.end, region.end);
@@ -359,7 +362,8 @@ export function attributionAfter(text: string, after: Span, lex: Lexicons): Attr
   // `..., the report found.`: a that-only verb ending the frame reports what came before it.
   const last = words[words.length - 1]!;
   const found = words.length >= 2 && last.end === region.end && last.text === last.lower ? lex.reportingVerbsThat.get(last.lower) : undefined;
-  if (found !== undefined && /^(?:the|a|an|its|their|his|her|\p{Lu})/u.test(words[0]!.text) && !/\d/.test(text.slice(region.start, last.start))) {
+  const evidence = words.slice(0, -1).some((w) => lex.evidenceNouns.has(w.lower));
+  if (found !== undefined && (evidence || /^(?:the|a|an|its|their|his|her|\p{Lu})/u.test(words[0]!.text)) && !/\d/.test(text.slice(region.start, last.start))) {
     const speaker = subjectSpan(text, { start: region.start, end: last.start }, lex);
     if (speaker !== null) return { speaker, cue: { start: last.start, end: last.end }, lemma: found, denial: false };
   }

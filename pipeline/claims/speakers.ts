@@ -37,6 +37,8 @@ export class SpeakerResolver {
     private readonly speakers: readonly Span[],
     /** The document's names (people, organisations, places), typed and with their fullest names. */
     private readonly names: readonly Name[],
+    /** The document's sentences, for `they` to find the subject before it. */
+    private readonly sentences: readonly Span[],
     private readonly lex: Lexicons,
   ) {
     this.people = names.filter((n) => n.type === "person" && !n.related).map((n) => ({ end: n.end, name: n.canonical, person: true }));
@@ -122,6 +124,8 @@ export class SpeakerResolver {
       if (holder !== null) return { canonical: holder, kind: "person" };
     }
     if (pronoun !== undefined) {
+      const group = lower === "they" ? this.pluralSubjectBefore(offset) : null;
+      if (group !== null) return { canonical: group, kind: "description" };
       let person = this.lastPersonBefore(offset);
       // A described individual who spoke after the last name (`A spokeswoman ... she said`) is nearer.
       if (pronoun === "person" && this.lastIndividual !== null && this.lastIndividual.end > this.lastPersonEndBefore(offset)) person = this.lastIndividual.canonical;
@@ -187,13 +191,33 @@ export class SpeakerResolver {
     if (best === null) return null;
     const before = wordsIn(this.text, { start: span.start, end: best.start });
     const onlyTitles = before.every((w) => w.text !== w.lower || this.lex.personTitles.has(w.lower) || this.lex.roleNouns.has(w.lower) || w.lower === "the" || w.lower === "former");
-    return onlyTitles ? best : null;
+    // `state broadcaster TRT`, `the news agency Yonhap`: a description of the organisation before its name.
+    const last = before[before.length - 1];
+    const described = best.type !== "person" && last !== undefined && last.text === last.lower && (this.lex.companyNouns.has(last.lower) || this.lex.mediaWords.has(last.lower) || this.lex.organizationWords.has(last.lower));
+    return onlyTitles || described ? best : null;
+  }
+
+  /**
+   * `Researchers at the University of Leeds followed ... They found ...`: `they` stands for the plural
+   * subject that opens its own sentence (before the pronoun) or the sentence before.
+   */
+  private pluralSubjectBefore(offset: number): string | null {
+    const index = this.sentences.findIndex((s) => s.start <= offset && offset < s.end);
+    if (index < 0) return null;
+    const own = this.sentences[index]!;
+    const sentence = own.start < offset ? own : this.sentences[index - 1];
+    if (sentence === undefined) return null;
+    const subject = PLURAL_SUBJECT.exec(this.text.slice(sentence.start, Math.min(sentence.end, offset)));
+    if (subject === null || this.names.some((n) => n.start === sentence.start && n.type === "person")) return null;
+    return subject[1]![0]!.toLowerCase() + subject[1]!.slice(1);
   }
 
   /** `The mayor, Rosa Delgado, said`: a person named in an apposition right after the speaker. */
   private apposition(span: Span): Name | null {
     if (this.text.slice(span.end, span.end + 2) !== ", ") return null;
-    const next = this.names.find((n) => n.start === span.end + 2 && n.type === "person" && !n.related);
+    // `Labour's health spokeswoman, Ms Okonjo, said`: a title may open the apposition.
+    const title = /^(?:[\p{L}]+\.? ){0,2}/u.exec(this.text.slice(span.end + 2, span.end + 24))?.[0] ?? "";
+    const next = this.names.find((n) => n.start >= span.end + 2 && n.start <= span.end + 2 + title.length && n.type === "person" && !n.related && wordsIn(this.text, { start: span.end + 2, end: n.start }).every((w) => this.lex.titles.has(w.lower) || this.lex.personTitles.has(w.lower)));
     return next !== undefined && /^[,)]/.test(this.text.slice(next.end, next.end + 1)) ? next : null;
   }
 
@@ -202,7 +226,9 @@ export class SpeakerResolver {
     if (name.type === "person") return name.canonical;
     if (this.withThe === null) {
       this.withThe = new Set();
-      for (const n of this.names) if (n.type !== "person" && /\bthe $/i.test(this.text.slice(Math.max(0, n.start - 4), n.start))) this.withThe.add(n.canonical);
+      for (const n of this.names) {
+        if (n.type !== "person" && this.text.slice(n.start, n.end) === n.canonical && /\bthe $/i.test(this.text.slice(Math.max(0, n.start - 4), n.start))) this.withThe.add(n.canonical);
+      }
     }
     return this.withThe.has(name.canonical) ? `the ${name.canonical}` : name.canonical;
   }
@@ -285,6 +311,9 @@ export class SpeakerResolver {
 }
 
 /** The head of a description: its last word before a modifier after it (`a report published on ...`, `a spokesperson for ...`). */
+/** A plural noun opening a sentence, with a prepositional name after it: `Researchers at the University of Leeds`. */
+const PLURAL_SUBJECT = /^((?:\p{Lu}\p{Ll}+ )?\p{Lu}?\p{Ll}+s(?: (?:at|of|from|in|for|with) (?:the )?\p{Lu}[\p{L}.'’&-]*(?: (?:of |for |and |the |& )?\p{Lu}[\p{L}.'’&-]*)*)?)(?= \p{Ll})/u;
+
 function headNoun(description: string): string {
   const words = description.toLowerCase().split(/\s+/);
   const modifier = words.findIndex((w, i) => i > 0 && (POST_MODIFIERS.has(w) || /^[a-z]+ed$/.test(w)));
