@@ -166,6 +166,18 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "indirect", text: "walkers lived longer", speaker: "They", canonical: "researchers at the University of Leeds", cue: "found" },
   ]],
   ["`better than none` is no negation", '"Any movement is better than none," she said.', [{ kind: "direct_quote", text: "Any movement is better than none", negated: false }]],
+  ["`the people` resolves to the fuller description with the same head, post-modified", "A deal is near, according to two people familiar with the matter. It could come next week, the people said.", [
+    { kind: "according_to", text: "A deal is near", speaker: "two people familiar with the matter" },
+    { kind: "indirect", text: "It could come next week", speaker: "the people", canonical: "two people familiar with the matter", cue: "said", hedged: true },
+  ]],
+  ["a trailing `they said` looks back to the sentence before, not its own subject", "Analysts said no party would win. Coalition talks could take weeks, they said.", [
+    { kind: "indirect", text: "no party would win", speaker: "Analysts", negated: true },
+    { kind: "indirect", text: "Coalition talks could take weeks", speaker: "they", canonical: "analysts", cue: "said", hedged: true },
+  ]],
+  ["`X conceded A but said B`: a second report after `but`", "The prime minister conceded that his party had lost its majority but said it would try to form a coalition.", [
+    { kind: "indirect", text: "his party had lost its majority", cue: "conceded" },
+    { kind: "indirect", text: "it would try to form a coalition", cue: "said" },
+  ]],
   ["pronouns resolve to the last person named", "Mayor Ann Roe spoke on Monday. She said the bridge would reopen.", [
     { kind: "assertion", text: "Mayor Ann Roe spoke on Monday" },
     { kind: "indirect", text: "the bridge would reopen", speaker: "She", canonical: "Ann Roe" },

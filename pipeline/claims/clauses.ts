@@ -120,7 +120,7 @@ function secondReport(text: string, content: Span, lex: Lexicons): { before: num
         if (wordCount(text, rest) >= 3) return { before: participle.start - 2, cue: { start: participle.start, end: participle.end }, lemma, content: rest };
       }
     }
-    if (words[i]!.lower !== "and") continue;
+    if (words[i]!.lower !== "and" && words[i]!.lower !== "but") continue;
     const verb = words[i + 1]!;
     const lemma = verb.text === verb.lower && !verb.lower.endsWith("ing") ? lex.reportingVerbs.get(verb.lower) : undefined;
     if (lemma === undefined) continue;

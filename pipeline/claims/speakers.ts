@@ -205,7 +205,9 @@ export class SpeakerResolver {
     const index = this.sentences.findIndex((s) => s.start <= offset && offset < s.end);
     if (index < 0) return null;
     const own = this.sentences[index]!;
-    const sentence = own.start < offset ? own : this.sentences[index - 1];
+    // `where they claimed` looks back into its own sentence; `Talks could take weeks, they said`
+    // and `They found` to the sentence before.
+    const sentence = own.start < offset && !/,\s*$/.test(this.text.slice(own.start, offset)) ? own : this.sentences[index - 1];
     if (sentence === undefined) return null;
     const subject = PLURAL_SUBJECT.exec(this.text.slice(sentence.start, Math.min(sentence.end, offset)));
     if (subject === null || this.names.some((n) => n.start === sentence.start && n.type === "person")) return null;
@@ -321,4 +323,4 @@ function headNoun(description: string): string {
   return head.replace(/['’]s$/, "");
 }
 
-const POST_MODIFIERS = new Set(["of", "for", "by", "at", "in", "on", "from", "with", "who", "which", "that"]);
+const POST_MODIFIERS = new Set(["of", "for", "by", "at", "in", "on", "from", "with", "who", "which", "that", "familiar", "close", "involved", "aware", "briefed"]);
