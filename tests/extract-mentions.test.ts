@@ -114,6 +114,18 @@ describe("names", () => {
     expect(organizations.map((m) => m.text)).toEqual(["Pacific Gas & Electric Co.", "Local Government Association"]);
   });
 
+  it("put a speaker named by a pronoun or a description into the chain of the name it resolves to", () => {
+    const found = named("President Joe Biden spoke on Monday. He said the talks would resume. Northway Motors cut jobs. The company said sales fell.");
+    expect(found.map((m) => [m.text, m.canonical])).toEqual([
+      ["Joe Biden", "Joe Biden"],
+      ["He", "Joe Biden"],
+      ["Northway Motors", "Northway Motors"],
+      ["The company", "Northway Motors"],
+    ]);
+    expect(found[1]!.entity).toBe(found[0]!.entity);
+    expect(found[3]!.entity).toBe(found[2]!.entity);
+  });
+
   it("keep the plus of an acronym", () => {
     expect(named("Prices rose after OPEC+ cut output.").map((m) => m.text)).toEqual(["OPEC+"]);
   });

@@ -28,6 +28,24 @@ export const extractMentions: Stage = {
       m.related = name.related;
       found.push(m);
     }
+    // Speakers named by a pronoun or a description (`he`, `the company`, `its president`) join the
+    // chain of the name they were resolved to.
+    const named = new Uint8Array(text.length);
+    for (const m of found) named.fill(1, m.start, m.end);
+    for (const claim of doc.claims) {
+      const span = claim.speaker;
+      if (span === null || claim.speakerCanonical === null || named.subarray(span.start, span.end).some((x) => x === 1)) continue;
+      const type = claim.speakerType === "person" ? "person" : claim.speakerType === "organization" || claim.speakerType === "media" ? "organization" : null;
+      if (type === null) continue;
+      const canonical = claim.speakerCanonical.replace(/^the /, "");
+      const entity = entities.get(`${type}\0${canonical}`);
+      if (entity === undefined) continue;
+      const m = mention(span.start, span.end, claim.sentence, type);
+      m.entity = entity;
+      m.canonical = canonical;
+      found.push(m);
+      named.fill(1, span.start, span.end);
+    }
     doc.sentences.forEach((sentence, index) => {
       const dates = findDates(text, sentence, doc.meta.published);
       for (const date of dates) {

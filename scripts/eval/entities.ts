@@ -61,7 +61,8 @@ export function scoreEntities(docs: ReadonlyMap<string, Doc>, entities: GoldEnti
   const wrong: string[] = [];
   for (const [name, doc] of docs) {
     const golds = byDoc.get(name) ?? [];
-    const names = doc.mentions.filter((m) => m.entity !== null && !m.related);
+    // Proper names only, as on the gold side: pronoun and description mentions of a chain aside.
+    const names = doc.mentions.filter((m) => m.entity !== null && !m.related && isProperName({ doc: name, start: m.start, end: m.end, text: doc.text.slice(m.start, m.end), type: m.type, chain: 0 }));
     const matches = (g: GoldEntity, m: { start: number; end: number }) => g.start <= m.start && m.end === nameEnd(g);
     for (const g of golds.filter(isProperName)) {
       gold++;
