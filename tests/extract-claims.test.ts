@@ -178,6 +178,14 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "indirect", text: "his party had lost its majority", cue: "conceded" },
     { kind: "indirect", text: "it would try to form a coalition", cue: "said" },
   ]],
+  ["a second verb phrase that reports is said by the name opening the clause", "The Federal Reserve held rates steady but signaled it still expects two cuts.", [
+    { kind: "assertion", text: "The Federal Reserve held rates steady" },
+    { kind: "indirect", text: "it still expects two cuts", speaker: "The Federal Reserve", canonical: "the Federal Reserve", cue: "signaled", hedged: true },
+  ]],
+  ["a clause after a parenthetical frame is a claim of its own", "Floods displaced 120,000 people, officials said, as the river flowed above the danger mark.", [
+    { kind: "indirect", text: "Floods displaced 120,000 people", speaker: "officials", cue: "said" },
+    { kind: "assertion", text: "the river flowed above the danger mark" },
+  ]],
   ["pronouns resolve to the last person named", "Mayor Ann Roe spoke on Monday. She said the bridge would reopen.", [
     { kind: "assertion", text: "Mayor Ann Roe spoke on Monday" },
     { kind: "indirect", text: "the bridge would reopen", speaker: "She", canonical: "Ann Roe" },

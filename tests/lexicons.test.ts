@@ -60,7 +60,10 @@ describe("each lexicon at work", () => {
     ["scale-words", () => expect(first("The fund holds $2 billion.")?.quantities[0]?.value).toBe(2e9)],
     ["vague-counts", () => expect(first("Thousands of people marched.")?.quantities[0]).toMatchObject({ value: 2000, qualifier: "at_least" })],
     ["quantity-qualifiers", () => expect(first("Nearly 30 homes burned.")?.quantities[0]).toMatchObject({ text: "Nearly 30", qualifier: "at_most" })],
-    ["currencies", () => expect(first("The bill came to €8m.")?.quantities[0]).toMatchObject({ value: 8e6, unit: "EUR" })],
+    ["currencies", () => {
+      expect(first("The bill came to €8m.")?.quantities[0]).toMatchObject({ value: 8e6, unit: "EUR" });
+      expect(first("The state will release Rs 250 crore.")?.quantities[0]).toMatchObject({ text: "Rs 250 crore", value: 2.5e9, unit: "INR" });
+    }],
     ["person-titles", () => expect(first("Prime Minister Ann Roe said the vote would go ahead.")?.canonical).toBe("Ann Roe")],
     ["cue-extensions", () => expect(first("The firm said in a statement that it would appeal.")?.cue).toBe("said in a statement")],
     ["time-frames", () => expect(first("The firm said yesterday that it would appeal.")?.text).toBe("it would appeal")],

@@ -4,7 +4,7 @@
 // else the clause is the article's own assertion.
 import type { ClaimKind, Span } from "../doc.js";
 import type { Lexicons } from "../lexicons/load.js";
-import { attributionAfter, phraseAt, quoteMark, relativeClauseStart, reportedClause, subjectSpan, type Attribution } from "./frames.js";
+import { attributionAfter, coordinatedReport, phraseAt, quoteMark, relativeClauseStart, reportedClause, subjectSpan, type Attribution } from "./frames.js";
 import { trimSpan, wordsIn } from "./words.js";
 
 export interface Draft {
@@ -155,7 +155,8 @@ function onlyTimeAfter(text: string, after: Span, lex: Lexicons): boolean {
   return words.length <= 3 && words.every((w) => lex.calendarWords.has(w.lower) || /^(?:on|last|this|next|late|early|in|\d+)$/.test(w.lower));
 }
 
-const CONCESSIVE = /, (?:though|although|even though|while|whereas) /g;
+const CLAUSE_AFTER_FRAME = /^(?:as|while|though|although|whereas) (?=(?:the|a|an|its|his|her|their) )/;
+const CONCESSIVE = /, (?:though|although|even though|while|whereas|as(?= the \p{L}+ \p{Ll}+ed\b)) /gu;
 const FRAME = /, (according to|as reported by|as cited by|as quoted by|citing) /gi;
 /** `content according to the event website`: a short source at the clause end needs no comma. */
 const TRAILING_FRAME = / (according to) (?:[\p{L}\p{N}.'’&-]+ ?){1,6}$/u;
@@ -256,7 +257,11 @@ export function clauseClaims(text: string, clauseIn: Span, lex: Lexicons, depth 
     const frameEnd = Math.max(attribution.cue.end, attribution.speaker.end);
     const after = trimSpan(text, { start: frameEnd, end: segment.end });
     if (!onlyTimeAfter(text, after, lex)) continue;
-    return drafts(text, { start: clause.start, end: commas[k]! }, "indirect", attribution, "reported-speech-parenthetical", clause.start, lex);
+    const framed = drafts(text, { start: clause.start, end: commas[k]! }, "indirect", attribution, "reported-speech-parenthetical", clause.start, lex);
+    // `..., officials said, as the river rose above the danger mark`: a clause of its own after the frame.
+    const opener = CLAUSE_AFTER_FRAME.exec(text.slice(commas[k + 1]! + 2, clause.end));
+    if (opener === null) return framed;
+    return [...framed, ...clauseClaims(text, { start: commas[k + 1]! + 2 + opener[0].length, end: clause.end }, lex, depth + 1)];
   }
 
   // `X, though officials said Y`, `X, while the ministry put it at Y`: a subordinate clause with its
@@ -287,6 +292,15 @@ export function clauseClaims(text: string, clauseIn: Span, lex: Lexicons, depth 
       claims.push(...drafts(text, second.content, "indirect", attribution, "reported-speech-second-cue", second.cue.start, lex));
     }
     return claims;
+  }
+
+  // `The Fed held rates but signaled cuts would come`: the first verb phrase, then the report.
+  const coordinated = coordinatedReport(text, clause, lex);
+  if (coordinated !== null) {
+    return [
+      ...drafts(text, coordinated.lead, "assertion", null, "assertion", clause.start, lex),
+      ...drafts(text, coordinated.content, "indirect", coordinated.attribution, coordinated.rule, coordinated.attribution.cue.start, lex),
+    ];
   }
 
   // `content, X said.` / `content, said X.`

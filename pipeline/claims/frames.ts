@@ -92,6 +92,8 @@ export function subjectSpan(text: string, region: Span, lex: Lexicons): Span | n
   let span = trimSpan(text, region);
   if (span.end <= span.start) return null;
   let s = text.slice(span.start, span.end);
+  // `... visited the district and said`, `held rates but signaled it`: a verb phrase before, no subject.
+  if (/ (?:and|but)$/.test(s) || / (?:and|but) \p{Ll}+ed\b/u.test(s)) return null;
   // A relative or subordinate clause reports: `... the station where they claimed` → `they`, `...
   // after official data showed` → `official data`; `... Devocht, who had told` → `Devocht`.
   const relative = RELATIVE_SUBJECT.exec(s);
@@ -169,7 +171,7 @@ function thatLemma(text: string, words: Word[], i: number, lex: Lexicons): strin
 }
 
 /** Verbs that report a clause but also take a plain object (`announced cuts`, `denied wrongdoing`). */
-const NOUN_OBJECT_LEMMAS = new Set(["accuse", "announce", "declare", "confirm", "reveal", "disclose", "report", "describe", "predict", "promise", "pledge", "deny"]);
+const NOUN_OBJECT_LEMMAS = new Set(["accuse", "announce", "expect", "signal", "declare", "confirm", "reveal", "disclose", "report", "describe", "predict", "promise", "pledge", "deny"]);
 const SUBJECT_PRONOUNS = new Set(["i", "he", "she", "it", "we", "they", "there"]);
 
 /** A clause rather than a noun phrase: a pronoun subject, an auxiliary, or a past-tense verb after the first word. */
@@ -265,6 +267,43 @@ export function reportedClause(text: string, clause: Span, lex: Lexicons): Repor
       attribution: { speaker, cue: { start: hit.cue.start, end: cueEnd }, lemma: hit.lemma, denial: hit.lemma === "deny" },
       content,
       rule: lex.reportingPhrases.has(text.slice(hit.cue.start, hit.after).toLowerCase()) ? "reporting-phrase" : "reported-speech",
+    };
+  }
+  return null;
+}
+
+/** A name or a capitalised body opening a clause: `Chief Minister Himanta Biswa Sarma`, `The Federal Reserve`. */
+const LEADING_NAME = /^(?:the |The )?\p{Lu}[\p{L}.'’&-]*(?: (?:of |for |and |the |& )?\p{Lu}[\p{L}.'’&-]*)*(?= \p{Ll})/u;
+const COORDINATED_VERB = / (?:and|but) (?:also |then |later )?(\p{Ll}+) /gu;
+
+/**
+ * `The Fed held rates steady but signaled it expects two cuts`, `Sarma visited the district and said
+ * the state would pay`: a second verb phrase that reports, said by the name that opens the clause.
+ * Gives the first verb phrase's span (the article's own claim) and the report.
+ */
+export function coordinatedReport(text: string, clause: Span, lex: Lexicons): (ReportedClause & { lead: Span }) | null {
+  const slice = text.slice(clause.start, Math.min(clause.end, clause.start + 400));
+  const name = LEADING_NAME.exec(slice);
+  if (name === null) return null;
+  COORDINATED_VERB.lastIndex = name[0].length;
+  for (let m = COORDINATED_VERB.exec(slice); m !== null; m = COORDINATED_VERB.exec(slice)) {
+    const verb = m[1]!;
+    if (verb.endsWith("ing")) continue;
+    const verbStart = clause.start + m.index + m[0].length - verb.length - 1;
+    const verbEnd = verbStart + verb.length;
+    const followedByThat = /^ that\b/.test(text.slice(verbEnd, verbEnd + 5));
+    const lemma = lex.reportingVerbs.get(verb) ?? (followedByThat ? lex.reportingVerbsThat.get(verb) : undefined);
+    if (lemma === undefined) continue;
+    const start = skipFrame(text, verbEnd, clause.end, lex);
+    const content = trimSpan(text, { start, end: clause.end }, ",;:");
+    const words = wordsIn(text, content);
+    if (words.length < 3 || (!followedByThat && !looksLikeClause(words, lex))) continue;
+    const speaker = { start: clause.start + name.index + (name[0].startsWith("the ") || name[0].startsWith("The ") ? 0 : 0), end: clause.start + name.index + name[0].length };
+    return {
+      lead: trimSpan(text, { start: clause.start, end: clause.start + m.index }, ","),
+      attribution: { speaker, cue: { start: verbStart, end: verbEnd }, lemma, denial: lemma === "deny" },
+      content,
+      rule: "reported-speech-coordinated",
     };
   }
   return null;

@@ -17,14 +17,15 @@ function compile(lex: Lexicons): Compiled {
   const cached = cache.get(lex);
   if (cached) return cached;
   const qualifiers = alternation(lex.quantityQualifiers.keys());
-  const signs = alternation([...lex.currencies.keys()].filter((s) => !/^\p{L}+$/u.test(s)));
+  // Signs and capitalised words (`$`, `Rs`) stand before the number; lowercase words (`dollars`) after it.
+  const signs = alternation([...lex.currencies.keys()].filter((s) => !/^\p{Ll}+$/u.test(s)));
   const words = alternation(lex.numberWords.keys());
   const vague = alternation(lex.vagueCounts.keys());
   const scales = alternation(lex.scaleWords.keys());
   const number = `\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:${words})(?:-(?:${words}))?|(?:${vague})`;
   const pattern = new RegExp(
     `(?<![\\p{L}\\p{N}.,])(?:(between|${qualifiers})\\s+)?(${signs})?\\s?(${number})(?:\\s?(${scales})(?![\\p{L}]))?(?:\\s?(%|percent|per cent))?` +
-      `(?:\\s*(?:-|–|to|and)\\s*(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s?(${scales})(?![\\p{L}]))?)?(?![\\p{L}\\p{N}])`,
+      `(?:\\s*(?:-|–|to|and)\\s*(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s?(${scales})(?![\\p{L}]))?(?:\\s?(?:%|percent|per cent))?)?(?![\\p{L}\\p{N}])`,
     "giu",
   );
   const compiled = { pattern };
