@@ -186,6 +186,13 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "indirect", text: "Floods displaced 120,000 people", speaker: "officials", cue: "said" },
     { kind: "assertion", text: "the river flowed above the danger mark" },
   ]],
+  ["channels extend the cue: in an email, on Instagram", "The tour is cancelled, her representative said in an email on Friday. Vale wrote on Instagram that she needed rest.", [
+    { kind: "indirect", text: "The tour is cancelled", speaker: "her representative", cue: "said in an email" },
+    { kind: "indirect", text: "she needed rest", speaker: "Vale", cue: "wrote on Instagram" },
+  ]],
+  ["an article and common nouns before a name: the name is the source", "About 600,000 tickets were sold, according to the trade publication Pollstar.", [
+    { kind: "according_to", text: "About 600,000 tickets were sold", speaker: "the trade publication Pollstar", canonical: "Pollstar" },
+  ]],
   ["pronouns resolve to the last person named", "Mayor Ann Roe spoke on Monday. She said the bridge would reopen.", [
     { kind: "assertion", text: "Mayor Ann Roe spoke on Monday" },
     { kind: "indirect", text: "the bridge would reopen", speaker: "She", canonical: "Ann Roe" },

@@ -126,6 +126,11 @@ describe("names", () => {
     expect(found[3]!.entity).toBe(found[2]!.entity);
   });
 
+  it("give an amount with a glued unit symbol that unit", () => {
+    const doc = runText("It reached 40.3C on a 12km stretch.");
+    expect(doc.mentions.filter((m) => m.type === "quantity").map((m) => [slice(doc, m), m.number, m.unit])).toEqual([["40.3", 40.3, "C"], ["12", 12, "km"]]);
+  });
+
   it("keep the plus of an acronym", () => {
     expect(named("Prices rose after OPEC+ cut output.").map((m) => m.text)).toEqual(["OPEC+"]);
   });

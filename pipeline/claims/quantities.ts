@@ -6,6 +6,8 @@ import { alternation } from "../text/patterns.js";
 import { wordsIn } from "./words.js";
 
 const months = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$/i;
+// Unit symbols written against the number (`40.3C`, `12km`): the amount ends where they begin.
+const GLUED_UNIT = "(?:°?[CF]|km|kg|mm|cm|mph|kmh)(?![\\p{L}])";
 
 interface Compiled {
   pattern: RegExp;
@@ -25,7 +27,7 @@ function compile(lex: Lexicons): Compiled {
   const number = `\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:${words})(?:-(?:${words}))?|(?:${vague})`;
   const pattern = new RegExp(
     `(?<![\\p{L}\\p{N}.,])(?:(between|${qualifiers})\\s+)?(${signs})?\\s?(${number})(?:\\s?(${scales})(?![\\p{L}]))?(?:\\s?(%|percent|per cent))?` +
-      `(?:\\s*(?:-|–|to|and)\\s*(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s?(${scales})(?![\\p{L}]))?(?:\\s?(?:%|percent|per cent))?)?(?![\\p{L}\\p{N}])`,
+      `(?:\\s*(?:-|–|to|and)\\s*(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s?(${scales})(?![\\p{L}]))?(?:\\s?(?:%|percent|per cent))?)?(?!\\p{N})(?!(?!${GLUED_UNIT})\\p{L})`,
     "giu",
   );
   const compiled = { pattern };
@@ -81,7 +83,11 @@ export function quantitySpans(text: string, content: Span, lex: Lexicons): (Quan
     let unit: string | null = null;
     if (percent) unit = "percent";
     else if (sign) unit = lex.currencies.get(sign) ?? null;
-    else unit = unitAfter(text, { start: content.start + m.index + textEnd, end: content.end }, lex);
+    else {
+      // `40.3C`, `12km`: a unit written against the number is the unit.
+      const glued = /^[°\p{L}]+/u.exec(slice.slice(m.index + textEnd))?.[0];
+      unit = glued ?? unitAfter(text, { start: content.start + m.index + textEnd, end: content.end }, lex);
+    }
     found.push({ text: quantityText, value, value_max: valueMax, qualifier, unit, start, end: start + quantityText.length });
     if (textEnd < whole.length) pattern.lastIndex = m.index + textEnd;
   }

@@ -151,6 +151,9 @@ export class SpeakerResolver {
     const commonPhrase = second !== undefined && second.text === second.lower && first.text !== first.text.toUpperCase() && !/^(?:the|a|an)$/i.test(first.text);
     const commonPlural = words.length === 1 && /s$/.test(first.lower) && !/ss$/.test(first.lower) && !this.lex.organizationWords.has(first.lower) && !this.lex.mediaWords.has(first.lower) && !new RegExp(`[a-z,] ${first.text}\\b`).test(this.text);
     if (determiner || commonPlural || commonPhrase) return { canonical: raw[0]!.toLowerCase() + raw.slice(1), kind: "description" };
+    // `the trade publication Pollstar`: common nouns introducing a name the finder did not keep.
+    const introducedName = INTRODUCED_NAME.exec(raw);
+    if (introducedName !== null && !introducedName[1]!.split(" ").some((w) => PREPOSITIONS.has(w))) return { canonical: introducedName[2]!, kind: "organization" };
     if (first.text === first.lower || /^(?:the|a|an)$/i.test(first.text)) {
       const rest = words.slice(1);
       if (/^the$/i.test(first.text) && rest.length > 0 && rest.every((w) => /^\p{Lu}/u.test(w.text) || w.lower === "of" || w.lower === "and")) {
@@ -194,7 +197,9 @@ export class SpeakerResolver {
     // `state broadcaster TRT`, `the news agency Yonhap`: a description of the organisation before its name.
     const last = before[before.length - 1];
     const described = best.type !== "person" && last !== undefined && last.text === last.lower && (this.lex.companyNouns.has(last.lower) || this.lex.mediaWords.has(last.lower) || this.lex.organizationWords.has(last.lower));
-    return onlyTitles || described ? best : null;
+    // `the promoter Live Nation`, `the trade publication Pollstar`: an article and common nouns before a name.
+    const introduced = /^(?:the|a|an)$/i.test(before[0]?.text ?? "") && before.slice(1).every((w) => w.text === w.lower && !PREPOSITIONS.has(w.lower));
+    return onlyTitles || described || introduced ? best : null;
   }
 
   /**
@@ -323,4 +328,6 @@ function headNoun(description: string): string {
   return head.replace(/['’]s$/, "");
 }
 
+const INTRODUCED_NAME = /^(?:the|a|an) ((?:\p{Ll}+ )+)(\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*)*)$/u;
+const PREPOSITIONS = new Set(["of", "for", "at", "in", "on", "from", "with", "to", "by", "about"]);
 const POST_MODIFIERS = new Set(["of", "for", "by", "at", "in", "on", "from", "with", "who", "which", "that", "familiar", "close", "involved", "aware", "briefed"]);
