@@ -15,8 +15,9 @@ interface Token extends Span {
 
 // Words, with initials and acronyms keeping their inner periods (`U.S`; the last one is added back),
 // and an acronym its plus (`OPEC+`).
-const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’.&-]*[\p{L}\p{N}])?(?:(?<=\p{Lu})\+)?/gu;
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’.&-]*[\p{L}\p{N}])?\+?/gu;
 const CAPITALISED = /^\p{Lu}/u;
+const LOWERCASE_START = /^\p{Ll}/u;
 const INITIALS = /^(?:\p{Lu}\.)+\p{Lu}$/u;
 const ACRONYM = /^\p{Lu}{2,6}(?:s|\+)?$/u;
 // A one-syllable surname and a hyphenated given name: `Cheng Chung-tai`, `Lee Cheuk-yan`.
@@ -47,6 +48,8 @@ function tokensOf(text: string, span: Span): Token[] {
   for (let m = WORD.exec(slice); m !== null; m = WORD.exec(slice)) {
     let word = m[0];
     const start = span.start + m.index;
+    // Only an acronym keeps a plus (`OPEC+`).
+    if (word.endsWith("+") && !/\p{Lu}\+$/u.test(word)) word = word.slice(0, -1);
     // `U.S.`: the final period belongs to the initials.
     if (INITIALS.test(word) && text[start + word.length] === ".") word += ".";
     out.push({ start, end: start + word.length, text: word });
@@ -54,8 +57,8 @@ function tokensOf(text: string, span: Span): Token[] {
   return out;
 }
 
-const bare = (word: string) => word.replace(POSSESSIVE, "");
-const lower = (word: string) => word.toLowerCase().replace(/\.$/, "");
+const bare = (word: string) => (word.endsWith("s") || word.endsWith("'") || word.endsWith("’") ? word.replace(POSSESSIVE, "") : word);
+const lower = (word: string) => (word.endsWith(".") ? word.slice(0, -1) : word).toLowerCase();
 
 /** A sentence start: the first word, or the first after an opening quote, colon or dash. */
 function startsClause(text: string, sentence: Span, token: Token): boolean {
@@ -78,10 +81,11 @@ interface Run {
 }
 
 /** Runs of capitalised words in each sentence, titles split off the front. */
-function runsIn(text: string, sentences: readonly Sentence[], lex: Lexicons): Run[] {
+function runsIn(text: string, sentences: readonly Sentence[], lex: Lexicons, lowercaseWords: Set<string>): Run[] {
   const runs: Run[] = [];
   sentences.forEach((sentence, index) => {
     const tokens = tokensOf(text, sentence);
+    for (const token of tokens) if (LOWERCASE_START.test(token.text)) lowercaseWords.add(token.text);
     let i = 0;
     while (i < tokens.length) {
       if (!CAPITALISED.test(tokens[i]!.text)) {
@@ -94,7 +98,8 @@ function runsIn(text: string, sentences: readonly Sentence[], lex: Lexicons): Ru
         const token = tokens[j]!;
         const gap = text.slice(tokens[j - 1]!.end, token.start);
         // `Pacific Gas & Electric Co.`: an ampersand between capitalised words joins them.
-        if (!/^ ?$/.test(gap.replace(/^\./, "")) && !(gap === " & " && CAPITALISED.test(token.text))) break;
+        const joined = gap === " " || gap === "" || gap === "." || gap === ". " || (gap === " & " && CAPITALISED.test(token.text));
+        if (!joined) break;
         if (/['’]s$/.test(tokens[j - 1]!.text)) break;
         if (CAPITALISED.test(token.text)) {
           run.push(token);
@@ -201,13 +206,12 @@ function typeByWords(name: string, words: string[], lex: Lexicons): NameType | n
 
 /** Every name in the sentences, typed, with the fullest name of its entity. */
 export function findNames(text: string, sentences: readonly Sentence[], lex: Lexicons): Name[] {
-  const runs = runsIn(text, sentences, lex);
+  // Words the text writes in lower case somewhere: common nouns, not surnames.
+  const lowercaseWords = new Set<string>();
+  const runs = runsIn(text, sentences, lex, lowercaseWords);
   // Words seen capitalised away from a sentence start: evidence that a word is a name.
   const seenInside = new Set<string>();
   for (const run of runs) run.tokens.forEach((t, k) => (k > 0 || !run.clauseStart) && seenInside.add(bare(t.text)));
-  // Words the text writes in lower case somewhere: common nouns, not surnames.
-  const lowercaseWords = new Set<string>();
-  for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}'’-]*/gu)) lowercaseWords.add(m[0]);
   // How often each lone word stands capitalised inside a sentence: names recur.
   const insideCounts = new Map<string, number>();
   for (const run of runs) if (run.tokens.length === 1 && !run.clauseStart) insideCounts.set(bare(run.tokens[0]!.text), (insideCounts.get(bare(run.tokens[0]!.text)) ?? 0) + 1);
