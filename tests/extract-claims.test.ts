@@ -193,6 +193,22 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
   ["an article and common nouns before a name: the name is the source", "About 600,000 tickets were sold, according to the trade publication Pollstar.", [
     { kind: "according_to", text: "About 600,000 tickets were sold", speaker: "the trade publication Pollstar", canonical: "Pollstar" },
   ]],
+  ["a vote, a time or a short phrase may stand between the verb and `that`", "The Supreme Court ruled 6-3 on Friday that the rules were void. Thomas wrote for the majority that the agency had gone too far.", [
+    { kind: "indirect", text: "the rules were void", speaker: "The Supreme Court", cue: "ruled" },
+    { kind: "indirect", text: "the agency had gone too far", speaker: "Thomas", cue: "wrote" },
+  ]],
+  ["agree with a plain object reports nothing", "The player has reportedly agreed personal terms on a five-year contract.", [
+    { kind: "assertion", text: "The player has reportedly agreed personal terms on a five-year contract", hedged: true },
+  ]],
+  ["a media noun before a name names the source; `the agency` after an acronym is that body", "The deal is close, according to Spanish sports daily Marca. NASA launched the probe. It is healthy, the agency said.", [
+    { kind: "according_to", text: "The deal is close", speaker: "Spanish sports daily Marca", canonical: "Marca" },
+    { kind: "assertion", text: "NASA launched the probe" },
+    { kind: "indirect", text: "It is healthy", speaker: "the agency", canonical: "NASA", cue: "said" },
+  ]],
+  ["a negation inside a what-clause does not count; hope hedges", '"We do what no one has done," she said. Scientists hope the data will help.', [
+    { kind: "direct_quote", text: "We do what no one has done", negated: false },
+    { kind: "indirect", text: "the data will help", speaker: "Scientists", cue: "hope", hedged: true },
+  ]],
   ["pronouns resolve to the last person named", "Mayor Ann Roe spoke on Monday. She said the bridge would reopen.", [
     { kind: "assertion", text: "Mayor Ann Roe spoke on Monday" },
     { kind: "indirect", text: "the bridge would reopen", speaker: "She", canonical: "Ann Roe" },

@@ -22,6 +22,7 @@ export interface ReportedClause {
 const MAX_SUBJECT = 250;
 const DENIED_REPORT = /^(?:an? |the |any )?(?:reports?|claims?|allegations?|suggestions?|accusations?)(?: (?:by|in|from) [^,;]+?)? that /;
 const PARTICIPLE_FOLLOWERS = new Set(["up", "out", "off", "down", "away", "back", "the", "a", "an", "its", "his", "her", "their", "to", "in", "on", "over", "into"]);
+const FRAME_ASIDE = /^(?:\d{1,2}-\d{1,2} (?:on \p{Lu}\p{Ll}+ )?|(?:for|in|on|at|to|with|during) [^,;"“”]{1,40}? )that\b/u;
 const COORDINATORS = new Set(["and", "but", "or", "so", "yet", "nor"]);
 const PARTICIPLE_SUBJECT = /\bwith ((?:[\p{L}\p{N}'’.-]+ ){0,3}[\p{L}\p{N}'’.-]+) $/u;
 const RELATIVE_SUBJECT = /^(.*?)(?:,? (?:where|when|after|before|because|since|until|while) )(\S[^,]*)$/;
@@ -165,13 +166,15 @@ function thatLemma(text: string, words: Word[], i: number, lex: Lexicons): strin
   if (lemma === undefined) return null;
   const next = words[i + 1];
   if (next?.lower === "that" && next.start - word.end === 1) return lemma;
+  // `ruled 6-3 on Friday that`, `found in a 2019 study that`: `that` after the frame's asides.
+  if (/\bthat$/.test(text.slice(word.end, skipFrame(text, word.end, Math.min(text.length, word.end + 80), lex)).trimEnd())) return lemma;
   // `Figures show a record ...`, `The poll found only ...`: a study's finding needs no `that`.
   if (next !== undefined && next.text === next.lower && words.slice(Math.max(0, i - 16), i).some((w) => lex.evidenceNouns.has(w.lower))) return lemma;
   return /^:\s/.test(text.slice(word.end, word.end + 2)) ? lemma : null;
 }
 
 /** Verbs that report a clause but also take a plain object (`announced cuts`, `denied wrongdoing`). */
-const NOUN_OBJECT_LEMMAS = new Set(["accuse", "announce", "expect", "signal", "declare", "confirm", "reveal", "disclose", "report", "describe", "predict", "promise", "pledge", "deny"]);
+const NOUN_OBJECT_LEMMAS = new Set(["accuse", "agree", "announce", "expect", "signal", "declare", "confirm", "reveal", "disclose", "report", "describe", "predict", "promise", "pledge", "deny"]);
 const SUBJECT_PRONOUNS = new Set(["i", "he", "she", "it", "we", "they", "there"]);
 
 /** A clause rather than a noun phrase: a pronoun subject, an auxiliary, or a past-tense verb after the first word. */
@@ -317,6 +320,10 @@ function skipFrame(text: string, from: number, end: number, lex: Lexicons): numb
     while (at < end && /[\s,]/.test(text[at]!)) at++;
     const time = phraseAt(text, at, lex.timeFrames);
     if (time !== null && time <= end) at = time;
+    // `ruled 6-3 that`, `wrote for the majority that`, `said in a court filing that`: a vote or a
+    // short phrase before `that` belongs to the frame.
+    const aside = FRAME_ASIDE.exec(text.slice(at, Math.min(end, at + 60)));
+    if (aside !== null) at += aside[0].length - "that".length;
     if (/^that\b/i.test(text.slice(at, at + 5))) at += 4;
     if (at === before) break;
   }

@@ -143,6 +143,12 @@ export class SpeakerResolver {
       const institutional = nameWords.some((w) => this.lex.organizationWords.has(w) || this.lex.mediaWords.has(w));
       if (nameWords.length >= 2 && !institutional) return { canonical: this.fullestName(name), kind: "person" };
     }
+    // `the trade publication Pollstar`: common nouns introducing a name the finder did not keep.
+    const introducedName = INTRODUCED_NAME.exec(raw);
+    if (introducedName !== null && !introducedName[1]!.split(" ").some((w) => PREPOSITIONS.has(w))) return { canonical: introducedName[2]!, kind: "organization" };
+    // `Spanish sports daily Marca`: a media or company noun right before the name.
+    const described = DESCRIBED_NAME.exec(raw);
+    if (described !== null && (this.lex.mediaWords.has(described[1]!) || this.lex.companyNouns.has(described[1]!))) return { canonical: described[2]!, kind: "organization" };
     // `Economists said`, `Some economists expect`: a description, whatever the capital at the start.
     const determiner = (this.lex.subjectStarters.has(first.lower) || this.lex.numberWords.has(first.lower)) && first.lower !== "the" && first.lower !== "a" && first.lower !== "an";
     // `Analysts at Barclays`, `Health officials in England`: a common noun phrase capitalised only
@@ -151,9 +157,6 @@ export class SpeakerResolver {
     const commonPhrase = second !== undefined && second.text === second.lower && first.text !== first.text.toUpperCase() && !/^(?:the|a|an)$/i.test(first.text);
     const commonPlural = words.length === 1 && /s$/.test(first.lower) && !/ss$/.test(first.lower) && !this.lex.organizationWords.has(first.lower) && !this.lex.mediaWords.has(first.lower) && !new RegExp(`[a-z,] ${first.text}\\b`).test(this.text);
     if (determiner || commonPlural || commonPhrase) return { canonical: raw[0]!.toLowerCase() + raw.slice(1), kind: "description" };
-    // `the trade publication Pollstar`: common nouns introducing a name the finder did not keep.
-    const introducedName = INTRODUCED_NAME.exec(raw);
-    if (introducedName !== null && !introducedName[1]!.split(" ").some((w) => PREPOSITIONS.has(w))) return { canonical: introducedName[2]!, kind: "organization" };
     if (first.text === first.lower || /^(?:the|a|an)$/i.test(first.text)) {
       const rest = words.slice(1);
       if (/^the$/i.test(first.text) && rest.length > 0 && rest.every((w) => /^\p{Lu}/u.test(w.text) || w.lower === "of" || w.lower === "and")) {
@@ -270,6 +273,10 @@ export class SpeakerResolver {
       // `the company` after `Vantec Inc.` or `Northway Motors`, not after `the Health Ministry`.
       else if (this.lex.companyNouns.has(head) && (!this.lex.organizationWords.has(final) || this.lex.abbreviations.has(final))) last = n;
     }
+    // `the agency` after `NASA`: an acronym names an agency or a body when no name holds the word.
+    if (last === null && this.lex.organizationWords.has(head)) {
+      for (const n of this.organizations) if (n.end <= offset && /^\p{Lu}{2,6}$/u.test(n.canonical)) last = n;
+    }
     return last;
   }
 
@@ -329,5 +336,6 @@ function headNoun(description: string): string {
 }
 
 const INTRODUCED_NAME = /^(?:the|a|an) ((?:\p{Ll}+ )+)(\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*)*)$/u;
+const DESCRIBED_NAME = /^(?:\p{Lu}\p{Ll}+ )?(?:\p{Ll}+ )*?(\p{Ll}+) (\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*)*)$/u;
 const PREPOSITIONS = new Set(["of", "for", "at", "in", "on", "from", "with", "to", "by", "about"]);
 const POST_MODIFIERS = new Set(["of", "for", "by", "at", "in", "on", "from", "with", "who", "which", "that", "familiar", "close", "involved", "aware", "briefed"]);
