@@ -29,6 +29,11 @@ describe("furniture", () => {
     expect(doc.meta.dateline).toBe("WASHINGTON (Reuters)");
     expect(doc.blocks.map((b) => b.kind)).toEqual(["dateline", "body"]);
   });
+  it("a dateline of the agency alone", () => {
+    const doc = runText("(Reuters) - Helix reported a profit on Wednesday.");
+    expect(doc.meta.dateline).toBe("(Reuters)");
+    expect(doc.blocks.map((b) => b.kind)).toEqual(["dateline", "body"]);
+  });
   it("boilerplate lines and a wire sign-off", () => {
     expect(blocks("The vote passed.\n\nAdvertisement\n\nRead more: Other news\n\n(Reporting by Jane Roe; Editing by John Poe)")).toEqual([
       "body: The vote passed.",

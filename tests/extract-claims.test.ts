@@ -209,6 +209,20 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "direct_quote", text: "We do what no one has done", negated: false },
     { kind: "indirect", text: "the data will help", speaker: "Scientists", cue: "hope", hedged: true },
   ]],
+  ["`content, his son, Daniel Bell, said`: a trailing frame with an apposition", "The cause was pneumonia, his son, Daniel Bell, said.", [
+    { kind: "indirect", text: "The cause was pneumonia", speaker: "his son", canonical: "Daniel Bell", cue: "said" },
+  ]],
+  ["a place or occasion after a trailing frame leaves the content before it", "Demand remained strong, finance chief Priya Raman said on a call with analysts.", [
+    { kind: "indirect", text: "Demand remained strong", speaker: "finance chief Priya Raman", canonical: "Priya Raman", cue: "said" },
+  ]],
+  ["`the company` prefers the organisation named as a subject over one named in passing", "Helix Semiconductor beat estimates, according to LSEG data. The company said it expects growth.", [
+    { kind: "according_to", text: "Helix Semiconductor beat estimates", speaker: "LSEG data" },
+    { kind: "indirect", text: "it expects growth", speaker: "The company", canonical: "Helix Semiconductor", cue: "said", hedged: true },
+  ]],
+  ["a while-clause with a bare plural subject is a claim of its own", "Police estimated the crowd at 20,000, while organizers put it at 100,000.", [
+    { kind: "indirect", text: "the crowd at 20,000", speaker: "Police", cue: "estimated" },
+    { kind: "assertion", text: "organizers put it at 100,000" },
+  ]],
   ["pronouns resolve to the last person named", "Mayor Ann Roe spoke on Monday. She said the bridge would reopen.", [
     { kind: "assertion", text: "Mayor Ann Roe spoke on Monday" },
     { kind: "indirect", text: "the bridge would reopen", speaker: "She", canonical: "Ann Roe" },

@@ -131,6 +131,12 @@ describe("names", () => {
     expect(doc.mentions.filter((m) => m.type === "quantity").map((m) => [slice(doc, m), m.number, m.unit])).toEqual([["40.3", 40.3, "C"], ["12", 12, "km"]]);
   });
 
+  it("read `12% to $18.9 billion` as two amounts and `between $19.5 billion and $20.5 billion` as one range", () => {
+    const amounts = (t: string) => mentions(t).filter((m) => m.value !== null && m.type !== "date").map((m) => m.text);
+    expect(amounts("Revenue rose 12% to $18.9 billion.")).toEqual(["12%", "$18.9 billion"]);
+    expect(amounts("It expects between $19.5 billion and $20.5 billion.")).toEqual(["between $19.5 billion and $20.5 billion"]);
+  });
+
   it("keep the plus of an acronym", () => {
     expect(named("Prices rose after OPEC+ cut output.").map((m) => m.text)).toEqual(["OPEC+"]);
   });

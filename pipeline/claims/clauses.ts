@@ -152,6 +152,8 @@ function reportOfOwnSubject(text: string, span: Span, lex: Lexicons): { before: 
 function onlyTimeAfter(text: string, after: Span, lex: Lexicons): boolean {
   if (after.end <= after.start || phraseAt(text, after.start, lex.timeFrames) === after.end) return true;
   const words = wordsIn(text, after);
+  // `said on a call with analysts`: a place or occasion, no clause.
+  if (/^(?:on|in|at|during|outside|from)$/.test(words[0]?.lower ?? "") && !words.some((w) => lex.auxiliaries.has(w.lower))) return true;
   return words.length <= 3 && words.every((w) => lex.calendarWords.has(w.lower) || /^(?:on|last|this|next|late|early|in|\d+)$/.test(w.lower));
 }
 
@@ -268,8 +270,11 @@ export function clauseClaims(text: string, clauseIn: Span, lex: Lexicons, depth 
   // own attribution or its own subject is a claim of its own.
   for (const concession of slice.matchAll(CONCESSIVE)) {
     const rest = { start: clause.start + concession.index + concession[0].length, end: clause.end };
-    const subject = /^[\p{L}']+/u.exec(text.slice(rest.start, rest.start + 30))?.[0] ?? "";
-    const ownSubject = lex.subjectStarters.has(subject.toLowerCase()) && subject !== "that";
+    const opening = /^([\p{L}']+) ([\p{L}']+)/u.exec(text.slice(rest.start, rest.start + 40));
+    const subject = opening?.[1] ?? "";
+    // `..., while organizers put it at 100,000`: a bare plural noun and a verb are a subject too.
+    const barePlural = opening !== null && /^\p{Ll}+s$/u.test(subject) && /^\p{Ll}+$/u.test(opening[2]!) && !lex.auxiliaries.has(subject);
+    const ownSubject = (lex.subjectStarters.has(subject.toLowerCase()) && subject !== "that") || barePlural;
     if (concession.index > 0 && (ownSubject || reportedClause(text, rest, lex) !== null)) {
       return [...clauseClaims(text, { start: clause.start, end: clause.start + concession.index }, lex, depth + 1), ...clauseClaims(text, rest, lex, depth + 1)];
     }
@@ -303,8 +308,14 @@ export function clauseClaims(text: string, clauseIn: Span, lex: Lexicons, depth 
     ];
   }
 
-  // `content, X said.` / `content, said X.`
-  const lastComma = slice.lastIndexOf(", ");
+  // `content, X said.` / `content, said X.` / `content, his son, Daniel Bell, said.` (the frame's
+  // subject with its apposition between commas).
+  let lastComma = slice.lastIndexOf(", ");
+  if (lastComma > 0 && /^, (?:\p{Ll}+ )?(?:said|says|added|wrote|told \p{Ll}+)\.?$/u.test(slice.slice(lastComma))) {
+    const appositionStart = slice.lastIndexOf(", ", lastComma - 1);
+    const frameStart = appositionStart > 0 ? slice.lastIndexOf(", ", appositionStart - 1) : -1;
+    if (frameStart > 0) lastComma = frameStart;
+  }
   if (lastComma > 0) {
     const tail = { start: clause.start + lastComma + 1, end: clause.end };
     if (wordCount(text, tail) <= 12) {

@@ -264,6 +264,9 @@ export function reportedClause(text: string, clause: Span, lex: Lexicons): Repor
     if (content.end <= content.start || quoteMark.test(text[content.start]!)) continue;
     const contentWords = wordsIn(text, content);
     if (contentWords.length < 2) continue;
+    // `..., Chief Financial Officer Priya Raman said on a call with analysts`: a frame after a comma
+    // whose rest is no clause reports what came before the comma, not after.
+    if (/, /.test(text.slice(clause.start, speaker.start)) && /^(?:on|in|at|during|outside|from)$/.test(contentWords[0]!.lower) && !looksLikeClause(contentWords, lex)) continue;
     // `announced a surprise cut`, `declared a state of emergency`: an object, not a reported clause.
     if (NOUN_OBJECT_LEMMAS.has(hit.lemma) && !/\bthat\s*$/.test(text.slice(hit.after, content.start)) && !looksLikeClause(contentWords, lex)) continue;
     return {

@@ -27,7 +27,7 @@ function compile(lex: Lexicons): Compiled {
   const number = `\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:${words})(?:-(?:${words}))?|(?:${vague})`;
   const pattern = new RegExp(
     `(?<![\\p{L}\\p{N}.,])(?:(between|${qualifiers})\\s+)?(${signs})?\\s?(${number})(?:\\s?(${scales})(?![\\p{L}]))?(?:\\s?(%|percent|per cent))?` +
-      `(?:\\s*(?:-|–|to|and)\\s*(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s?(${scales})(?![\\p{L}]))?(?:\\s?(?:%|percent|per cent))?)?(?!\\p{N})(?!(?!${GLUED_UNIT})\\p{L})`,
+      `(?:\\s*(?:-|–|to|and)\\s*(?:${signs})?\\s?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s?(${scales})(?![\\p{L}]))?(?:\\s?(?:%|percent|per cent))?)?(?!\\p{N})(?!(?!${GLUED_UNIT})\\p{L})`,
     "giu",
   );
   const compiled = { pattern };
@@ -65,7 +65,10 @@ export function quantitySpans(text: string, content: Span, lex: Lexicons): (Quan
     if (lex.vagueCounts.has(lowerNumber)) qualifier = qualifierText ? qualifier : "at_least";
     let valueMax: number | null = null;
     let textEnd = whole.length;
-    if (upperText !== undefined) {
+    // `12% to $18.9 billion` is two amounts: a range never adds a currency its first number lacks.
+    if (upperText !== undefined && !sign && /(?:-|–|to|and)\s*[^\d\s]/.test(whole.slice(whole.indexOf(numberText!) + numberText!.length))) {
+      textEnd = whole.search(/\s*(?:-|–|\bto\b|\band\b)\s*[^\d\s]/);
+    } else if (upperText !== undefined) {
       const joiner = /\s*(-|–|to|and)\s*\d/i.exec(whole.slice((qualifierText ? qualifierText.length + 1 : 0)))?.[1]?.toLowerCase();
       if (joiner === "and" && qualifierText?.toLowerCase() !== "between") {
         textEnd = whole.search(/\s*and\s*\d/i);

@@ -27,6 +27,7 @@ export class SpeakerResolver {
   private readonly fullest = new Map<string, string>();
   private descriptionsByHead: Map<string, string> | null = null;
   private withThe: Set<string> | null = null;
+  private sentenceStarts: Set<number> | null = null;
   private lastSource: string | null = null;
   private lastType: SpeakerType = "unknown";
   private lastIndividual: { canonical: string; end: number } | null = null;
@@ -265,14 +266,22 @@ export class SpeakerResolver {
     const head = description[1]!.toLowerCase();
     if (!this.lex.organizationWords.has(head) && !this.lex.companyNouns.has(head)) return null;
     let last: Name | null = null;
+    // A company noun prefers the organisation last named as a subject (opening its sentence) over
+    // one named in passing (`according to LSEG data`).
+    let lastSubject: Name | null = null;
+    const sentenceStarts = this.sentenceStarts ??= new Set(this.sentences.map((x) => x.start));
     for (const n of this.organizations) {
       if (n.end > offset) break;
       const words = n.canonical.toLowerCase().split(/\s+/);
       const final = words[words.length - 1]!.replace(/\.$/, "");
       if (words.includes(head)) last = n;
       // `the company` after `Vantec Inc.` or `Northway Motors`, not after `the Health Ministry`.
-      else if (this.lex.companyNouns.has(head) && (!this.lex.organizationWords.has(final) || this.lex.abbreviations.has(final))) last = n;
+      else if (this.lex.companyNouns.has(head) && (!this.lex.organizationWords.has(final) || this.lex.abbreviations.has(final))) {
+        last = n;
+        if (sentenceStarts.has(n.start) || (n.start >= 4 && sentenceStarts.has(n.start - 4) && /^the $/i.test(this.text.slice(n.start - 4, n.start)))) lastSubject = n;
+      }
     }
+    if (lastSubject !== null && this.lex.companyNouns.has(head)) return lastSubject;
     // `the agency` after `NASA`: an acronym names an agency or a body when no name holds the word.
     if (last === null && this.lex.organizationWords.has(head)) {
       for (const n of this.organizations) if (n.end <= offset && /^\p{Lu}{2,6}$/u.test(n.canonical)) last = n;

@@ -151,10 +151,10 @@ function compileRules(lexicons: Lexicons): Rules {
     captionCredit: new RegExp(`^(.+?[.!?]["”’)]?)\\s*(${credit})\\.?$`, "su"),
     captionMarkedCredit: /^(.+?)\s+((?:Photo|Image|Photograph|Picture)s?: [^\n]+)$/su,
     creditOnly: new RegExp(`^${credit}\\.?$`, "u"),
-    // `WASHINGTON (Reuters) -`, `NAIROBI, Kenya —`, `WASHINGTON, Oct 9 (AP) —`, and in mixed case
-    // `Evansville, Indiana, United States -` (places of one to three capitalised words, comma-separated).
+    // `WASHINGTON (Reuters) -`, `NAIROBI, Kenya —`, `WASHINGTON, Oct 9 (AP) —`, `(Reuters) -` alone, and
+    // in mixed case `Evansville, Indiana, United States -` (places of one to three capitalised words).
     dateline: new RegExp(
-      `^(?:(\\p{Lu}[\\p{Lu}.'’-]+(?: \\p{Lu}[\\p{Lu}.'’-]+)*(?:, [\\p{Lu}\\d][\\p{L}\\d.]*(?: [\\p{Lu}\\d][\\p{L}\\d.]*)*)*)(?: \\((${agencies})\\))?` +
+      `^(?:\\((?:${agencies})\\)|(\\p{Lu}[\\p{Lu}.'’-]+(?: \\p{Lu}[\\p{Lu}.'’-]+)*(?:, [\\p{Lu}\\d][\\p{L}\\d.]*(?: [\\p{Lu}\\d][\\p{L}\\d.]*)*)*)(?: \\((${agencies})\\))?` +
         `|\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+){0,2}(?:, \\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+){0,2}){1,3}) ?[-—–]{1,2} `,
       "u",
     ),
