@@ -4,7 +4,7 @@
 // else the clause is the article's own assertion.
 import type { ClaimKind, Span } from "../doc.js";
 import type { Lexicons } from "../lexicons/load.js";
-import { attributionAfter, coordinatedReport, phraseAt, quoteMark, relativeClauseStart, reportedClause, subjectSpan, type Attribution } from "./frames.js";
+import { attributionAfter, coordinatedReport, OCCASION, phraseAt, quoteMark, relativeClauseStart, reportedClause, subjectSpan, type Attribution } from "./frames.js";
 import { trimSpan, wordsIn } from "./words.js";
 
 export interface Draft {
@@ -153,7 +153,7 @@ function onlyTimeAfter(text: string, after: Span, lex: Lexicons): boolean {
   if (after.end <= after.start || phraseAt(text, after.start, lex.timeFrames) === after.end) return true;
   const words = wordsIn(text, after);
   // `said on a call with analysts`: a place or occasion, no clause.
-  if (/^(?:on|in|at|during|outside|from)$/.test(words[0]?.lower ?? "") && !words.some((w) => lex.auxiliaries.has(w.lower))) return true;
+  if (OCCASION.test(words[0]?.lower ?? "") && !words.some((w) => lex.auxiliaries.has(w.lower))) return true;
   return words.length <= 3 && words.every((w) => lex.calendarWords.has(w.lower) || /^(?:on|last|this|next|late|early|in|\d+)$/.test(w.lower));
 }
 

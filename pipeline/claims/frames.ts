@@ -25,13 +25,18 @@ const PARTICIPLE_FOLLOWERS = new Set(["up", "out", "off", "down", "away", "back"
 const FRAME_ASIDE = /^(?:\d{1,2}-\d{1,2} (?:on \p{Lu}\p{Ll}+ )?|(?:for|in|on|at|to|with|during) [^,;"“”]{1,40}? )that\b/u;
 const COORDINATORS = new Set(["and", "but", "or", "so", "yet", "nor"]);
 const PARTICIPLE_SUBJECT = /\bwith ((?:[\p{L}\p{N}'’.-]+ ){0,3}[\p{L}\p{N}'’.-]+) $/u;
-const RELATIVE_SUBJECT = /^(.*?)(?:,? (?:where|when|after|before|because|since|until|while) )(\S[^,]*)$/;
+// The words that open a clause whose own subject may report (`where they claimed`, `after data showed`).
+const CLAUSE_LINKS = "where|when|after|before|because|since|until|while";
+const RELATIVE_SUBJECT = new RegExp(`^(.*?)(?:,? (?:${CLAUSE_LINKS}) )(\\S[^,]*)$`);
+const LINK_BEFORE_SPEAKER = new RegExp(`,? (?:${CLAUSE_LINKS}) $`);
+/** Prepositions that open a place or an occasion after a frame (`said on a call with analysts`). */
+export const OCCASION = /^(?:on|in|at|during|outside|from)$/;
 const RELATIVE_ANTECEDENT = /(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*), who$/u;
 
 /** Where a main clause ends when its relative clause carries the report (`..., who had told`), else null. */
 export function relativeClauseStart(text: string, clause: Span, speaker: Span): number | null {
   const before = text.slice(clause.start, speaker.start);
-  const where = /,? (?:where|when|after|before|because|since|until|while) $/.exec(before);
+  const where = LINK_BEFORE_SPEAKER.exec(before);
   if (where !== null && where.index > 0) return clause.start + where.index;
   const who = /^, who\b/.exec(text.slice(speaker.end, speaker.end + 6));
   return who !== null && speaker.start > clause.start ? speaker.end : null;
@@ -266,7 +271,7 @@ export function reportedClause(text: string, clause: Span, lex: Lexicons): Repor
     if (contentWords.length < 2) continue;
     // `..., Chief Financial Officer Priya Raman said on a call with analysts`: a frame after a comma
     // whose rest is no clause reports what came before the comma, not after.
-    if (/, /.test(text.slice(clause.start, speaker.start)) && /^(?:on|in|at|during|outside|from)$/.test(contentWords[0]!.lower) && !looksLikeClause(contentWords, lex)) continue;
+    if (/, /.test(text.slice(clause.start, speaker.start)) && OCCASION.test(contentWords[0]!.lower) && !looksLikeClause(contentWords, lex)) continue;
     // `announced a surprise cut`, `declared a state of emergency`: an object, not a reported clause.
     if (NOUN_OBJECT_LEMMAS.has(hit.lemma) && !/\bthat\s*$/.test(text.slice(hit.after, content.start)) && !looksLikeClause(contentWords, lex)) continue;
     return {

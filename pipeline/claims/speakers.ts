@@ -14,7 +14,6 @@ const PRONOUNS: Record<string, "person" | "other"> = { he: "person", she: "perso
 interface NameMention {
   end: number;
   name: string;
-  person: boolean;
 }
 
 export class SpeakerResolver {
@@ -42,7 +41,7 @@ export class SpeakerResolver {
     private readonly sentences: readonly Span[],
     private readonly lex: Lexicons,
   ) {
-    this.people = names.filter((n) => n.type === "person" && !n.related).map((n) => ({ end: n.end, name: n.canonical, person: true }));
+    this.people = names.filter((n) => n.type === "person" && !n.related).map((n) => ({ end: n.end, name: n.canonical }));
     this.organizations = names.filter((n) => n.type === "organization" && !n.related);
     for (const candidate of new Set(this.people.map((m) => m.name))) {
       const last = candidate.split(/\s+/).pop()!;
@@ -179,19 +178,19 @@ export class SpeakerResolver {
    */
   private nameOf(span: Span): Name | null {
     const end = span.end - (/['’]s$/.test(this.text.slice(span.start, span.end)) ? 2 : 0);
-    let found: Name | null = null;
+    // The first name starting inside the span, by binary search over names in text order.
+    let first = this.names.length;
     for (let lo = 0, hi = this.names.length - 1; lo <= hi; ) {
       const mid = (lo + hi) >> 1;
       if (this.names[mid]!.start < span.start) lo = mid + 1;
       else {
         hi = mid - 1;
-        found = this.names[mid]!;
+        first = mid;
       }
     }
-    if (found === null) return null;
     // The longest name from here that ends with the span (nested names share a start).
     let best: Name | null = null;
-    for (let i = this.names.indexOf(found); i < this.names.length && this.names[i]!.start < end; i++) {
+    for (let i = first; i < this.names.length && this.names[i]!.start < end; i++) {
       const n = this.names[i]!;
       if (n.end === end && !n.related && (best === null || n.start < best.start)) best = n;
     }
