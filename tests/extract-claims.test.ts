@@ -223,6 +223,18 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "indirect", text: "the crowd at 20,000", speaker: "Police", cue: "estimated" },
     { kind: "assertion", text: "organizers put it at 100,000" },
   ]],
+  ["a condition stays with its claim", "If convicted, Doyle faces up to 10 years in prison.", [
+    { kind: "assertion", text: "If convicted, Doyle faces up to 10 years in prison" },
+  ]],
+  ["a capitalised noun and its plural head open a coordinated report", "Privacy advocates welcomed the move but said it did not go far enough.", [
+    { kind: "assertion", text: "Privacy advocates welcomed the move" },
+    { kind: "indirect", text: "it did not go far enough", speaker: "Privacy advocates", canonical: "privacy advocates", cue: "said", negated: true },
+  ]],
+  ["`neither admitted nor denied` reports nothing; an after-clause after a frame is its own claim", "The company neither admitted nor denied the allegations. It will stop, the company said, after a regulator fined it.", [
+    { kind: "assertion", text: "The company neither admitted nor denied the allegations", negated: true },
+    { kind: "indirect", text: "It will stop", speaker: "the company", cue: "said" },
+    { kind: "assertion", text: "a regulator fined it" },
+  ]],
   ["pronouns resolve to the last person named", "Mayor Ann Roe spoke on Monday. She said the bridge would reopen.", [
     { kind: "assertion", text: "Mayor Ann Roe spoke on Monday" },
     { kind: "indirect", text: "the bridge would reopen", speaker: "She", canonical: "Ann Roe" },

@@ -179,14 +179,14 @@ function thatLemma(text: string, words: Word[], i: number, lex: Lexicons): strin
 }
 
 /** Verbs that report a clause but also take a plain object (`announced cuts`, `denied wrongdoing`). */
-const NOUN_OBJECT_LEMMAS = new Set(["accuse", "agree", "announce", "expect", "signal", "declare", "confirm", "reveal", "disclose", "report", "describe", "predict", "promise", "pledge", "deny"]);
+const NOUN_OBJECT_LEMMAS = new Set(["accuse", "admit", "agree", "announce", "expect", "signal", "declare", "confirm", "reveal", "disclose", "report", "describe", "predict", "promise", "pledge", "deny"]);
 const SUBJECT_PRONOUNS = new Set(["i", "he", "she", "it", "we", "they", "there"]);
 
 /** A clause rather than a noun phrase: a pronoun subject, an auxiliary, or a past-tense verb after the first word. */
 function looksLikeClause(words: readonly Word[], lex: Lexicons): boolean {
   if (SUBJECT_PRONOUNS.has(words[0]!.lower)) return true;
-  // `denied misleading Parliament`: a gerund object.
-  if (words[0]!.text === words[0]!.lower && words[0]!.lower.endsWith("ing")) return false;
+  // `denied misleading Parliament`: a gerund object; `neither admitted nor denied`: a second verb.
+  if (words[0]!.text === words[0]!.lower && (words[0]!.lower.endsWith("ing") || COORDINATORS.has(words[0]!.lower))) return false;
   return words.slice(1).some((w) => w.text === w.lower && (lex.auxiliaries.has(w.lower) || /[^e]ed$/.test(w.lower)));
 }
 
@@ -284,7 +284,8 @@ export function reportedClause(text: string, clause: Span, lex: Lexicons): Repor
 }
 
 /** A name or a capitalised body opening a clause: `Chief Minister Himanta Biswa Sarma`, `The Federal Reserve`. */
-const LEADING_NAME = /^(?:the |The )?\p{Lu}[\p{L}.'’&-]*(?: (?:of |for |and |the |& )?\p{Lu}[\p{L}.'’&-]*)*(?= \p{Ll})/u;
+// A name or a capitalised noun and its plural head (`Privacy advocates`) opening a clause.
+const LEADING_NAME = /^(?:the |The )?\p{Lu}[\p{L}.'’&-]*(?: (?:of |for |and |the |& )?\p{Lu}[\p{L}.'’&-]*)*(?: \p{Ll}+s(?= \p{Ll}+ed\b))?(?= \p{Ll})/u;
 const COORDINATED_VERB = / (?:and|but) (?:also |then |later )?(\p{Ll}+) /gu;
 
 /**
