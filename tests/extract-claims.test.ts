@@ -235,6 +235,13 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "indirect", text: "It will stop", speaker: "the company", cue: "said" },
     { kind: "assertion", text: "a regulator fined it" },
   ]],
+  ["a time between the speaker and the verb is no part of the speaker; announcing a plan reports nothing", "Mayor Karen Bass on Monday announced a plan to plant trees, saying the city needed more shade.", [
+    { kind: "assertion", text: "Mayor Karen Bass on Monday announced a plan to plant trees" },
+    { kind: "indirect", text: "the city needed more shade", speaker: "Mayor Karen Bass", canonical: "Karen Bass", cue: "saying" },
+  ]],
+  ["a company noun before a name: `Rival carrier Condor`", "Rival carrier Condor said it had added flights.", [
+    { kind: "indirect", text: "it had added flights", speaker: "Rival carrier Condor", canonical: "Condor", cue: "said" },
+  ]],
   ["pronouns resolve to the last person named", "Mayor Ann Roe spoke on Monday. She said the bridge would reopen.", [
     { kind: "assertion", text: "Mayor Ann Roe spoke on Monday" },
     { kind: "indirect", text: "the bridge would reopen", speaker: "She", canonical: "Ann Roe" },

@@ -137,6 +137,11 @@ describe("names", () => {
     expect(amounts("It expects between $19.5 billion and $20.5 billion.")).toEqual(["between $19.5 billion and $20.5 billion"]);
   });
 
+  it("read `over two years` as a span of time, not `more than two`", () => {
+    const doc = runText("The airline offered more pay over two years to over 300 pilots.");
+    expect(doc.mentions.filter((m) => m.type === "quantity").map((m) => [slice(doc, m), m.qualifier])).toEqual([["two", "exact"], ["over 300", "at_least"]]);
+  });
+
   it("keep the plus of an acronym", () => {
     expect(named("Prices rose after OPEC+ cut output.").map((m) => m.text)).toEqual(["OPEC+"]);
   });

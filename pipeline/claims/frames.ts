@@ -132,6 +132,12 @@ export function subjectSpan(text: string, region: Span, lex: Lexicons): Span | n
     words.pop();
     span = { start: span.start, end: words[words.length - 1]!.end };
   }
+  // `Mayor Karen Bass on Monday announced`: the time is no part of the speaker.
+  const time = /,? (?:on|last|this|late|early) \p{Lu}\p{Ll}+(?: \p{Ll}+)?$/u.exec(text.slice(span.start, span.end));
+  if (time !== null && time.index > 0) {
+    span = { start: span.start, end: span.start + time.index };
+    while (words.length > 0 && words[words.length - 1]!.end > span.end) words.pop();
+  }
   s = text.slice(span.start, span.end);
   if (words.length === 0 || words.length > 16) return null;
   // A quoted title inside a subject (`The "History" page`) is part of it; a quote is not.
@@ -272,8 +278,10 @@ export function reportedClause(text: string, clause: Span, lex: Lexicons): Repor
     // `..., Chief Financial Officer Priya Raman said on a call with analysts`: a frame after a comma
     // whose rest is no clause reports what came before the comma, not after.
     if (/, /.test(text.slice(clause.start, speaker.start)) && OCCASION.test(contentWords[0]!.lower) && !looksLikeClause(contentWords, lex)) continue;
-    // `announced a surprise cut`, `declared a state of emergency`: an object, not a reported clause.
-    if (NOUN_OBJECT_LEMMAS.has(hit.lemma) && !/\bthat\s*$/.test(text.slice(hit.after, content.start)) && !looksLikeClause(contentWords, lex)) continue;
+    // `announced a surprise cut`, `declared a state of emergency`: an object, not a reported clause
+    // (looked at up to the first comma: `announced a plan, saying the city needed ...`).
+    const beforeComma = contentWords.filter((w) => !text.slice(content.start, w.start).includes(","));
+    if (NOUN_OBJECT_LEMMAS.has(hit.lemma) && !/\bthat\s*$/.test(text.slice(hit.after, content.start)) && !looksLikeClause(beforeComma, lex)) continue;
     return {
       attribution: { speaker, cue: { start: hit.cue.start, end: cueEnd }, lemma: hit.lemma, denial: hit.lemma === "deny" },
       content,

@@ -5,6 +5,7 @@ import type { Lexicons } from "../lexicons/load.js";
 import { alternation } from "../text/patterns.js";
 import { wordsIn } from "./words.js";
 
+const DURATION = /^(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)$/i;
 const months = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$/i;
 // Unit symbols written against the number (`40.3C`, `12km`): the amount ends where they begin.
 const GLUED_UNIT = "(?:°?[CF]|km|kg|mm|cm|mph|kmh)(?![\\p{L}])";
@@ -90,6 +91,14 @@ export function quantitySpans(text: string, content: Span, lex: Lexicons): (Quan
       // `40.3C`, `12km`: a unit written against the number is the unit.
       const glued = /^[°\p{L}]+/u.exec(slice.slice(m.index + textEnd))?.[0];
       unit = glued ?? unitAfter(text, { start: content.start + m.index + textEnd, end: content.end }, lex);
+    }
+    // `over two years`, `over eight months`: a span of time, not more than two.
+    if (qualifierText?.toLowerCase() === "over" && unit !== null && DURATION.test(unit)) {
+      const bareText = quantityText.slice(qualifierText.length).trimStart();
+      const bareStart = start + quantityText.length - bareText.length;
+      found.push({ text: bareText, value, value_max: valueMax, qualifier: "exact", unit, start: bareStart, end: bareStart + bareText.length });
+      if (textEnd < whole.length) pattern.lastIndex = m.index + textEnd;
+      continue;
     }
     found.push({ text: quantityText, value, value_max: valueMax, qualifier, unit, start, end: start + quantityText.length });
     if (textEnd < whole.length) pattern.lastIndex = m.index + textEnd;
