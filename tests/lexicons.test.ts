@@ -87,6 +87,8 @@ describe("each lexicon at work", () => {
     ["not-names", () => expect(mention("Sales rose in Ramadan and fell after Ramadan.", "Ramadan")).toBeNull()],
     ["evidence-nouns", () => expect(first("Figures show a record 45,756 people crossed.")?.cue).toBe("show")],
     ["company-nouns", () => expect(runText("Northway Motors cut 300 jobs. The carmaker said sales fell.").claims[1]?.speakerCanonical).toBe("Northway Motors")],
+    ["noun-object-verbs", () => expect(first("Iraq and Kuwait also announced cuts.")?.kind).toBe("assertion")],
+    ["object-infinitive-verbs", () => expect(first("Okafor urged parents to check their records.")?.kind).toBe("assertion")],
     ["place-words", () => expect(mention("Crowds filled Tahrir Square.", "Tahrir Square")?.type).toBe("place")],
     ["organization-words", () => expect(runText("Ann Roe visited the Health Ministry. She said the clinic would close.").claims[1]?.speakerCanonical).toBe("Ann Roe")],
   ];

@@ -184,8 +184,6 @@ function thatLemma(text: string, words: Word[], i: number, lex: Lexicons): strin
   return /^:\s/.test(text.slice(word.end, word.end + 2)) ? lemma : null;
 }
 
-/** Verbs that report a clause but also take a plain object (`announced cuts`, `denied wrongdoing`). */
-const NOUN_OBJECT_LEMMAS = new Set(["accuse", "admit", "agree", "announce", "expect", "signal", "declare", "confirm", "reveal", "disclose", "report", "describe", "predict", "promise", "pledge", "deny"]);
 const SUBJECT_PRONOUNS = new Set(["i", "he", "she", "it", "we", "they", "there"]);
 
 /** A clause rather than a noun phrase: a pronoun subject, an auxiliary, or a past-tense verb after the first word. */
@@ -196,8 +194,6 @@ function looksLikeClause(words: readonly Word[], lex: Lexicons): boolean {
   return words.slice(1).some((w) => w.text === w.lower && (lex.auxiliaries.has(w.lower) || /[^e]ed$/.test(w.lower)));
 }
 
-/** Verbs that take an object and an infinitive: `urged parents to`, `told residents to`. */
-const OBJECT_INFINITIVE_VERBS = new Set(["urge", "ask", "tell", "warn", "advise", "encourage", "call", "order", "instruct", "remind", "invite", "allow", "persuade", "beg", "implore", "caution"]);
 
 /** After the verb at i, a short object and then `to` with a verb: `urged parents to check their records`. */
 function objectThenInfinitive(text: string, words: Word[], i: number, lex: Lexicons): boolean {
@@ -226,7 +222,7 @@ function* verbHits(text: string, words: Word[], lex: Lexicons): Generator<VerbHi
     const infinitive = afterTo === undefined || (afterTo.text === afterTo.lower && !ADDRESSEE_STARTS.has(afterTo.lower));
     if (phrase === null && next !== undefined && next.lower === "to" && next.start - words[i]!.end === 1 && infinitive) continue;
     // `urged parents to check`, `asked residents to leave`: an object and an infinitive, no report.
-    if (phrase === null && OBJECT_INFINITIVE_VERBS.has(lemma) && objectThenInfinitive(text, words, i, lex)) continue;
+    if (phrase === null && lex.objectInfinitiveVerbs.has(lemma) && objectThenInfinitive(text, words, i, lex)) continue;
     let first = i;
     while (first > 0 && lex.auxiliaries.has(words[first - 1]!.lower) && words[first - 1]!.text === words[first - 1]!.lower) first--;
     // `have already warned`, `has also said`: an adverb between the auxiliary and the verb.
@@ -281,7 +277,7 @@ export function reportedClause(text: string, clause: Span, lex: Lexicons): Repor
     // `announced a surprise cut`, `declared a state of emergency`: an object, not a reported clause
     // (looked at up to the first comma: `announced a plan, saying the city needed ...`).
     const beforeComma = contentWords.filter((w) => !text.slice(content.start, w.start).includes(","));
-    if (NOUN_OBJECT_LEMMAS.has(hit.lemma) && !/\bthat\s*$/.test(text.slice(hit.after, content.start)) && !looksLikeClause(beforeComma, lex)) continue;
+    if (lex.nounObjectVerbs.has(hit.lemma) && !/\bthat\s*$/.test(text.slice(hit.after, content.start)) && !looksLikeClause(beforeComma, lex)) continue;
     return {
       attribution: { speaker, cue: { start: hit.cue.start, end: cueEnd }, lemma: hit.lemma, denial: hit.lemma === "deny" },
       content,

@@ -79,6 +79,10 @@ export interface Lexicons {
   evidenceNouns: Set<string>;
   /** `company`, `carmaker`: descriptions that stand for the organisation last named. */
   companyNouns: Set<string>;
+  /** Reporting lemmas that also take a plain object (`announce`, `deny`). */
+  nounObjectVerbs: Set<string>;
+  /** Reporting lemmas that take an object and an infinitive (`urge`, `ask`). */
+  objectInfinitiveVerbs: Set<string>;
 }
 
 const sortKeys: Record<string, string> = {
@@ -200,6 +204,8 @@ export function loadLexicons(language = "en"): Lexicons {
     notNames: new Set(strings("not-names")),
     evidenceNouns: new Set(strings("evidence-nouns")),
     companyNouns: new Set(strings("company-nouns")),
+    nounObjectVerbs: new Set(strings("noun-object-verbs")),
+    objectInfinitiveVerbs: new Set(strings("object-infinitive-verbs")),
   };
 }
 
