@@ -178,7 +178,9 @@ function thatLemma(text: string, words: Word[], i: number, lex: Lexicons): strin
   const next = words[i + 1];
   if (next?.lower === "that" && next.start - word.end === 1) return lemma;
   // `ruled 6-3 on Friday that`, `found in a 2019 study that`: `that` after the frame's asides.
-  if (/\bthat$/.test(text.slice(word.end, skipFrame(text, word.end, Math.min(text.length, word.end + 80), lex)).trimEnd())) return lemma;
+  // (Only worth skipping the asides when a `that` stands close after the verb at all.)
+  const that = text.indexOf("that", word.end);
+  if (that !== -1 && that - word.end <= 80 && /\bthat$/.test(text.slice(word.end, skipFrame(text, word.end, Math.min(text.length, word.end + 80), lex)).trimEnd())) return lemma;
   // `Figures show a record ...`, `The poll found only ...`: a study's finding needs no `that`.
   if (next !== undefined && next.text === next.lower && words.slice(Math.max(0, i - 16), i).some((w) => lex.evidenceNouns.has(w.lower))) return lemma;
   return /^:\s/.test(text.slice(word.end, word.end + 2)) ? lemma : null;

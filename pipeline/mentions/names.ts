@@ -131,8 +131,9 @@ function runsIn(text: string, sentences: readonly Sentence[], lex: Lexicons, low
       // Leading function words are not part of the name; nor are leading titles, unless the words
       // make an organisation or a place (`Health Ministry`, where `Health` would read as a title).
       // A calendar word opens no name, unless the words make an organisation (`Local Government Association`).
+      // Asked only when a calendar word stands among the first words, so most runs never pay for it.
       const whole = run.map((t) => t.text);
-      const calendarKept = run.length > 1 && typeByWords(whole.join(" "), whole, lex) !== null;
+      const calendarKept = run.length > 1 && run.slice(0, 3).some((t) => lex.calendarWords.has(lower(t.text))) && typeByWords(whole.join(" "), whole, lex) !== null;
       while (first < run.length) {
         const word = lower(run[first]!.text);
         if ((first === 0 && clauseStart && lex.sentenceStarters.has(word)) || word === "the" || (lex.calendarWords.has(word) && !calendarKept) || lex.numberWords.has(word)) first++;
