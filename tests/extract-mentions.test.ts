@@ -163,6 +163,47 @@ describe("names", () => {
   it("skip a lone capitalised word that opens a sentence unless the text names it elsewhere", () => {
     expect(named("Officials said the road was closed.")).toEqual([]);
   });
+
+  it("take no name from a common noun the text writes in lower case more often than capitalised", () => {
+    expect(named("Salt holds iodine. If Iodine runs low, goitre follows. Doctors say Iodine matters, and iodine is cheap, so iodine is added.")).toEqual([]);
+    expect(named("Iodine deficiency is common. Salt holds iodine.")).toEqual([]);
+    expect(named("Critics of Scientology met. They said Scientology had not replied. The word scientology means search for truth.").map((m) => m.text)).toEqual(["Scientology", "Scientology"]);
+  });
+
+  it("take no name from products, vehicles and works, nor from their last word or initials elsewhere", () => {
+    expect(named("Users of Internet Explorer 6 should move to Internet Explorer 9. IE still leads.")).toEqual([]);
+    expect(named("Visit \"The Internet Explorer 6 Countdown\" today.")).toEqual([]);
+    expect(named("Space Shuttle Atlantis will go to Florida. Atlantis flew 33 times.").map((m) => m.text)).toEqual(["Florida"]);
+    expect(named("She lived aboard the cruise ship, Freewinds. On board the Freewinds, she worked.")).toEqual([]);
+    expect(named("The recently released Google Chrome gained users.").map((m) => [m.text, m.type])).toEqual([["Google", "organization"]]);
+    // A score or a figure is no version; a comma after `by phone` makes no apposition.
+    expect(named("Belgium 3 – 0 Panama.").map((m) => m.text)).toEqual(["Belgium", "Panama"]);
+    expect(named("Speaking by phone, Ann Roe said the plant would close.").map((m) => m.text)).toEqual(["Ann Roe"]);
+  });
+
+  it("keep a plural possessive and a title's office inside an organisation's name", () => {
+    expect(named("The Korean People's Army moved.").map((m) => m.text)).toContain("Korean People's Army");
+    expect(named("He joined the Workers' Party.").map((m) => m.text)).toEqual(["Workers' Party"]);
+    expect(named("The Los Angeles Sheriff's Department said so.").map((m) => m.text)).toEqual(["Los Angeles Sheriff's Department", "Los Angeles"]);
+    expect(named("She met Microsoft's Satya Nadella.").map((m) => m.text)).toEqual(["Microsoft", "Satya Nadella"]);
+  });
+
+  it("carry an institution's name through its connectors and over `and` to the word that ends it", () => {
+    expect(named("She left the Joint Council for the Welfare of Immigrants.").map((m) => m.text)).toEqual(["Joint Council for the Welfare of Immigrants"]);
+    expect(named("He chairs the Centre for Control of Iodine Deficiency Disorders.").map((m) => [m.text, m.type])).toEqual([["Centre for Control of Iodine Deficiency Disorders", "organization"]]);
+    expect(named("Staff at the University of Sheffield of the UK agreed.").map((m) => m.text)).toEqual(["University of Sheffield", "UK"]);
+    expect(named("The Health and Human Services Department said so.").map((m) => m.text)).toEqual(["Health and Human Services Department"]);
+    expect(named("Smith College and Harvard University agreed.").map((m) => m.text)).toEqual(["Smith College", "Harvard University"]);
+  });
+
+  it("end no name at an award's sponsor: the award's name runs to the word that makes it one", () => {
+    expect(named("Harry Kane won the Budweiser Man of the Match award.").map((m) => m.text)).toEqual(["Harry Kane"]);
+  });
+
+  it("take no name from a word in capitals for stress, but keep a surname that is a function word", () => {
+    expect(named("He would be jailed, UNLESS of course he returned.")).toEqual([]);
+    expect(named("Wong Kwok-hing was defeated by James To.").map((m) => m.text)).toEqual(["Wong Kwok-hing", "James To"]);
+  });
 });
 
 describe("dates", () => {

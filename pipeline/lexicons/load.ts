@@ -71,6 +71,8 @@ export interface Lexicons {
   givenNames: Set<string>;
   /** Last words of event, law and product names (`cup`, `act`): not people, organisations or places. */
   eventWords: Set<string>;
+  /** `ship`, `browser`: made things; a name right after one is a product's, not a person's or an organisation's. */
+  productNouns: Set<string>;
   /** Lowercase roles before a name (`author`, `striker`): the name is a person's. */
   roleNouns: Set<string>;
   /** Capitalised words that are no names (`CEO`, `Internet`, `Ramadan`), as written. */
@@ -200,6 +202,7 @@ export function loadLexicons(language = "en"): Lexicons {
     placeWords: new Set(strings("place-words")),
     givenNames: new Set(strings("given-names")),
     eventWords: new Set(strings("event-words")),
+    productNouns: new Set(strings("product-nouns")),
     roleNouns: new Set(strings("role-nouns")),
     notNames: new Set(strings("not-names")),
     evidenceNouns: new Set(strings("evidence-nouns")),

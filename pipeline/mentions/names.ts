@@ -71,6 +71,30 @@ function startsClause(text: string, sentence: Span, token: Token): boolean {
   return true;
 }
 
+/** Whether the run's last word came after a connector: `Centre for Control`, `Council for the Welfare`. */
+function afterConnector(run: readonly Token[]): boolean {
+  const before = run[run.length - 2]?.text;
+  return before !== undefined && (INNER_CONNECTORS.has(before) || (before === "the" && INNER_CONNECTORS.has(run[run.length - 3]?.text ?? "")));
+}
+
+/**
+ * Where `and` and the capitalised words after it end, when they finish an organisation or a place
+ * whose first words are no name of their own (`National Air and Space Museum`), else -1. Two whole
+ * names stay two (`Smith College and Harvard University`, `Britain and France`, `... and United States`).
+ */
+function institutionAfterAnd(text: string, tokens: readonly Token[], and: number, run: readonly Token[], lex: Lexicons): number {
+  let end = and + 1;
+  while (end < tokens.length && CAPITALISED.test(tokens[end]!.text) && text.slice(tokens[end - 1]!.end, tokens[end]!.start) === " ") end++;
+  if (end === and + 1 || run.length > 3) return -1;
+  const last = lower(bare(tokens[end - 1]!.text));
+  const tail = text.slice(tokens[and + 1]!.start, tokens[end - 1]!.end);
+  if ((!lex.organizationWords.has(last) && !lex.placeWords.has(last)) || lex.places.has(tail) || lex.organizations.has(tail)) return -1;
+  const left = run.map((t) => t.text);
+  const leftLast = lower(left[left.length - 1]!);
+  if (lex.organizationWords.has(leftLast) || lex.placeWords.has(leftLast) || lex.givenNames.has(left[0]!) || ACRONYM.test(left[left.length - 1]!)) return -1;
+  return typeByWords(left.join(" "), left, lex) === null && !lex.demonyms.has(left[0]!) ? end : -1;
+}
+
 interface Run {
   tokens: Token[];
   sentence: number;
@@ -81,11 +105,11 @@ interface Run {
 }
 
 /** Runs of capitalised words in each sentence, titles split off the front. */
-function runsIn(text: string, sentences: readonly Sentence[], lex: Lexicons, lowercaseWords: Set<string>): Run[] {
+function runsIn(text: string, sentences: readonly Sentence[], lex: Lexicons, lowercaseWords: Map<string, number>): Run[] {
   const runs: Run[] = [];
   sentences.forEach((sentence, index) => {
     const tokens = tokensOf(text, sentence);
-    for (const token of tokens) if (LOWERCASE_START.test(token.text)) lowercaseWords.add(token.text);
+    for (const token of tokens) if (LOWERCASE_START.test(token.text)) lowercaseWords.set(token.text, (lowercaseWords.get(token.text) ?? 0) + 1);
     let i = 0;
     while (i < tokens.length) {
       if (!CAPITALISED.test(tokens[i]!.text)) {
@@ -97,20 +121,42 @@ function runsIn(text: string, sentences: readonly Sentence[], lex: Lexicons, low
       for (; j < tokens.length; j++) {
         const token = tokens[j]!;
         const gap = text.slice(tokens[j - 1]!.end, token.start);
+        // A possessive ends a name (`Microsoft's Windows`), unless a plural (`Korean People's Army`,
+        // `Workers' Party`) or a title's office (`Los Angeles Sheriff's Department`) makes the name.
+        const possessive = /['’]s$/.test(tokens[j - 1]!.text);
+        const possessor = possessive ? tokens[j - 1]!.text.slice(0, -2).toLowerCase() : "";
+        const possessiveInName =
+          CAPITALISED.test(token.text) &&
+          (((gap === "' " || gap === "’ ") && tokens[j - 1]!.text.endsWith("s")) ||
+            (gap === " " && possessive && (lex.irregularPlurals.has(possessor) || ((lex.personTitles.has(possessor) || lex.titles.has(possessor)) && lex.organizationWords.has(token.text.toLowerCase())))));
         // `Pacific Gas & Electric Co.`: an ampersand between capitalised words joins them.
-        const joined = gap === " " || gap === "" || gap === "." || gap === ". " || (gap === " & " && CAPITALISED.test(token.text));
-        if (!joined) break;
-        if (/['’]s$/.test(tokens[j - 1]!.text)) break;
+        const joined = gap === " " || gap === "" || gap === "." || gap === ". " || (gap === " & " && CAPITALISED.test(token.text)) || possessiveInName;
+        if (!joined || (possessive && !possessiveInName)) break;
         if (CAPITALISED.test(token.text)) {
           run.push(token);
+          continue;
+        }
+        // `National Air and Space Museum`: `and` joins words that are no name yet to the words that end one.
+        const andEnd = token.text === "and" && gap === " " ? institutionAfterAnd(text, tokens, j, run, lex) : -1;
+        if (andEnd !== -1) {
+          run.push(...tokens.slice(j, andEnd));
+          j = andEnd - 1;
           continue;
         }
         // `University of Southern Indiana`, `Council on Foreign Relations`, `Osama bin Laden`.
         const next = tokens[j + 1];
         const connector = INNER_CONNECTORS.has(token.text);
         const after = next !== undefined && CAPITALISED.test(next.text) && text.slice(token.end, next.start) === " ";
+        // `Centre for Control of Iodine Deficiency Disorders`: once an organisation word has joined
+        // a connector, the name goes on through the next.
         const head = lower(bare(run[run.length - 1]!.text));
-        const joins = token.text === "of" || token.text === "for" || token.text === "on" ? lex.organizationWords.has(head) || lex.placeWords.has(head) : connector;
+        // Not on to a place of its own: `University of Sheffield of the UK`.
+        const named = next?.text === "the" ? tokens[j + 2] : next;
+        const institution =
+          lex.organizationWords.has(head) ||
+          lex.placeWords.has(head) ||
+          (afterConnector(run) && run.some((t) => lex.organizationWords.has(lower(t.text)) || lex.placeWords.has(lower(t.text))) && named !== undefined && !lex.places.has(named.text));
+        const joins = token.text === "of" || token.text === "for" || token.text === "on" ? institution : connector;
         if (connector && after && joins) {
           run.push(token, next!);
           j++;
@@ -160,8 +206,10 @@ function runsIn(text: string, sentences: readonly Sentence[], lex: Lexicons, low
       let last = run.length;
       while (last > first && lex.calendarWords.has(lower(run[last - 1]!.text))) last--;
       while (last > first && (INNER_CONNECTORS.has(run[last - 1]!.text) || run[last - 1]!.text === "I")) last--;
-      // `... Elizabeth Quat In the New Territories`: a capitalised function word ends no name.
-      while (last > first && lex.sentenceStarters.has(run[last - 1]!.text.toLowerCase()) && run[last - 1]!.text !== run[last - 1]!.text.toUpperCase()) last--;
+      // `... Elizabeth Quat In the New Territories`: a capitalised function word ends no name, unless
+      // it ends the phrase as a surname does (`by James To.`, `James To of the Democratic Party`).
+      const endsPhrase = last === run.length && last - first >= 2 && /^(?:[.,;:)]|$| of )/.test(text.slice(run[last - 1]!.end, run[last - 1]!.end + 4));
+      while (!endsPhrase && last > first && lex.sentenceStarters.has(run[last - 1]!.text.toLowerCase()) && run[last - 1]!.text !== run[last - 1]!.text.toUpperCase()) last--;
       // `Senate Majority Leader Chuck Schumer`, `Butte County Sheriff Kory Honea`: after the last
       // title stand the person's names, unless they make an organisation or a place.
       for (let t = last - 2; t >= first; t--) {
@@ -207,8 +255,8 @@ function typeByWords(name: string, words: string[], lex: Lexicons): NameType | n
 
 /** Every name in the sentences, typed, with the fullest name of its entity. */
 export function findNames(text: string, sentences: readonly Sentence[], lex: Lexicons): Name[] {
-  // Words the text writes in lower case somewhere: common nouns, not surnames.
-  const lowercaseWords = new Set<string>();
+  // Words the text writes in lower case somewhere, and how often: common nouns, not surnames.
+  const lowercaseWords = new Map<string, number>();
   const runs = runsIn(text, sentences, lex, lowercaseWords);
   // Words seen capitalised away from a sentence start: evidence that a word is a name.
   const seenInside = new Set<string>();
@@ -225,6 +273,10 @@ export function findNames(text: string, sentences: readonly Sentence[], lex: Lex
   for (const run of runs) if (run.tokens.length === 1) loneWords.add(bare(run.tokens[0]!.text));
 
   const names: Candidate[] = [];
+  // Names of products, vehicles and works (`Internet Explorer`), and where the last one's version
+  // number ended (`Internet Explorer 6| Countdown`).
+  const products = new Set<string>();
+  let versionEnd = -1;
   for (const run of runs) {
     const words = run.tokens.map((t) => t.text);
     words[words.length - 1] = bare(words[words.length - 1]!);
@@ -242,12 +294,30 @@ export function findNames(text: string, sentences: readonly Sentence[], lex: Lex
       names.push({ start, end, sentence: run.sentence, type: "place", canonical: demonym, related: true, evidence: STRONG, afterPreposition: false });
       continue;
     }
+    // `the Budweiser Man of the Match award`: the name of an award or an event goes on to the word
+    // that makes it one.
+    if (AWARD_AFTER.test(text.slice(end, end + 60)) && !lex.organizations.has(written) && !lex.places.has(written)) {
+      const award = AWARD_AFTER.exec(text.slice(end, end + 60))!;
+      if (lex.eventWords.has(award[1]!)) {
+        names.push(...namesInside(text, run, lex));
+        continue;
+      }
+    }
     // `World Cup`, `Clean Air Act`: an event or a law, though it may name a place inside.
     if (words.length > 1 && lex.eventWords.has(lower(words[words.length - 1]!)) && !lex.organizations.has(written) && !lex.places.has(written)) {
       names.push(...namesInside(text, run, lex));
       continue;
     }
     let type = typeByWords(written, words, lex);
+    if (type === null && !run.titled) {
+      const product = productName(text, words, start, end, versionEnd, lex);
+      if (product !== null) {
+        products.add(written);
+        versionEnd = product;
+        names.push(...namesInside(text, run, lex));
+        continue;
+      }
+    }
     let evidence: Candidate["evidence"] = type === null ? NONE : STRONG;
     if (type === null && (run.titled || (run.previous !== null && lex.roleNouns.has(run.previous)))) {
       type = "person";
@@ -257,16 +327,22 @@ export function findNames(text: string, sentences: readonly Sentence[], lex: Lex
       const word = words[0]!;
       // A lone capitalised word opening a sentence is a name only if the text capitalises it elsewhere.
       if (run.clauseStart && !seenInside.has(word) && !firstWords.has(word)) continue;
+      // `Iodine deficiency can lead ...` where the text writes `iodine` too: a common noun.
+      if (run.clauseStart && lowercaseWords.has(word.toLowerCase())) continue;
       // Products and tags, not names: `IE6`, `#IStandWithAhmed`, and words the text also writes
       // in the plural (`a Polaroid`, `the Polaroids`).
       if (/\p{N}/u.test(word) || /\p{Ll}\p{Lu}.*\p{Ll}\p{Lu}/u.test(word) || loneWords.has(`${word}s`) || (word.endsWith("s") && loneWords.has(word.slice(0, -1)))) continue;
+      // `UNLESS of course`: capitals for stress, where the text writes the word in lower case too
+      // or it is a function word.
+      if (word.length >= 4 && word === word.toUpperCase() && (lowercaseWords.has(word.toLowerCase()) || lex.sentenceStarters.has(word.toLowerCase()))) continue;
       // Weak evidence: the same name decided elsewhere, or a surname, comes first.
       if (ACRONYM.test(word) || INITIALS.test(word.replace(/\.$/, ""))) type = "organization";
       else if (run.previous !== null && PLACE_PREPOSITIONS.has(run.previous)) type = "place";
       // A capitalised word that recurs inside sentences and nothing else explains is a person if it
       // is a given name (`Gloria`), else most often an organisation or movement (`Scientology`); a
       // surname is told by its full name first, below.
-      if (type === null && !run.clauseStart && (insideCounts.get(word) ?? 0) >= 2) type = lex.givenNames.has(word) ? "person" : "organization";
+      // Not a word the text writes in lower case more often (`If Iodine ...`, `iodine` throughout).
+      if (type === null && !run.clauseStart && (insideCounts.get(word) ?? 0) >= 2 && (lowercaseWords.get(word.toLowerCase()) ?? 0) <= insideCounts.get(word)!) type = lex.givenNames.has(word) ? "person" : "organization";
       // A given name alone (`their child, Gloria`) is a person.
       if (type === null && lex.givenNames.has(word)) type = "person";
       if (type !== null) evidence = WEAK;
@@ -287,6 +363,9 @@ export function findNames(text: string, sentences: readonly Sentence[], lex: Lex
     // unless the last one is a common noun the text also writes in lower case (`Space Shuttle`).
     if (type === null && nameShaped && !lowercaseWords.has(last.toLowerCase())) type = "organization";
     if (type === null && words.length >= 2 && lowercaseWords.has(last.toLowerCase())) continue;
+    // `Centre for Control of Iodine Deficiency Disorders`: an English connector makes an institution,
+    // not a person (`Osama bin Laden`, `Ursula von der Leyen` join with others).
+    if (type === null && words.some((w) => w === "of" || w === "for" || w === "on")) type = "organization";
     if (type === null) {
       names.push({ start, end, sentence: run.sentence, type: "person", canonical: written, related: false, evidence: NONE, afterPreposition: LOCATIVE.has(run.previous ?? "") });
       continue;
@@ -294,7 +373,54 @@ export function findNames(text: string, sentences: readonly Sentence[], lex: Lex
     names.push({ start, end, sentence: run.sentence, type, canonical: written, related: false, evidence, afterPreposition: LOCATIVE.has(run.previous ?? "") });
     if (type !== "person" && run.tokens.length > 1 && !lex.places.has(written) && !lex.organizations.has(written)) names.push(...namesInside(text, run, lex));
   }
-  return propagate(asTeams(text, withRegions(text, names, lex)));
+  return withoutProducts(text, propagate(asTeams(text, withRegions(text, names, lex))), products);
+}
+
+const AWARD_AFTER = /^ of the(?: \p{Lu}\p{L}*)+ (\p{Ll}+)\b/u;
+// A version number after a name: `Internet Explorer 6`, `Windows 11`; not a score, a figure or a year.
+const VERSION_AFTER = /^ \d{1,3}(?![\d.,:]\d|\d| ?[–-] ?\d| ?%| percent)/;
+// A made thing named just before: `the browser Firefox`, `the cruise ship, Freewinds.`
+const PRODUCT_NOUN_BEFORE = /(\p{Ll}+) (\p{Ll}+)(,?) $/u;
+const NOT_BEFORE_APPOSITION = new Set(["by", "on", "over", "via", "per"]);
+
+/**
+ * Whether the capitalised words name a product, a vehicle or a work; if so, where the name ends,
+ * with its version number. `Space Shuttle Atlantis` holds a product noun; `Internet Explorer 6` has
+ * a version; `the cruise ship Freewinds` stands after one; `Countdown` goes on from a version.
+ */
+function productName(text: string, words: string[], start: number, end: number, versionEnd: number, lex: Lexicons): number | null {
+  if (start === versionEnd + 1 && text[versionEnd] === " ") return end;
+  // `Google Chrome`, `Microsoft Teams`: a known company's name before a word that makes no
+  // organisation or place of it names its product.
+  if (words.length === 2 && lex.organizations.has(words[0]!) && typeByWords(words[1]!, [words[1]!], lex) === null && !lex.companyNouns.has(words[1]!.toLowerCase())) return end;
+  // `Space Shuttle Atlantis`, not `Orbiter Processing Facility-1`, where the last words make a place.
+  const inside = words.findIndex((w, k) => k < words.length - 1 && lex.productNouns.has(w.toLowerCase()));
+  if (inside !== -1 && typeByWords(words.slice(inside + 1).join(" "), words.slice(inside + 1).map((w) => w.replace(/-\d+$/, "")), lex) === null) return end;
+  const version = VERSION_AFTER.exec(text.slice(end, end + 16));
+  if (version !== null) return end + version[0].length;
+  const before = PRODUCT_NOUN_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  if (before === null || !lex.productNouns.has(before[2]!)) return null;
+  // `Speaking by phone, Smith said`: after a comma, only an apposition that closes is one.
+  if (before[3] === "" || (!NOT_BEFORE_APPOSITION.has(before[1]!) && /^(?:[.,;:)]|$)/.test(text.slice(end, end + 1)))) return end;
+  return null;
+}
+
+/** Names of products dropped throughout, with their last word alone (`Atlantis`) and their initials (`IE`). */
+function withoutProducts(text: string, names: Name[], products: ReadonlySet<string>): Name[] {
+  if (products.size === 0) return names;
+  const lastWords = new Set<string>();
+  const initials = new Set<string>();
+  for (const p of products) {
+    const words = p.split(" ");
+    if (words.length > 1) {
+      lastWords.add(words[words.length - 1]!);
+      initials.add(words.map((w) => w[0]).join(""));
+    }
+  }
+  return names.filter((n) => {
+    const written = bare(text.slice(n.start, n.end));
+    return !(products.has(written) || products.has(n.canonical) || lastWords.has(written) || (ACRONYM.test(written) && initials.has(written)));
+  });
 }
 
 /**
