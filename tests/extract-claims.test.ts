@@ -315,6 +315,21 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "indirect", text: "every claim will be assessed", speaker: "Officials", cue: "told" },
     { kind: "indirect", text: "no one will be refused", speaker: "the paper", cue: "reporting" },
   ]],
+  ["a quote that is the whole reported clause after `that` is a direct quote", 'Smith said on Tuesday that "the plan will fail."', [
+    { kind: "direct_quote", text: "the plan will fail", speaker: "Smith", cue: "said" },
+  ]],
+  ["a partial quote that opens the reported clause stays inside the indirect claim", 'Smith said that "cooler heads prevailed" when the talks resumed.', [
+    { kind: "indirect", text: '"cooler heads prevailed" when the talks resumed', speaker: "Smith", cue: "said" },
+  ]],
+  ["a clause of a named subject or a pronoun that ends in a colon introduces the quote after it", 'During questions, Ann Roe defended the record: "The minister and I are working intensely."', [
+    { kind: "direct_quote", text: "The minister and I are working intensely", speaker: "Ann Roe", cue: "defended" },
+  ]],
+  ["a colon after a subject that names nobody introduces no quote", 'The message was clear: "We will win this fight."', [
+    { kind: "assertion", text: 'The message was clear: "We will win this fight."' },
+  ]],
+  ["a reporting word right before an auxiliary is a noun, not the cue", "The plan puts agreements in place so unsuccessful claims can be returned quickly.", [
+    { kind: "assertion", text: "The plan puts agreements in place so unsuccessful claims can be returned quickly", speaker: null, cue: null },
+  ]],
 ];
 
 describe("known gaps (kept visible until a rule covers them)", () => {

@@ -4,7 +4,7 @@
 // else the clause is the article's own assertion.
 import type { ClaimKind, Span } from "../doc.js";
 import type { Lexicons } from "../lexicons/load.js";
-import { attributionAfter, coordinatedReport, OCCASION, phraseAt, quoteMark, relativeClauseStart, reportedClause, subjectSpan, type Attribution } from "./frames.js";
+import { attributionAfter, coordinatedReport, OCCASION, phraseAt, relativeClauseStart, reportedClause, subjectSpan, wholeQuote, type Attribution } from "./frames.js";
 import { trimSpan, wordsIn } from "./words.js";
 
 export interface Draft {
@@ -65,7 +65,8 @@ function stripTopic(text: string, span: Span, lex: Lexicons): Span {
  */
 export function splitCoordinated(text: string, span: Span, lex: Lexicons): Span[] {
   const slice = text.slice(span.start, span.end);
-  const separator = /, (?:and|but|yet|so) |; | and that | (?:and|but) (?=(?:he|she|they|we|I) \p{Ll})/gu;
+  // `X and I are working`: a singular pronoun before a plural verb is half of a joined subject.
+  const separator = /, (?:and|but|yet|so) |; | and that | (?:and|but) (?=(?:he|she|they|we|I) \p{Ll})(?!(?:he|she|I) (?:are|were|have)\b)/gu;
   const parts: Span[] = [];
   let start = 0;
   // Each check looks at a bounded window around the separator, so a sentence of ten thousand
@@ -351,7 +352,7 @@ function participialFrame(text: string, clause: Span, lex: Lexicons, depth: numb
     let at = cue.end;
     if (/^ that\b/.test(text.slice(at, at + 6))) at += 5;
     const content = trimSpan(text, { start: at, end: clause.end }, ",;:");
-    if (wordCount(text, content) < 3 || quoteMark.test(text[content.start] ?? "")) continue;
+    if (wordCount(text, content) < 3 || wholeQuote(text, content)) continue;
     const mainClaims = clauseClaims(text, main, lex, depth + 1);
     const speaker = mainClaims.find((c) => c.attribution !== null)?.attribution?.speaker ?? mainSubject(text, main, lex);
     if (speaker === null) continue;

@@ -42,7 +42,22 @@ export function relativeClauseStart(text: string, clause: Span, speaker: Span): 
   return who !== null && speaker.start > clause.start ? speaker.end : null;
 }
 const BE = new Set(["am", "is", "are", "was", "were", "be", "been"]);
-export const quoteMark = /^["“”'‘’]/;
+const quoteMark = /^["“”'‘’]/;
+
+/**
+ * Whether the content is one quote from its start to its end: the quote rules take it. A quote
+ * followed by more of the clause (`"cooler heads prevailed," and the talks resumed`) is a partial
+ * quote inside reported speech.
+ */
+export function wholeQuote(text: string, content: Span): boolean {
+  const open = text[content.start]!;
+  if (!quoteMark.test(open)) return false;
+  // `said 'no' to the plan`: single marks quote a word or two, or are apostrophes.
+  if (open === "'" || open === "‘" || open === "’") return true;
+  const close = open === "“" ? "”" : open === "‘" ? "’" : open;
+  const at = text.indexOf(close, content.start + 1);
+  return at === -1 || at >= content.end || /^[\s.,!?…"”’)]*$/.test(text.slice(at + 1, content.end));
+}
 
 /** The lemma when `word` is a finite reporting verb form (lowercase as written, not a participle). */
 function reportingLemma(word: Word, lex: Lexicons): string | null {
@@ -223,6 +238,8 @@ function* verbHits(text: string, words: Word[], lex: Lexicons): Generator<VerbHi
     const afterTo = words[i + 2];
     const infinitive = afterTo === undefined || (afterTo.text === afterTo.lower && !ADDRESSEE_STARTS.has(afterTo.lower));
     if (phrase === null && next !== undefined && next.lower === "to" && next.start - words[i]!.end === 1 && infinitive) continue;
+    // `unsuccessful claims can be returned`, `the reports were false`: a noun before its verb.
+    if (phrase === null && next !== undefined && next.text === next.lower && lex.auxiliaries.has(next.lower) && next.start - words[i]!.end === 1) continue;
     // `urged parents to check`, `asked residents to leave`: an object and an infinitive, no report.
     if (phrase === null && lex.objectInfinitiveVerbs.has(lemma) && objectThenInfinitive(text, words, i, lex)) continue;
     let first = i;
@@ -270,7 +287,7 @@ export function reportedClause(text: string, clause: Span, lex: Lexicons): Repor
     const denied = hit.lemma === "deny" ? DENIED_REPORT.exec(text.slice(at, Math.min(clause.end, at + 120))) : null;
     if (denied !== null) at += denied[0].length;
     const content = trimSpan(text, { start: at, end: clause.end }, ",;:");
-    if (content.end <= content.start || quoteMark.test(text[content.start]!)) continue;
+    if (content.end <= content.start || wholeQuote(text, content)) continue;
     const contentWords = wordsIn(text, content);
     if (contentWords.length < 2) continue;
     // `..., Chief Financial Officer Priya Raman said on a call with analysts`: a frame after a comma

@@ -79,7 +79,14 @@ function attributeQuotes(doc: Doc, quotes: Quote[], lex: Lexicons): Map<number, 
     const sentence = doc.sentences[sentenceIndex]!;
     const previous = quotes[i - 1];
     const beforeStart = previous?.close != null && previous.close > sentence.start ? previous.close + 1 : sentence.start;
-    const before = attributionBefore(doc.text, { start: beforeStart, end: quote.open }, lex);
+    let before = attributionBefore(doc.text, { start: beforeStart, end: quote.open }, lex);
+    // `Smith said that "the plan will fail."`: a quote that is the whole reported clause after `that`.
+    const that = THAT_BEFORE_QUOTE.exec(doc.text.slice(Math.max(beforeStart, quote.open - 8), quote.open));
+    if (before === null && that !== null && endsSentence(doc.text, quote, sentence)) {
+      before = attributionBefore(doc.text, { start: beforeStart, end: quote.open - that[0].length }, lex);
+      // `Schumer said the vote showed that "..."`: a report inside a report is the clause rules' to read.
+      if (before !== null && reportsWithin(doc.text, before.speaker, lex)) before = null;
+    }
     if (before !== null) {
       found.set(quote.group, { attribution: before, sentence: sentenceIndex, rule: "quote-speaker-before" });
       return;
@@ -101,7 +108,12 @@ function attributeQuotes(doc: Doc, quotes: Quote[], lex: Lexicons): Map<number, 
     const next = quotes[i + 1];
     const end = next !== undefined && next.open < doc.sentences[closeSentence]!.end ? next.open : doc.sentences[closeSentence]!.end;
     const after = attributionAfter(doc.text, { start: quote.close + 1, end }, lex);
-    if (after !== null) found.set(quote.group, { attribution: after, sentence: closeSentence, rule: "quote-speaker-after" });
+    if (after !== null) {
+      found.set(quote.group, { attribution: after, sentence: closeSentence, rule: "quote-speaker-after" });
+      return;
+    }
+    const colon = colonFrame(doc, { start: beforeStart, end: quote.open }, sentenceIndex);
+    if (colon !== null) found.set(quote.group, { attribution: colon, sentence: sentenceIndex, rule: "quote-after-colon" });
   });
   // A quote with no frame of its own right after an attributed one continues it: in the same
   // paragraph, or opening the next paragraph (`"...," Stein said.` then `"Some of our rivals ..."`).
@@ -116,6 +128,35 @@ function attributeQuotes(doc: Doc, quotes: Quote[], lex: Lexicons): Map<number, 
     found.set(quote.group, { ...earlier, sentence: -1 });
   });
   return found;
+}
+
+const COLON_FRAME = /^(?:[^,:"“”]{1,60}, )?(?:([Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)|(\p{Lu}\S*(?: \p{Lu}\S*)*)) (\p{Ll}+)\b[^:"“”]*:\s*$/u;
+
+/**
+ * `Sunak defended the record: "We are working intensely ..."`, `Roe was defiant: "..."`: a clause
+ * whose subject is a person or an organisation the text names, or a pronoun, and that ends in a
+ * colon before the quote, introduces it. The cue is the clause's verb.
+ */
+function colonFrame(doc: Doc, region: Span, sentence: number): Attribution | null {
+  const frame = COLON_FRAME.exec(doc.text.slice(region.start, region.end));
+  if (frame === null) return null;
+  const subject = frame[1] ?? frame[2]!;
+  const start = region.start + frame[0].indexOf(subject + " " + frame[3]);
+  const speaker = { start, end: start + subject.length };
+  if (frame[2] !== undefined && !doc.names.some((n) => n.sentence === sentence && n.start === speaker.start && n.end === speaker.end && n.type !== "place")) return null;
+  const cue = { start: speaker.end + 1, end: speaker.end + 1 + frame[3]!.length };
+  return { speaker, cue, lemma: frame[3]!, denial: false };
+}
+
+const THAT_BEFORE_QUOTE = /\bthat\s*$/;
+
+function reportsWithin(text: string, span: Span, lex: Lexicons): boolean {
+  return (text.slice(span.start, span.end).match(/\b\p{Ll}+\b/gu) ?? []).some((w) => lex.reportingVerbs.has(w));
+}
+
+/** Whether nothing but closing marks stands between the quote's end and its sentence's end. */
+function endsSentence(text: string, quote: Quote, sentence: Sentence): boolean {
+  return quote.close === null || quote.close >= sentence.end || /^[\s.,!?…"”’)]*$/.test(text.slice(quote.close + 1, sentence.end));
 }
 
 /** `Do not wait`, `Please leave`, `Let's go`: an imperative states nothing to check. */
