@@ -330,6 +330,21 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
   ["a reporting word right before an auxiliary is a noun, not the cue", "The plan puts agreements in place so unsuccessful claims can be returned quickly.", [
     { kind: "assertion", text: "The plan puts agreements in place so unsuccessful claims can be returned quickly", speaker: null, cue: null },
   ]],
+  ["`in the words of X` before a quote attributes it to X", 'The court heard, in the words of the prosecutor, Mark Tedeschi, "Gloria spent months crying."', [
+    { kind: "direct_quote", text: "Gloria spent months crying", speaker: "the prosecutor", cue: "in the words of" },
+  ]],
+  ["`according to X, quoting Y,`: the relayed source is part of the frame", "According to Yonhap, quoting the state agency KCNA, the army has been placed on high alert.", [
+    { kind: "according_to", text: "the army has been placed on high alert", speaker: "Yonhap", cue: "According to" },
+  ]],
+  ["an infinitive inside the subject (`Figures to be published today`) is no verb of the clause", "Figures to be published today show a record 45,756 people crossed.", [
+    { kind: "indirect", text: "a record 45,756 people crossed", speaker: "Figures to be published today", cue: "show" },
+  ]],
+  ["a reporting verb and a short phrase set off by a colon introduce the quote", 'Ann Roe wrote on her blog: "The plan will fail."', [
+    { kind: "direct_quote", text: "The plan will fail", speaker: "Ann Roe", cue: "wrote" },
+  ]],
+  ["a phrase after the verb that runs into the quote is no frame", 'Kagan said the ruling stripped the power to respond to "the most pressing challenge of our time."', [
+    { kind: "indirect", text: 'the ruling stripped the power to respond to "the most pressing challenge of our time."', speaker: "Kagan", cue: "said" },
+  ]],
 ];
 
 describe("known gaps (kept visible until a rule covers them)", () => {

@@ -158,6 +158,7 @@ function onlyTimeAfter(text: string, after: Span, lex: Lexicons): boolean {
   return words.length <= 3 && words.every((w) => lex.calendarWords.has(w.lower) || /^(?:on|last|this|next|late|early|in|\d+)$/.test(w.lower));
 }
 
+const RELAYED_SOURCE = /^(?:quoting|citing) [^,]+(?:\([^)]*\))?, /;
 const CLAUSE_AFTER_FRAME = /^(?:as|while|though|although|whereas|after|before|because|since|when) (?=(?:the|a|an|its|his|her|their) )/;
 const CONCESSIVE = /, (?:though|although|even though|while|whereas|as(?= the \p{L}+ \p{Ll}+ed\b)) /gu;
 const FRAME = /, (according to|as reported by|as cited by|as quoted by|citing) /gi;
@@ -184,7 +185,11 @@ export function clauseClaims(text: string, clauseIn: Span, lex: Lexicons, depth 
         lemma: lex.attributionFrames.get(phrase) ?? phrase,
         denial: false,
       };
-      const content = stripOpeners(text, { start: comma + 1, end: clause.end }, lex);
+      let content = stripOpeners(text, { start: comma + 1, end: clause.end }, lex);
+      // `According to Yonhap, quoting the state agency KCNA, the army ...`: the agency's own source
+      // is part of the frame.
+      const relayed = RELAYED_SOURCE.exec(text.slice(content.start, Math.min(clause.end, content.start + 160)));
+      if (relayed !== null && content.start + relayed[0].length < clause.end) content = stripOpeners(text, { start: content.start + relayed[0].length, end: clause.end }, lex);
       return drafts(text, content, "according_to", attribution, "according-to-lead", clause.start, lex);
     }
   }

@@ -165,7 +165,8 @@ export function subjectSpan(text: string, region: Span, lex: Lexicons): Span | n
   const acronym = first.text.length > 1 && first.text === first.text.toUpperCase();
   if (!acronym && (lex.nonSubjectStarts.has(first.lower) || lex.auxiliaries.has(first.lower))) return null;
   // A clause, not a noun phrase: `The economy will recover` is no speaker.
-  if (words.slice(1).some((w) => w.text === w.lower && (lex.auxiliaries.has(w.lower) || lex.subordinateMarkers.has(w.lower)))) return null;
+  // (`Figures to be published today`: an infinitive's `be` is no verb of the clause.)
+  if (words.slice(1).some((w, k) => w.text === w.lower && ((lex.auxiliaries.has(w.lower) && words[k]!.lower !== "to") || lex.subordinateMarkers.has(w.lower)))) return null;
   // The speaker starts with its first word (keep an opening bracket or quote out of it).
   return { start: first.start, end: span.end };
 }
@@ -378,7 +379,40 @@ export function attributionBefore(text: string, before: Span, lex: Lexicons): At
       return keepInCue ? { ...found, cue: { start: found.cue.start, end: region.end } } : found;
     }
   }
-  return finalVerb(text, region.start, words, lex);
+  const setOff = /[:,]\s*$/.test(text.slice(before.start, before.end));
+  return finalVerb(text, region.start, words, lex) ?? frameBeforeQuote(text, region, lex) ?? (setOff ? verbBeforePhrase(text, region.start, words, lex) : null);
+}
+
+/** `and in the words of the prosecutor, Mark Tedeschi, "…`: a prepositional frame, its source up to a comma. */
+function frameBeforeQuote(text: string, region: Span, lex: Lexicons): Attribution | null {
+  const s = text.slice(region.start, region.end).toLowerCase();
+  for (const [phrase, lemma] of lex.attributionFrames) {
+    const at = s.lastIndexOf(phrase + " ");
+    if (at === -1 || (at > 0 && !/(?:^|[,(—–-]\s*|(?:and|but) )$/.test(s.slice(0, at)))) continue;
+    const start = region.start + at + phrase.length + 1;
+    const comma = text.indexOf(",", start);
+    const speaker = trimSpan(text, { start, end: comma === -1 || comma > region.end ? region.end : comma });
+    if (speaker.end <= speaker.start || wordsIn(text, speaker).length > 8) return null;
+    return { speaker, cue: { start: region.start + at, end: region.start + at + phrase.length }, lemma, denial: false };
+  }
+  return null;
+}
+
+/** Words that open a phrase after a verb: `tweeted using his account:`, `wrote on his blog:`. */
+const PHRASE_OPENERS = new Set(["in", "on", "at", "to", "via", "during", "through", "from", "with", "after", "before", "over", "using"]);
+
+/**
+ * `Obama tweeted using his @POTUS account: "…`: a reporting verb, then a short phrase set off from
+ * the quote by a colon or a comma, ends the frame.
+ */
+function verbBeforePhrase(text: string, regionStart: number, words: Word[], lex: Lexicons): Attribution | null {
+  for (let k = words.length - 3; k >= Math.max(1, words.length - 7); k--) {
+    if (/[,;:"“”]/.test(text.slice(words[k]!.end, words[k + 1]!.start)) || words[k + 1]!.lower === "that") return null;
+    if (!PHRASE_OPENERS.has(words[k + 1]!.lower)) continue;
+    const found = finalVerb(text, regionStart, words.slice(0, k + 1), lex);
+    if (found !== null) return found;
+  }
+  return null;
 }
 
 function finalVerb(text: string, regionStart: number, words: Word[], lex: Lexicons): Attribution | null {
