@@ -345,6 +345,16 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
   ["a phrase after the verb that runs into the quote is no frame", 'Kagan said the ruling stripped the power to respond to "the most pressing challenge of our time."', [
     { kind: "indirect", text: 'the ruling stripped the power to respond to "the most pressing challenge of our time."', speaker: "Kagan", cue: "said" },
   ]],
+  ["a report that ends in a colon gives its own claim and the quote after it to the same speaker", 'Enver Solomon told Sky News the process was flawed: "Moves to reduce the backlog are welcome."', [
+    { kind: "indirect", text: "the process was flawed", speaker: "Enver Solomon", cue: "told" },
+    { kind: "direct_quote", text: "Moves to reduce the backlog are welcome", speaker: "Enver Solomon", cue: "told" },
+  ]],
+  ["a quoted name after `named` is no quote", 'The robot, named "Better Idea of Afghan Girls," scored two points.', [
+    { kind: "assertion", text: 'The robot, named "Better Idea of Afghan Girls," scored two points', speaker: null },
+  ]],
+  ["a scare quote inside a colon frame does not cut the frame", 'During questions, Ann Roe defended the record while promising a "formal update" soon: "We are working on it."', [
+    { kind: "direct_quote", text: "We are working on it", speaker: "Ann Roe", cue: "defended" },
+  ]],
 ];
 
 describe("known gaps (kept visible until a rule covers them)", () => {

@@ -72,6 +72,10 @@ describe("names", () => {
     ]);
   });
 
+  it("start a person's name at the given name after an organisation that runs into it", () => {
+    expect(named("CEO of the Refugee Council Enver Solomon spoke.").map((m) => [m.text, m.type])).toEqual([["Refugee Council", "organization"], ["Enver Solomon", "person"]]);
+  });
+
   it("start a person's name at the given name after an unknown modifier", () => {
     expect(named("Scientologist Tom Cruise attended.").map((m) => m.text)).toEqual(["Tom Cruise"]);
   });

@@ -388,7 +388,7 @@ function frameBeforeQuote(text: string, region: Span, lex: Lexicons): Attributio
   const s = text.slice(region.start, region.end).toLowerCase();
   for (const [phrase, lemma] of lex.attributionFrames) {
     const at = s.lastIndexOf(phrase + " ");
-    if (at === -1 || (at > 0 && !/(?:^|[,(—–-]\s*|(?:and|but) )$/.test(s.slice(0, at)))) continue;
+    if (at === -1 || (at > 0 && !/(?:^|[,(—–-]\s*|\b(?:and|but) )$/.test(s.slice(0, at)))) continue;
     const start = region.start + at + phrase.length + 1;
     const comma = text.indexOf(",", start);
     const speaker = trimSpan(text, { start, end: comma === -1 || comma > region.end ? region.end : comma });

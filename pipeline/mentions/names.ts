@@ -226,9 +226,14 @@ function runsIn(text: string, sentences: readonly Sentence[], lex: Lexicons, low
         break;
       }
       // `Scientologist Tom Cruise`, `Nonpartisan Paul Tse`: the name starts at its given name; a
-      // known organisation or place in front is a mention of its own (`Washington Chris Gregoire`).
-      if (!institutional && last - first >= 3 && !lex.givenNames.has(run[first]!.text)) {
-        const given = run.findIndex((t, k) => k > first && k <= last - 2 && lex.givenNames.has(t.text));
+      // known organisation or place in front is a mention of its own (`Washington Chris Gregoire`,
+      // `Refugee Council Enver Solomon`, where no word after the given name makes an organisation).
+      if (last - first >= 3 && !lex.givenNames.has(run[first]!.text)) {
+        let given = run.findIndex((t, k) => k > first && k <= last - 2 && lex.givenNames.has(t.text));
+        if (given !== -1 && institutional) {
+          const person = run.slice(given, last).map((t) => t.text);
+          if (typeByWords(person.join(" "), person, lex) !== null) given = -1;
+        }
         if (given !== -1) {
           const prefix = run.slice(first, given).map((t) => t.text);
           if (typeByWords(prefix.join(" "), prefix, lex) !== null) runs.push({ tokens: run.slice(first, given), sentence: index, clauseStart: clauseStart && first === 0, previous: first === 0 ? previous : lower(run[first - 1]!.text), titled: false });

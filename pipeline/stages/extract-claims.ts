@@ -18,6 +18,8 @@ interface QuoteAttribution {
   /** The sentence that names the speaker; the stretch's other sentences are continuations. */
   sentence: number;
   rule: string;
+  /** The report before the colon that introduces the quote, a claim of its own. */
+  report?: Span;
 }
 
 interface Located extends Draft {
@@ -47,6 +49,10 @@ export const extractClaims: Stage = {
         if (attributed.has(quotes[q]!.group) && quotes[q]!.content.end > sentence.start) inQuotes.push(quotes[q]!);
       }
       if (inQuotes.length > 0) {
+        const introduced = attributed.get(inQuotes[0]!.group)!;
+        if (introduced.report !== undefined && introduced.sentence === index) {
+          for (const draft of clauseClaims(text, introduced.report, lexicons)) located.push({ ...draft, sentence: index, source: draft.attribution?.speaker ?? null });
+        }
         for (const quote of inQuotes) located.push(...quoteClaims(text, sentence, index, quote, attributed.get(quote.group)!, lexicons));
         return;
       }
@@ -66,8 +72,12 @@ export const extractClaims: Stage = {
 /** `The "History" section`, `a "formal update"`: a few quoted words that end no sentence are a title or scare quote, no direct quote. */
 function isScareQuote(text: string, quote: Quote): boolean {
   const words = text.slice(quote.content.start, quote.content.end).trim().split(/\s+/).filter(Boolean);
+  if (quote.close !== null && NAMING_BEFORE.test(text.slice(Math.max(0, quote.open - 12), quote.open))) return true;
   return quote.close !== null && words.length < 4 && !/[.!?,]$/.test(text.slice(quote.content.start, quote.content.end).trim());
 }
+
+/** `a robot named "Better Idea of Afghan Girls,"`: a quoted name, no quote. */
+const NAMING_BEFORE = /\b(?:named|called|dubbed|titled|entitled|nicknamed|known as) $/;
 
 /** Finds each quote stretch's speaker: before its first mark or after a closing mark, in that sentence. */
 function attributeQuotes(doc: Doc, quotes: Quote[], lex: Lexicons): Map<number, QuoteAttribution> {
@@ -77,7 +87,10 @@ function attributeQuotes(doc: Doc, quotes: Quote[], lex: Lexicons): Map<number, 
     const sentenceIndex = sentenceAt(doc.sentences, quote.open);
     if (sentenceIndex < 0) return;
     const sentence = doc.sentences[sentenceIndex]!;
-    const previous = quotes[i - 1];
+    // The frame runs back to the last quote that is one (`promising a "formal update" ...:` is one frame).
+    let p = i - 1;
+    while (p >= 0 && isScareQuote(doc.text, quotes[p]!)) p--;
+    const previous = quotes[p];
     const beforeStart = previous?.close != null && previous.close > sentence.start ? previous.close + 1 : sentence.start;
     let before = attributionBefore(doc.text, { start: beforeStart, end: quote.open }, lex);
     // `Smith said that "the plan will fail."`: a quote that is the whole reported clause after `that`.
@@ -103,13 +116,21 @@ function attributeQuotes(doc: Doc, quotes: Quote[], lex: Lexicons): Map<number, 
         }
       }
     }
-    if (quote.close === null) return;
-    const closeSentence = sentenceAt(doc.sentences, quote.close);
-    const next = quotes[i + 1];
-    const end = next !== undefined && next.open < doc.sentences[closeSentence]!.end ? next.open : doc.sentences[closeSentence]!.end;
-    const after = attributionAfter(doc.text, { start: quote.close + 1, end }, lex);
-    if (after !== null) {
-      found.set(quote.group, { attribution: after, sentence: closeSentence, rule: "quote-speaker-after" });
+    if (quote.close !== null) {
+      const closeSentence = sentenceAt(doc.sentences, quote.close);
+      const next = quotes[i + 1];
+      const end = next !== undefined && next.open < doc.sentences[closeSentence]!.end ? next.open : doc.sentences[closeSentence]!.end;
+      const after = attributionAfter(doc.text, { start: quote.close + 1, end }, lex);
+      if (after !== null) {
+        found.set(quote.group, { attribution: after, sentence: closeSentence, rule: "quote-speaker-after" });
+        return;
+      }
+    }
+    // `Solomon told Sky News any process "must be well thought out": "Moves to ...`: the quote
+    // after a report and a colon is the same speaker's, and the report a claim of its own.
+    const report = reportBeforeColon(doc.text, { start: sentence.start, end: quote.open }, lex);
+    if (report !== null) {
+      found.set(quote.group, { attribution: report.attribution, sentence: sentenceIndex, rule: "quote-after-report", report: report.clause });
       return;
     }
     const colon = colonFrame(doc, { start: beforeStart, end: quote.open }, sentenceIndex);
@@ -130,7 +151,7 @@ function attributeQuotes(doc: Doc, quotes: Quote[], lex: Lexicons): Map<number, 
   return found;
 }
 
-const COLON_FRAME = /^(?:[^,:"“”]{1,60}, )?(?:([Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)|(\p{Lu}\S*(?: \p{Lu}\S*)*)) (\p{Ll}+)\b[^:"“”]*:\s*$/u;
+const COLON_FRAME = /^(?:[^,:"“”]{1,60}, )?(?:([Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)|(\p{Lu}\S*(?: \p{Lu}\S*)*)) (\p{Ll}+)\b[^:]*:\s*$/u;
 
 /**
  * `Sunak defended the record: "We are working intensely ..."`, `Roe was defiant: "..."`: a clause
@@ -146,6 +167,15 @@ function colonFrame(doc: Doc, region: Span, sentence: number): Attribution | nul
   if (frame[2] !== undefined && !doc.names.some((n) => n.sentence === sentence && n.start === speaker.start && n.end === speaker.end && n.type !== "place")) return null;
   const cue = { start: speaker.end + 1, end: speaker.end + 1 + frame[3]!.length };
   return { speaker, cue, lemma: frame[3]!, denial: false };
+}
+
+/** A reported clause that ends in a colon before a quote, and the clause without the colon. */
+function reportBeforeColon(text: string, region: Span, lex: Lexicons): { attribution: Attribution; clause: Span } | null {
+  const colon = /:\s*$/.exec(text.slice(region.start, region.end));
+  if (colon === null) return null;
+  const clause = trimSpan(text, { start: region.start, end: region.start + colon.index });
+  const reported = clauseClaims(text, clause, lex).find((d) => d.kind === "indirect" && d.attribution !== null);
+  return reported === undefined ? null : { attribution: reported.attribution!, clause };
 }
 
 const THAT_BEFORE_QUOTE = /\bthat\s*$/;
