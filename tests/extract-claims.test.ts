@@ -355,6 +355,24 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
   ["a scare quote inside a colon frame does not cut the frame", 'During questions, Ann Roe defended the record while promising a "formal update" soon: "We are working on it."', [
     { kind: "direct_quote", text: "We are working on it", speaker: "Ann Roe", cue: "defended" },
   ]],
+  ["a paragraph that ends in a person's name and title quotes that person (a pull quote)", "NASA chose four museums.\n\nThis was a very difficult decision. It was made with the public in mind. Charles Bolden, NASA Administrator", [
+    { kind: "assertion", text: "NASA chose four museums" },
+    { kind: "direct_quote", text: "This was a very difficult decision", speaker: null, canonical: "Charles Bolden", cue: null },
+    { kind: "direct_quote", text: "It was made with the public in mind", speaker: null, canonical: "Charles Bolden", cue: null },
+  ]],
+  ["a name line that says something is no pull quote's signature", "The detective was given material. Mark Rathbun stated the case was weak.", [
+    { kind: "assertion", text: "The detective was given material" },
+    { kind: "indirect", text: "the case was weak", speaker: "Mark Rathbun", cue: "stated" },
+  ]],
+  ["a dash and a person's name after a quote sign it", 'Hackers attacked the site.\n\n"So far, it is the Internet: 1. But it is a long game." - Matthew Ingram', [
+    { kind: "assertion", text: "Hackers attacked the site" },
+    { kind: "direct_quote", text: "So far, it is the Internet: 1", speaker: null, canonical: "Matthew Ingram" },
+    { kind: "direct_quote", text: "But it is a long game", speaker: "Matthew Ingram", cue: "-" },
+  ]],
+  ["a quote with no frame right after a report in the same paragraph goes on in the reporter's words", 'Kristin Wilkins said Warhol was a businessman. "He would make a blue Marilyn and a pink one."', [
+    { kind: "indirect", text: "Warhol was a businessman", speaker: "Kristin Wilkins", cue: "said" },
+    { kind: "direct_quote", text: "He would make a blue Marilyn and a pink one", speaker: null, canonical: "Kristin Wilkins", cue: null },
+  ]],
 ];
 
 describe("known gaps (kept visible until a rule covers them)", () => {

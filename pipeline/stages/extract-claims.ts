@@ -37,6 +37,7 @@ export const extractClaims: Stage = {
     const quotes = findQuotes(text, doc.blocks);
     const attributed = attributeQuotes(doc, quotes, lexicons);
     const frames = new Set([...attributed.values()].filter((a) => a.rule === "quote-introduced-before").map((a) => a.sentence));
+    const pullQuotes = pullQuoteSpeakers(doc);
     const located: Located[] = [];
     let first = 0;
     doc.sentences.forEach((sentence, index) => {
@@ -58,8 +59,14 @@ export const extractClaims: Stage = {
       }
       // A sentence that only introduces the quote after it (`Rathbun stated:`) is its frame, no claim.
       if (frames.has(index)) return;
+      const pulled = pullQuotes.get(sentence.block);
+      if (pulled !== undefined && pulled.start >= sentence.start && pulled.start < sentence.end) return; // the speaker's line
       const body = sentenceBody(text, sentence, lexicons);
       if (body === null) return;
+      if (pulled !== undefined) {
+        for (const content of splitCoordinated(text, body, lexicons)) located.push({ content, kind: "direct_quote", attribution: null, rule: "pull-quote", scope: content, sentence: index, source: pulled });
+        return;
+      }
       for (const draft of clauseClaims(text, body, lexicons)) {
         located.push({ ...draft, sentence: index, source: draft.attribution?.speaker ?? null });
       }
@@ -68,6 +75,39 @@ export const extractClaims: Stage = {
     return doc;
   },
 };
+
+/** `"... But it's a long game." - Matthew Ingram`: a dash and a person's name sign the quote; the dash is the cue. */
+function dashSignature(doc: Doc, from: number, end: number): Attribution | null {
+  const dash = /^["”’]?\s*([-—–])\s*/.exec(doc.text.slice(from, Math.min(end, from + 6)));
+  if (dash === null) return null;
+  const at = from + dash[0].length;
+  const name = doc.names.find((n) => n.start === at && n.type === "person" && !n.related);
+  if (name === undefined || !SPEAKER_LINE_REST.test(doc.text.slice(name.end, end).replace(/[.\s]+$/, ""))) return null;
+  const cueStart = from + dash.index + dash[0].indexOf(dash[1]!);
+  return { speaker: { start: name.start, end: name.end }, cue: { start: cueStart, end: cueStart + 1 }, lemma: dash[1]!, denial: false };
+}
+
+/** After a person's name, a title or a party at most: `Charles Bolden, NASA Administrator`, `John Cornyn (R-Texas)`. */
+const SPEAKER_LINE_REST = /^(?:, [^!?,"“”]{0,79}[^.!?,"“”])?(?: \([^)]{1,30}\))?$/;
+
+/**
+ * Pull quotes: a paragraph whose last line is only a person's name, perhaps with a title, and no
+ * final mark (`... remarkable Space Shuttle Program. Charles Bolden, NASA Administrator`) quotes that
+ * person in its other sentences. Gives each such block's speaker line, the name's span.
+ */
+function pullQuoteSpeakers(doc: Doc): Map<number, Span> {
+  const out = new Map<number, Span>();
+  doc.sentences.forEach((sentence, index) => {
+    const previous = doc.sentences[index - 1];
+    const next = doc.sentences[index + 1];
+    if (previous === undefined || previous.block !== sentence.block || next?.block === sentence.block) return;
+    if (doc.blocks[sentence.block]!.kind !== "body") return;
+    const name = doc.names.find((n) => n.sentence === index && n.start === sentence.start && n.type === "person" && !n.related);
+    if (name === undefined || !SPEAKER_LINE_REST.test(doc.text.slice(name.end, sentence.end))) return;
+    out.set(sentence.block, { start: name.start, end: name.end });
+  });
+  return out;
+}
 
 /** `The "History" section`, `a "formal update"`: a few quoted words that end no sentence are a title or scare quote, no direct quote. */
 function isScareQuote(text: string, quote: Quote): boolean {
@@ -120,7 +160,7 @@ function attributeQuotes(doc: Doc, quotes: Quote[], lex: Lexicons): Map<number, 
       const closeSentence = sentenceAt(doc.sentences, quote.close);
       const next = quotes[i + 1];
       const end = next !== undefined && next.open < doc.sentences[closeSentence]!.end ? next.open : doc.sentences[closeSentence]!.end;
-      const after = attributionAfter(doc.text, { start: quote.close + 1, end }, lex);
+      const after = attributionAfter(doc.text, { start: quote.close + 1, end }, lex) ?? dashSignature(doc, quote.close + 1, end);
       if (after !== null) {
         found.set(quote.group, { attribution: after, sentence: closeSentence, rule: "quote-speaker-after" });
         return;
@@ -134,7 +174,18 @@ function attributeQuotes(doc: Doc, quotes: Quote[], lex: Lexicons): Map<number, 
       return;
     }
     const colon = colonFrame(doc, { start: beforeStart, end: quote.open }, sentenceIndex);
-    if (colon !== null) found.set(quote.group, { attribution: colon, sentence: sentenceIndex, rule: "quote-after-colon" });
+    if (colon !== null) {
+      found.set(quote.group, { attribution: colon, sentence: sentenceIndex, rule: "quote-after-colon" });
+      return;
+    }
+    // `Wilkins also said Warhol was a businessperson. "As a way to commercialize his work, ..."`: a
+    // quote with no frame right after a report in the same paragraph goes on in the reporter's words.
+    const previousSentence = doc.sentences[sentenceIndex - 1];
+    if (quote.open === sentence.start && previousSentence?.block === sentence.block && !/["“”]/.test(doc.text.slice(previousSentence.start, previousSentence.end))) {
+      const body = sentenceBody(doc.text, previousSentence, lex);
+      const report = body === null ? undefined : [...clauseClaims(doc.text, body, lex)].reverse().find((d) => d.kind === "indirect" && d.attribution !== null);
+      if (report !== undefined) found.set(quote.group, { attribution: report.attribution!, sentence: -1, rule: "quote-continues-report" });
+    }
   });
   // A quote with no frame of its own right after an attributed one continues it: in the same
   // paragraph, or opening the next paragraph (`"...," Stein said.` then `"Some of our rivals ..."`).
