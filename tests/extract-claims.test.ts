@@ -373,6 +373,16 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "indirect", text: "Warhol was a businessman", speaker: "Kristin Wilkins", cue: "said" },
     { kind: "direct_quote", text: "He would make a blue Marilyn and a pink one", speaker: null, canonical: "Kristin Wilkins", cue: null },
   ]],
+  ["`As X told Y,` before a quote: the speaker after `as`, the named addressee out of the cue", 'As coauthor Colette Heald told The Huffington Post, "The climate projections are quite consistent."', [
+    { kind: "direct_quote", text: "The climate projections are quite consistent", speaker: "coauthor Colette Heald", cue: "told" },
+  ]],
+  ["a stance after `be` reports the clause after it, not a phrase", "Secular groups are concerned the government will change the law. Officials are confident in the plan.", [
+    { kind: "indirect", text: "the government will change the law", speaker: "Secular groups", cue: "are concerned" },
+    { kind: "assertion", text: "Officials are confident in the plan", speaker: null },
+  ]],
+  ["a subject of up to twenty words", "The results of the national nutrition study of school children published in the medical journal of the country this week revealed that many children lack iodine.", [
+    { kind: "indirect", text: "many children lack iodine", cue: "revealed" },
+  ]],
 ];
 
 describe("known gaps (kept visible until a rule covers them)", () => {

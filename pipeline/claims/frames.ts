@@ -128,6 +128,11 @@ export function subjectSpan(text: string, region: Span, lex: Lexicons): Span | n
       s = antecedent[1]!;
     }
   }
+  // `As coauthor Colette Heald told The Huffington Post, "…`: the speaker follows `as`.
+  if (/^[Aa]s (?=[^,]+$)/.test(s)) {
+    span = { start: span.start + 3, end: span.end };
+    s = s.slice(3);
+  }
   // `After the match, Hernan Dario Gomez, Panama coach, said`: an opening adverbial is no part of it.
   const opener = /^[\p{L}]+/u.exec(s)?.[0].toLowerCase() ?? "";
   const comma = s.indexOf(", ");
@@ -154,7 +159,7 @@ export function subjectSpan(text: string, region: Span, lex: Lexicons): Span | n
     while (words.length > 0 && words[words.length - 1]!.end > span.end) words.pop();
   }
   s = text.slice(span.start, span.end);
-  if (words.length === 0 || words.length > 16) return null;
+  if (words.length === 0 || words.length > 20) return null;
   // A quoted title inside a subject (`The "History" page`) is part of it; a quote is not.
   if (/["“”]/.test(s.replace(/["“][^"“”]{1,30}["”]/g, "")) || /[;:]/.test(s)) return null;
   const first = words[0]!;
@@ -226,8 +231,19 @@ function objectThenInfinitive(text: string, words: Word[], i: number, lex: Lexic
 }
 
 /** Every reporting verb or phrase among the words, with its auxiliaries, in order. */
+const STANCE_BE = new Set(["is", "are", "was", "were", "am", "remain", "remains", "remained"]);
+
 function* verbHits(text: string, words: Word[], lex: Lexicons): Generator<VerbHit> {
   for (let i = 1; i < words.length; i++) {
+    // `associations are concerned the Government will modify the law`: a stance reports a thought.
+    const adjective = words[i + 1];
+    if (STANCE_BE.has(words[i]!.lower) && adjective !== undefined && lex.stanceAdjectives.has(adjective.text) && i + 3 < words.length) {
+      const rest = words.slice(i + 2);
+      if (rest[0]!.lower === "that" || looksLikeClause(rest, lex)) {
+        yield { cue: { start: words[i]!.start, end: adjective.end }, lemma: `be ${adjective.text}`, subjectEnd: words[i]!.start, after: adjective.end };
+        continue;
+      }
+    }
     const phrase = reportingPhraseAt(words, i, lex);
     const lemma = phrase?.lemma ?? reportingLemma(words[i]!, lex) ?? thatLemma(text, words, i, lex);
     if (lemma === null) continue;
@@ -378,6 +394,11 @@ export function attributionBefore(text: string, before: Span, lex: Lexicons): At
       if (found === null) return null;
       return keepInCue ? { ...found, cue: { start: found.cue.start, end: region.end } } : found;
     }
+  }
+  // `Heald told The Huffington Post, "…`: a named addressee after `told` is no part of the cue.
+  for (let k = words.length - 1; k >= Math.max(2, words.length - 6); k--) {
+    if (reportingLemma(words[k - 1]!, lex) !== "tell") continue;
+    if (words.slice(k).every((w, n) => /^\p{Lu}/u.test(w.text) || (n === 0 && w.lower === "the"))) return finalVerb(text, region.start, words.slice(0, k), lex);
   }
   const setOff = /[:,]\s*$/.test(text.slice(before.start, before.end));
   return finalVerb(text, region.start, words, lex) ?? frameBeforeQuote(text, region, lex) ?? (setOff ? verbBeforePhrase(text, region.start, words, lex) : null);

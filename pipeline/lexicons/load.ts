@@ -73,6 +73,8 @@ export interface Lexicons {
   eventWords: Set<string>;
   /** `ship`, `browser`: made things; a name right after one is a product's, not a person's or an organisation's. */
   productNouns: Set<string>;
+  /** `confident`, `concerned`: after `is`/`are`, a thought is reported (`are concerned the law will change`). */
+  stanceAdjectives: Set<string>;
   /** Lowercase roles before a name (`author`, `striker`): the name is a person's. */
   roleNouns: Set<string>;
   /** Capitalised words that are no names (`CEO`, `Internet`, `Ramadan`), as written. */
@@ -203,6 +205,7 @@ export function loadLexicons(language = "en"): Lexicons {
     givenNames: new Set(strings("given-names")),
     eventWords: new Set(strings("event-words")),
     productNouns: new Set(strings("product-nouns")),
+    stanceAdjectives: new Set(strings("stance-adjectives")),
     roleNouns: new Set(strings("role-nouns")),
     notNames: new Set(strings("not-names")),
     evidenceNouns: new Set(strings("evidence-nouns")),
