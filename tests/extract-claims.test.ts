@@ -383,6 +383,25 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
   ["a subject of up to twenty words", "The results of the national nutrition study of school children published in the medical journal of the country this week revealed that many children lack iodine.", [
     { kind: "indirect", text: "many children lack iodine", cue: "revealed" },
   ]],
+  ["a named speaker with an apposition, `be` and an adjective before a colon introduce the quote", 'Gary Holt, an analyst at Peel Hunt, was blunt: "The numbers are weak."', [
+    { kind: "direct_quote", text: "The numbers are weak", speaker: "Gary Holt", cue: "was blunt" },
+  ]],
+  ["`hoped for` an object reports nothing", "Some investors had hoped for a larger return.", [
+    { kind: "assertion", text: "Some investors had hoped for a larger return", hedged: true },
+  ]],
+  ["an acronym plural after `told` is a generic audience and stays in the cue", "Angela Reyes told MPs the reforms would give renters security.", [
+    { kind: "indirect", text: "the reforms would give renters security", speaker: "Angela Reyes", cue: "told MPs" },
+  ]],
+  ["a concession with a pronoun subject after a parenthetical frame is a claim of its own", "The pill cut migraine days, researchers reported Monday, though it did not work for everyone.", [
+    { kind: "indirect", text: "The pill cut migraine days", speaker: "researchers", cue: "reported" },
+    { kind: "assertion", text: "it did not work for everyone", negated: true },
+  ]],
+  ["a person named with the place they work resolves to the person", '"This is not a cure," said Dr. Rachel Kim of the University of Michigan.', [
+    { kind: "direct_quote", text: "This is not a cure", canonical: "Rachel Kim" },
+  ]],
+  ["`the lender` after a bank's name resolves to the bank", "Harbor Bank's profit fell 18%, the lender said on Wednesday.", [
+    { kind: "indirect", text: "Harbor Bank's profit fell 18%", speaker: "the lender", canonical: "Harbor Bank" },
+  ]],
 ];
 
 describe("known gaps (kept visible until a rule covers them)", () => {

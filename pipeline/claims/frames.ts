@@ -292,11 +292,12 @@ export function reportedClause(text: string, clause: Span, lex: Lexicons): Repor
       const rest = text.slice(at, Math.min(clause.end, at + 80));
       const that = / that\b/.exec(rest);
       const named = /^ (?:him|her|them|us|me|(?:the )?(?:\p{Lu}[\p{L}.'’-]*)(?: \p{Lu}[\p{L}.'’-]*){0,3}) (?=\p{Ll})/u.exec(rest);
-      // `told lawmakers the reform was needed`: a generic audience stays in the cue, as `told reporters` does.
-      const audience = /^ \p{Ll}+s(?= (?:the|a|an|his|her|its|their|this|these|those|\p{Lu}|\d))/u.exec(rest);
-      if (that !== null && !rest.slice(0, that.index).includes(",")) at += that.index + 1;
+      // `told lawmakers the reform was needed`, `told MPs that`: a generic audience stays in the cue,
+      // as `told reporters` does.
+      const audience = /^ (?:\p{Ll}+s|\p{Lu}{2,}s)(?= (?:that\b|the|a|an|his|her|its|their|this|these|those|\p{Lu}|\d))/u.exec(rest);
+      if (audience !== null) cueEnd = at += audience[0].length;
+      else if (that !== null && !rest.slice(0, that.index).includes(",")) at += that.index + 1;
       else if (named !== null) at += named[0].length;
-      else if (audience !== null) cueEnd = at += audience[0].length;
       else continue;
     }
     at = skipFrame(text, at, clause.end, lex);

@@ -195,6 +195,13 @@ export class SpeakerResolver {
       if (n.end === end && !n.related && (best === null || n.start < best.start)) best = n;
     }
     if (best === null) return null;
+    // `Dr. Rachel Kim of the University of Michigan`: the person, not the place they work.
+    if (best.type !== "person") {
+      for (let i = first; i < this.names.length && this.names[i]!.start < best.start; i++) {
+        const n = this.names[i]!;
+        if (n.type === "person" && !n.related && /^ (?:of|at|from) (?:the )?$/.test(this.text.slice(n.end, best.start))) return n;
+      }
+    }
     const before = wordsIn(this.text, { start: span.start, end: best.start });
     const onlyTitles = before.every((w) => w.text !== w.lower || this.lex.personTitles.has(w.lower) || this.lex.roleNouns.has(w.lower) || w.lower === "the" || w.lower === "former");
     // `state broadcaster TRT`, `the news agency Yonhap`: a description of the organisation before its name.
@@ -274,8 +281,8 @@ export class SpeakerResolver {
       const words = n.canonical.toLowerCase().split(/\s+/);
       const final = words[words.length - 1]!.replace(/\.$/, "");
       if (words.includes(head)) last = n;
-      // `the company` after `Vantec Inc.` or `Northway Motors`, not after `the Health Ministry`.
-      else if (this.lex.companyNouns.has(head) && (!this.lex.organizationWords.has(final) || this.lex.abbreviations.has(final))) {
+      // `the company` after `Vantec Inc.`, `Northway Motors` or `Harbor Bank`, not after `the Health Ministry`.
+      else if (this.lex.companyNouns.has(head) && (!this.lex.organizationWords.has(final) || this.lex.abbreviations.has(final) || this.lex.companyNouns.has(final))) {
         last = n;
         if (sentenceStarts.has(n.start) || (n.start >= 4 && sentenceStarts.has(n.start - 4) && /^the $/i.test(this.text.slice(n.start - 4, n.start)))) lastSubject = n;
       }

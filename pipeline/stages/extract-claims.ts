@@ -202,7 +202,7 @@ function attributeQuotes(doc: Doc, quotes: Quote[], lex: Lexicons): Map<number, 
   return found;
 }
 
-const COLON_FRAME = /^(?:[^,:"“”]{1,60}, )?(?:([Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)|(\p{Lu}\S*(?: \p{Lu}\S*)*)) (\p{Ll}+)\b[^:]*:\s*$/u;
+const COLON_FRAME = /^(?:[^,:"“”]{1,60}, )?(?:([Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)|(\p{Lu}[^\s,:]*(?: \p{Lu}[^\s,:]*)*)(?:, [^,:"“”]{1,60},)?) (\p{Ll}+)\b[^:]*:\s*$/u;
 
 /**
  * `Sunak defended the record: "We are working intensely ..."`, `Roe was defiant: "..."`: a clause
@@ -213,10 +213,13 @@ function colonFrame(doc: Doc, region: Span, sentence: number): Attribution | nul
   const frame = COLON_FRAME.exec(doc.text.slice(region.start, region.end));
   if (frame === null) return null;
   const subject = frame[1] ?? frame[2]!;
-  const start = region.start + frame[0].indexOf(subject + " " + frame[3]);
+  const start = region.start + frame[0].indexOf(subject);
   const speaker = { start, end: start + subject.length };
   if (frame[2] !== undefined && !doc.names.some((n) => n.sentence === sentence && n.start === speaker.start && n.end === speaker.end && n.type !== "place")) return null;
-  const cue = { start: speaker.end + 1, end: speaker.end + 1 + frame[3]!.length };
+  const verb = region.start + frame[0].indexOf(` ${frame[3]!}`, speaker.end - region.start) + 1;
+  // `was blunt:`, `were defiant:`: a form of `be` takes its adjective into the cue.
+  const adjective = /^(?:is|are|was|were) (\p{Ll}+)/u.exec(doc.text.slice(verb, region.end));
+  const cue = { start: verb, end: adjective === null ? verb + frame[3]!.length : verb + adjective[0].length };
   return { speaker, cue, lemma: frame[3]!, denial: false };
 }
 
