@@ -301,8 +301,8 @@ export function findNames(text: string, sentences: readonly Sentence[], lex: Lex
     }
     // `the Budweiser Man of the Match award`: the name of an award or an event goes on to the word
     // that makes it one.
-    if (AWARD_AFTER.test(text.slice(end, end + 60)) && !lex.organizations.has(written) && !lex.places.has(written)) {
-      const award = AWARD_AFTER.exec(text.slice(end, end + 60))!;
+    const award = text.startsWith(" of the ", end) ? AWARD_AFTER.exec(text.slice(end, end + 60)) : null;
+    if (award !== null && !lex.organizations.has(written) && !lex.places.has(written)) {
       if (lex.eventWords.has(award[1]!)) {
         names.push(...namesInside(text, run, lex));
         continue;
@@ -315,7 +315,7 @@ export function findNames(text: string, sentences: readonly Sentence[], lex: Lex
     }
     let type = typeByWords(written, words, lex);
     if (type === null && !run.titled) {
-      const product = productName(text, words, start, end, versionEnd, lex);
+      const product = productName(text, words, start, end, versionEnd, run.previous, lex);
       if (product !== null) {
         products.add(written);
         versionEnd = product;
@@ -393,7 +393,7 @@ const NOT_BEFORE_APPOSITION = new Set(["by", "on", "over", "via", "per"]);
  * with its version number. `Space Shuttle Atlantis` holds a product noun; `Internet Explorer 6` has
  * a version; `the cruise ship Freewinds` stands after one; `Countdown` goes on from a version.
  */
-function productName(text: string, words: string[], start: number, end: number, versionEnd: number, lex: Lexicons): number | null {
+function productName(text: string, words: string[], start: number, end: number, versionEnd: number, previous: string | null, lex: Lexicons): number | null {
   if (start === versionEnd + 1 && text[versionEnd] === " ") return end;
   // `Google Chrome`, `Microsoft Teams`: a known company's name before a word that makes no
   // organisation or place of it names its product.
@@ -401,8 +401,9 @@ function productName(text: string, words: string[], start: number, end: number, 
   // `Space Shuttle Atlantis`, not `Orbiter Processing Facility-1`, where the last words make a place.
   const inside = words.findIndex((w, k) => k < words.length - 1 && lex.productNouns.has(w.toLowerCase()));
   if (inside !== -1 && typeByWords(words.slice(inside + 1).join(" "), words.slice(inside + 1).map((w) => w.replace(/-\d+$/, "")), lex) === null) return end;
-  const version = VERSION_AFTER.exec(text.slice(end, end + 16));
+  const version = text[end] === " " && text.charCodeAt(end + 1) >= 48 && text.charCodeAt(end + 1) <= 57 ? VERSION_AFTER.exec(text.slice(end, end + 16)) : null;
   if (version !== null) return end + version[0].length;
+  if (previous === null || !lex.productNouns.has(previous)) return null;
   const before = PRODUCT_NOUN_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
   if (before === null || !lex.productNouns.has(before[2]!)) return null;
   // `Speaking by phone, Smith said`: after a comma, only an apposition that closes is one.

@@ -101,7 +101,7 @@ function pullQuoteSpeakers(doc: Doc): Map<number, Span> {
     const previous = doc.sentences[index - 1];
     const next = doc.sentences[index + 1];
     if (previous === undefined || previous.block !== sentence.block || next?.block === sentence.block) return;
-    if (doc.blocks[sentence.block]!.kind !== "body") return;
+    if (doc.blocks[sentence.block]!.kind !== "body" || /[.!?…"”’]$/.test(doc.text.slice(sentence.end - 1, sentence.end))) return;
     const name = doc.names.find((n) => n.sentence === index && n.start === sentence.start && n.type === "person" && !n.related);
     if (name === undefined || !SPEAKER_LINE_REST.test(doc.text.slice(name.end, sentence.end))) return;
     out.set(sentence.block, { start: name.start, end: name.end });
