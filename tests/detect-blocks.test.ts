@@ -24,6 +24,13 @@ describe("furniture", () => {
       "body: Rivers burst their banks on Monday.",
     ]);
   });
+  it("a byline with the writer's role on the line below", () => {
+    expect(blocks("Floods hit the north\n\nBy DANA WHITFIELD\nStaff Writer\n\nRivers burst their banks on Monday.")).toEqual([
+      "headline: Floods hit the north",
+      "byline: By DANA WHITFIELD Staff Writer",
+      "body: Rivers burst their banks on Monday.",
+    ]);
+  });
   it("a wire dateline with the agency", () => {
     const doc = runText("WASHINGTON (Reuters) - The Senate voted on Tuesday.");
     expect(doc.meta.dateline).toBe("WASHINGTON (Reuters)");

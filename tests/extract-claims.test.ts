@@ -402,6 +402,19 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
   ["`the lender` after a bank's name resolves to the bank", "Harbor Bank's profit fell 18%, the lender said on Wednesday.", [
     { kind: "indirect", text: "Harbor Bank's profit fell 18%", speaker: "the lender", canonical: "Harbor Bank" },
   ]],
+  ["`asked for` an object reports nothing", "Her attorney, Paul Jensen, had asked for probation.", [
+    { kind: "assertion", text: "Her attorney, Paul Jensen, had asked for probation", speaker: null },
+  ]],
+  ["a role noun before a name (`Dunmore boss Kevin Shaw`) leaves the person", "Dunmore boss Kevin Shaw said the decision was wrong.", [
+    { kind: "indirect", text: "the decision was wrong", canonical: "Kevin Shaw" },
+  ]],
+  ["`the club` stays a description when two organisations were named as subjects", "Fans cheered as Rovers beat Dunmore Town. Rovers scored late. Rovers fans sang. Dunmore Town had led. Over 6,000 fans came, the club said.", [
+    { kind: "assertion", text: "Fans cheered as Rovers beat Dunmore Town" },
+    { kind: "assertion", text: "Rovers scored late" },
+    { kind: "assertion", text: "Rovers fans sang" },
+    { kind: "assertion", text: "Dunmore Town had led" },
+    { kind: "indirect", text: "Over 6,000 fans came", speaker: "the club", canonical: "the club" },
+  ]],
 ];
 
 describe("known gaps (kept visible until a rule covers them)", () => {

@@ -92,6 +92,11 @@ describe("names", () => {
     expect(named("The ball fell to striker Romelu Lukaku.").map((m) => m.type)).toEqual(["person"]);
   });
 
+  it("read a word capitalised once inside a sentence and three times in all as a name", () => {
+    expect(named("Fans cheered Rovers. Rovers won. Rovers scored twice.").map((m) => [m.text, m.type])).toEqual(Array(3).fill(["Rovers", "organization"]));
+    expect(named("Fans cheered Rovers. Rovers won.")).toEqual([]);
+  });
+
   it("read a lone recurring word as an organisation unless it is a given name", () => {
     expect(named("Critics of Scientology met. They said Scientology had not replied.").map((m) => m.type)).toEqual(["organization", "organization"]);
     expect(named("The couple lost their child, Gloria, in May.").map((m) => [m.text, m.type])).toEqual([["Gloria", "person"]]);

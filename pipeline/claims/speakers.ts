@@ -275,6 +275,8 @@ export class SpeakerResolver {
     // A company noun prefers the organisation last named as a subject (opening its sentence) over
     // one named in passing (`according to LSEG data`).
     let lastSubject: Name | null = null;
+    // Two organisations named as subjects (`Rovers ...`, `Dunmore had led ...`): `the club` is either.
+    const subjects = new Set<string>();
     const sentenceStarts = this.sentenceStarts ??= new Set(this.sentences.map((x) => x.start));
     for (const n of this.organizations) {
       if (n.end > offset) break;
@@ -284,9 +286,13 @@ export class SpeakerResolver {
       // `the company` after `Vantec Inc.`, `Northway Motors` or `Harbor Bank`, not after `the Health Ministry`.
       else if (this.lex.companyNouns.has(head) && (!this.lex.organizationWords.has(final) || this.lex.abbreviations.has(final) || this.lex.companyNouns.has(final))) {
         last = n;
-        if (sentenceStarts.has(n.start) || (n.start >= 4 && sentenceStarts.has(n.start - 4) && /^the $/i.test(this.text.slice(n.start - 4, n.start)))) lastSubject = n;
+        if (sentenceStarts.has(n.start) || (n.start >= 4 && sentenceStarts.has(n.start - 4) && /^the $/i.test(this.text.slice(n.start - 4, n.start)))) {
+          lastSubject = n;
+          subjects.add(n.canonical);
+        }
       }
     }
+    if (subjects.size > 1 && this.lex.companyNouns.has(head)) return null;
     if (lastSubject !== null && this.lex.companyNouns.has(head)) return lastSubject;
     // `the agency` after `NASA`: an acronym names an agency or a body when no name holds the word.
     if (last === null && this.lex.organizationWords.has(head)) {

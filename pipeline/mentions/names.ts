@@ -268,7 +268,14 @@ export function findNames(text: string, sentences: readonly Sentence[], lex: Lex
   for (const run of runs) run.tokens.forEach((t, k) => (k > 0 || !run.clauseStart) && seenInside.add(bare(t.text)));
   // How often each lone word stands capitalised inside a sentence: names recur.
   const insideCounts = new Map<string, number>();
-  for (const run of runs) if (run.tokens.length === 1 && !run.clauseStart) insideCounts.set(bare(run.tokens[0]!.text), (insideCounts.get(bare(run.tokens[0]!.text)) ?? 0) + 1);
+  // And how often it stands alone at all, sentence starts included (`Rovers reached ...`).
+  const loneCounts = new Map<string, number>();
+  for (const run of runs) {
+    if (run.tokens.length !== 1) continue;
+    const word = bare(run.tokens[0]!.text);
+    loneCounts.set(word, (loneCounts.get(word) ?? 0) + 1);
+    if (!run.clauseStart) insideCounts.set(word, (insideCounts.get(word) ?? 0) + 1);
+  }
 
   // First words of longer names: `Northway` opening a sentence stands for `Northway Motors`.
   const firstWords = new Set<string>();
@@ -343,11 +350,14 @@ export function findNames(text: string, sentences: readonly Sentence[], lex: Lex
       // Weak evidence: the same name decided elsewhere, or a surname, comes first.
       if (ACRONYM.test(word) || INITIALS.test(word.replace(/\.$/, ""))) type = "organization";
       else if (run.previous !== null && PLACE_PREPOSITIONS.has(run.previous)) type = "place";
-      // A capitalised word that recurs inside sentences and nothing else explains is a person if it
-      // is a given name (`Gloria`), else most often an organisation or movement (`Scientology`); a
-      // surname is told by its full name first, below.
-      // Not a word the text writes in lower case more often (`If Iodine ...`, `iodine` throughout).
-      if (type === null && !run.clauseStart && (insideCounts.get(word) ?? 0) >= 2 && (lowercaseWords.get(word.toLowerCase()) ?? 0) <= insideCounts.get(word)!) type = lex.givenNames.has(word) ? "person" : "organization";
+      // A capitalised word that recurs (twice inside sentences, or once inside and three times in
+      // all: `Rovers reached ...`) and nothing else explains is a person if it is a given name
+      // (`Gloria`), else most often an organisation or movement (`Scientology`); a surname is told
+      // by its full name first, below. Not a word the text writes in lower case more often (`If
+      // Iodine ...`, `iodine` throughout).
+      const inside = insideCounts.get(word) ?? 0;
+      const recurs = inside >= 2 || (inside >= 1 && (loneCounts.get(word) ?? 0) >= 3);
+      if (type === null && recurs && (lowercaseWords.get(word.toLowerCase()) ?? 0) <= inside) type = lex.givenNames.has(word) ? "person" : "organization";
       // A given name alone (`their child, Gloria`) is a person.
       if (type === null && lex.givenNames.has(word)) type = "person";
       if (type !== null) evidence = WEAK;

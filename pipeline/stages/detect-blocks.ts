@@ -90,17 +90,30 @@ function* lines(text: string, paragraph: Span): Generator<Span> {
  */
 function* logicalLines(text: string, paragraph: Span, state: LineState, rules: Rules, lexicons: Lexicons): Generator<Span> {
   let group: Span | null = null;
+  // `By DANA WHITFIELD` / `Staff Writer`: a short title-case line under a byline is the byline's.
+  let byLine: Span | null = null;
   for (const line of lines(text, paragraph)) {
-    if (standsAlone(text.slice(line.start, line.end), state, rules, lexicons)) {
+    const written = text.slice(line.start, line.end);
+    if (byLine !== null) {
+      const role = BYLINE_ROLE.test(written);
+      yield role ? { start: byLine.start, end: line.end } : byLine;
+      byLine = null;
+      if (role) continue;
+    }
+    if (standsAlone(written, state, rules, lexicons)) {
       if (group !== null) yield group;
       group = null;
-      yield line;
+      if (byline.test(written)) byLine = line;
+      else yield line;
       continue;
     }
     group = group === null ? line : { start: group.start, end: line.end };
   }
   if (group !== null) yield group;
+  if (byLine !== null) yield byLine;
 }
+
+const BYLINE_ROLE = /^(?:\p{Lu}[\p{L}.'’-]*)(?: \p{Lu}[\p{L}.'’-]*){0,3}$/u;
 
 function creditKind(line: string, rules: Rules): "photo" | "agency" | null {
   if (!rules.creditOnly.test(line)) return null;
@@ -167,7 +180,7 @@ function compileRules(lexicons: Lexicons): Rules {
 const weekdayDate = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:\p{Lu}\p{Ll}+\.? \d{1,2},? \d{4}|\d{1,2} \p{Lu}\p{Ll}+\.? \d{4}|\d{4}-\d{2}-\d{2})$/u;
 /** A date glued before the first body words: `Thursday, May 7, 2015 On Tuesday, ...`. */
 const datePrefix = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, \p{Lu}\p{Ll}+\.? \d{1,2}, \d{4} (?=\p{Lu})/u;
-const byline = /^By (?:\p{Lu}[\p{L}.'’-]*|and|of|the|in|,| )+$/u;
+const byline = /^By (?:\p{Lu}[\p{L}.'’-]*|and|of|the|in|,| |\n)+$/u;
 
 /** The furniture rules, tried in order on each line; what none of them claims is body. */
 function classifyLine(doc: Doc, line: Span, state: LineState, rules: Rules, lexicons: Lexicons): Piece[] {
