@@ -7,7 +7,8 @@
 // - a bracketed ellipsis `[...]` followed by a capital (an omission that ends a sentence);
 // - a spaced four-dot ellipsis: `word. . . . Next` ends after `word.` (the ellipsis opens the next
 //   sentence), `word . . . . Next` ends after the last dot; a spaced three-dot ellipsis never ends one;
-// - in a list block (one that starts with a list marker), before each further marker of the list.
+// - in a list block (one that starts with a list marker), before each further marker of the list;
+// - before `In the`, `On the`, `At the` and a name glued to a word without a mark (a caption run in).
 // Omission marks in brackets (`[...]`) are never candidates.
 import type { Span } from "../doc.js";
 import type { Lexicons } from "../lexicons/load.js";
@@ -100,10 +101,27 @@ function* listCuts(text: string): Generator<Cut> {
   }
 }
 
+// `... in any geographical constituency In the New Territories West ...`: a caption or a heading
+// glued to the sentence after it, where a capitalised preposition and `the` and a name start anew.
+const gluedOpener = /(?<=[\p{L}\d]) (?=(?:In|On|At) the \p{Lu})/gu;
+// `the film In the Mood for Love`: a title after a word for a work or a naming verb is no new sentence.
+const beforeTitle = /(?:^|\s)(\p{Ll}+)$/u;
+const NAMING = new Set(["titled", "entitled", "called", "named", "book", "play", "show", "series"]);
+
+/** Cuts before a heading's last word and a glued sentence opener; forced, as list cuts are. */
+function* gluedCuts(text: string, lexicons: Lexicons): Generator<Cut> {
+  gluedOpener.lastIndex = 0;
+  for (let m = gluedOpener.exec(text); m !== null; m = gluedOpener.exec(text)) {
+    const word = beforeTitle.exec(text.slice(Math.max(0, m.index - 20), m.index))?.[1] ?? "";
+    if (NAMING.has(word) || lexicons.productNouns.has(word)) continue;
+    yield { end: m.index, next: m.index + 1 };
+  }
+}
+
 /** Sentence spans of one block (already trimmed), in order. */
 export function segmentBlock(text: string, block: Span, lexicons: Lexicons, rules: readonly MergeRule[] = mergeRules): Span[] {
   const slice = text.slice(block.start, block.end);
-  const listed = [...listCuts(slice)];
+  const listed = [...listCuts(slice), ...gluedCuts(slice, lexicons)];
   const cuts = listed.length === 0 ? [...candidates(slice)] : [...candidates(slice), ...listed].sort((a, b) => a.end - b.end);
   const sentences: Span[] = [];
   let start = 0;
