@@ -5,7 +5,7 @@
 import type { ClaimKind, Span } from "../doc.js";
 import type { Lexicons } from "../lexicons/load.js";
 import { attributionAfter, coordinatedReport, OCCASION, phraseAt, relativeClauseStart, reportedClause, subjectSpan, wholeQuote, type Attribution } from "./frames.js";
-import { trimSpan, wordsIn } from "./words.js";
+import { trimSpan, wordsIn, type Word } from "./words.js";
 
 export interface Draft {
   content: Span;
@@ -60,8 +60,8 @@ function stripTopic(text: string, span: Span, lex: Lexicons): Span {
 
 /**
  * Coordinated independent clauses (`X, and Y`, `X, but Y`, `X; Y`, `said X and that Y`) apart. Y opens
- * a clause when it starts with a subject word or a name, or carries its own attribution
- * (`..., and officials warned the number could rise`).
+ * a clause when it starts with a subject word or a name, a noun phrase and its verb (`wages fell`),
+ * or carries its own attribution (`..., and officials warned the number could rise`).
  */
 export function splitCoordinated(text: string, span: Span, lex: Lexicons): Span[] {
   const slice = text.slice(span.start, span.end);
@@ -76,8 +76,12 @@ export function splitCoordinated(text: string, span: Span, lex: Lexicons): Span[
     const rightStart = span.start + m.index + m[0].length;
     const first = /^[\p{L}']+/u.exec(text.slice(rightStart, rightStart + 40))?.[0] ?? "";
     const left = { start: span.start + start, end: span.start + m.index };
-    if (!atLeastThreeWords(Math.max(left.start, left.end - 80), left.end) || !atLeastThreeWords(rightStart, Math.min(span.end, rightStart + 80))) continue;
+    if (!atLeastThreeWords(Math.max(left.start, left.end - 80), left.end)) continue;
+    // A noun phrase and its verb are a clause however short (`..., and wages fell`).
+    const bare = m[0].startsWith(",") && bareSubjectClause(text, { start: rightStart, end: Math.min(span.end, rightStart + 80) }, lex);
+    if (!bare && !atLeastThreeWords(rightStart, Math.min(span.end, rightStart + 80))) continue;
     const opensClause =
+      bare ||
       m[0] === " and that " ||
       !m[0].startsWith(",") ||
       lex.subjectStarters.has(first.toLowerCase()) ||
@@ -89,6 +93,25 @@ export function splitCoordinated(text: string, span: Span, lex: Lexicons): Span[
   }
   parts.push({ start: span.start + start, end: span.end });
   return parts.map((p) => trimSpan(text, p, ",;")).filter((p) => p.end > p.start);
+}
+
+const isFinite = (w: Word, lex: Lexicons) => w.text === w.lower && (lex.auxiliaries.has(w.lower) || lex.irregularPastVerbs.has(w.lower) || /[^e]ed$/.test(w.lower));
+const CLAUSE_STOP = new Set(["that", "which", "who", "to", "for", "with", "of"]);
+
+/**
+ * `wages fell`, `at least three people were injured`, `paid subscriptions rose`: a noun phrase and a
+ * finite verb within the first words. A leading verb with no second one is a verb phrase sharing the
+ * subject before it (`..., and paid cash`, `..., and closed plants that made cars`).
+ */
+function bareSubjectClause(text: string, span: Span, lex: Lexicons): boolean {
+  const words = wordsIn(text, span).slice(0, 6);
+  for (let k = 1; k < words.length; k++) {
+    if (CLAUSE_STOP.has(words[k]!.lower)) return false;
+    // `including air defences, munitions, and other assistance, are being sent`: a list item, no subject.
+    if (text.slice(words[k - 1]!.end, words[k]!.start).includes(",")) return false;
+    if (isFinite(words[k]!, lex)) return !isFinite(words[0]!, lex) || k >= 2;
+  }
+  return false;
 }
 
 /** One draft per coordinated clause; a clause with its own attribution is analysed on its own. */
@@ -233,6 +256,8 @@ export function clauseClaims(text: string, clauseIn: Span, lex: Lexicons, depth 
     let speakerEnd = comma < 0 ? clause.end : cueEnd + comma;
     // `according to Eurostat, the EU's statistics office.`: a short apposition ends the clause.
     if (comma >= 0 && wordCount(text, { start: cueEnd + comma + 2, end: clause.end }) <= 6 && reportedClause(text, { start: cueEnd + comma + 2, end: clause.end }, lex) === null && !/\b(?:is|are|was|were|has|have|had|will|would)\b/.test(after.slice(comma))) comma = -1;
+    // `according to the memo, which was seen by Reuters.`: a relative clause on the source is the frame's.
+    if (comma >= 0 && /^, (?:which|who|whose) /.test(after.slice(comma))) comma = -1;
     const attribution: Attribution = {
       speaker: trimSpan(text, { start: cueEnd, end: speakerEnd }),
       cue: { start: cueStart, end: cueEnd },

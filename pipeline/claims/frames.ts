@@ -294,9 +294,14 @@ export function reportedClause(text: string, clause: Span, lex: Lexicons): Repor
       const named = /^ (?:him|her|them|us|me|(?:the )?(?:\p{Lu}[\p{L}.'’-]*)(?: \p{Lu}[\p{L}.'’-]*){0,3}) (?=\p{Ll})/u.exec(rest);
       // `told lawmakers the reform was needed`, `told MPs that`: a generic audience stays in the cue,
       // as `told reporters` does.
-      const audience = /^ (?:\p{Ll}+s|\p{Lu}{2,}s)(?= (?:that\b|the|a|an|his|her|its|their|this|these|those|\p{Lu}|\d))/u.exec(rest);
-      if (audience !== null) cueEnd = at += audience[0].length;
-      else if (that !== null && !rest.slice(0, that.index).includes(",")) at += that.index + 1;
+      const audience = /^ (?:\p{Ll}+|\p{Lu}{2,}s)(?= (?:that\b|in\b|the|a|an|his|her|its|their|this|these|those|\p{Lu}|\d))/u.exec(rest);
+      const generic = audience !== null && (/s$/.test(audience[0]) || lex.irregularPlurals.has(audience[0].slice(1)));
+      if (generic) {
+        cueEnd = at += audience![0].length;
+        // `told staff in a memo that`: the medium after the audience is the cue's too.
+        const medium = phraseAt(text, at, lex.cueExtensions);
+        if (medium !== null) cueEnd = at = medium;
+      } else if (that !== null && !rest.slice(0, that.index).includes(",")) at += that.index + 1;
       else if (named !== null) at += named[0].length;
       else continue;
     }

@@ -75,6 +75,8 @@ export interface Lexicons {
   productNouns: Set<string>;
   /** `confident`, `concerned`: after `is`/`are`, a thought is reported (`are concerned the law will change`). */
   stanceAdjectives: Set<string>;
+  /** `fell`, `rose`: past forms without -ed, for telling a clause (`and wages fell`) from a phrase. */
+  irregularPastVerbs: Set<string>;
   /** Lowercase roles before a name (`author`, `striker`): the name is a person's. */
   roleNouns: Set<string>;
   /** Capitalised words that are no names (`CEO`, `Internet`, `Ramadan`), as written. */
@@ -206,6 +208,7 @@ export function loadLexicons(language = "en"): Lexicons {
     eventWords: new Set(strings("event-words")),
     productNouns: new Set(strings("product-nouns")),
     stanceAdjectives: new Set(strings("stance-adjectives")),
+    irregularPastVerbs: new Set(strings("irregular-past-verbs")),
     roleNouns: new Set(strings("role-nouns")),
     notNames: new Set(strings("not-names")),
     evidenceNouns: new Set(strings("evidence-nouns")),
