@@ -435,6 +435,13 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
   ["a relative clause on an according-to source is the frame's", "Lumora will pay 16 weeks of salary, according to the memo, which was seen by Reuters.", [
     { kind: "according_to", text: "Lumora will pay 16 weeks of salary", speaker: "the memo" },
   ]],
+  ["a reporting verb after `being` is a passive, no cue", "Some 54,300 people waited from arriving to being admitted, transferred or discharged in December.", [
+    { kind: "assertion", text: "Some 54,300 people waited from arriving to being admitted, transferred or discharged in December", speaker: null },
+  ]],
+  ["a description capitalised in mid-sentence or opening with a place keeps its capital", "The firm pleaded guilty, Exeter crown court heard. Russia fired 300 drones, according to Ukraine's air force.", [
+    { kind: "indirect", text: "The firm pleaded guilty", canonical: "Exeter crown court" },
+    { kind: "according_to", text: "Russia fired 300 drones", canonical: "Ukraine's air force" },
+  ]],
 ];
 
 describe("speaker types", () => {

@@ -146,6 +146,10 @@ describe("names", () => {
     expect(amounts("It expects between $19.5 billion and $20.5 billion.")).toEqual(["between $19.5 billion and $20.5 billion"]);
   });
 
+  it("read `waited over 12 hours` as more than twelve: a verb of duration before `over`", () => {
+    expect(runText("Patients waited over 12 hours.").claims[0]?.quantities[0]).toMatchObject({ text: "over 12", qualifier: "at_least", unit: "hours" });
+  });
+
   it("read `over two years` as a span of time, not `more than two`", () => {
     const doc = runText("The airline offered more pay over two years to over 300 pilots.");
     expect(doc.mentions.filter((m) => m.type === "quantity").map((m) => [slice(doc, m), m.qualifier])).toEqual([["two", "exact"], ["over 300", "at_least"]]);

@@ -41,7 +41,7 @@ export function relativeClauseStart(text: string, clause: Span, speaker: Span): 
   const who = /^, who\b/.exec(text.slice(speaker.end, speaker.end + 6));
   return who !== null && speaker.start > clause.start ? speaker.end : null;
 }
-const BE = new Set(["am", "is", "are", "was", "were", "be", "been"]);
+const BE = new Set(["am", "is", "are", "was", "were", "be", "been", "being"]);
 const quoteMark = /^["“”'‘’]/;
 
 /**
@@ -266,7 +266,8 @@ function* verbHits(text: string, words: Word[], lex: Lexicons): Generator<VerbHi
       first = i - 2;
       while (first > 0 && lex.auxiliaries.has(words[first - 1]!.lower) && words[first - 1]!.text === words[first - 1]!.lower) first--;
     }
-    if (words.slice(first, i).some((w) => BE.has(w.lower))) continue; // passive: `was reported`
+    // Passive: `was reported`, `from arriving to being admitted, transferred`.
+    if (words.slice(first, i).some((w) => BE.has(w.lower)) || words[i - 1]!.lower === "being") continue;
     yield { cue: { start: words[first]!.start, end: phrase?.end ?? words[i]!.end }, lemma, subjectEnd: words[first]!.start, after: phrase?.end ?? words[i]!.end };
     if (phrase !== null) i += phrase.length - 1;
   }

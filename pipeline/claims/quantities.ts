@@ -6,6 +6,7 @@ import { alternation } from "../text/patterns.js";
 import { wordsIn } from "./words.js";
 
 const DURATION = /^(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)$/i;
+const LASTING = /\b(?:wait(?:ed|s|ing)?|last(?:ed|s|ing)?|t(?:ook|akes?|aking)|sp(?:ent|ends?|ending)|stay(?:ed|s|ing)?|for)\s*$/i;
 const months = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$/i;
 // Unit symbols written against the number (`40.3C`, `12km`): the amount ends where they begin.
 const GLUED_UNIT = "(?:°?[CF]|km|kg|mm|cm|mph|kmh)(?![\\p{L}])";
@@ -92,8 +93,9 @@ export function quantitySpans(text: string, content: Span, lex: Lexicons): (Quan
       const glued = /^[°\p{L}]+/u.exec(slice.slice(m.index + textEnd))?.[0];
       unit = glued ?? unitAfter(text, { start: content.start + m.index + textEnd, end: content.end }, lex);
     }
-    // `over two years`, `over eight months`: a span of time, not more than two.
-    if (qualifierText?.toLowerCase() === "over" && unit !== null && DURATION.test(unit)) {
+    // `over two years`, `over eight months`: a span of time, not more than two; but after a verb of
+    // duration (`waited over 12 hours`, `lasted over an hour`) it is more than.
+    if (qualifierText?.toLowerCase() === "over" && unit !== null && DURATION.test(unit) && !LASTING.test(before)) {
       const bareText = quantityText.slice(qualifierText.length).trimStart();
       const bareStart = start + quantityText.length - bareText.length;
       found.push({ text: bareText, value, value_max: valueMax, qualifier: "exact", unit, start: bareStart, end: bareStart + bareText.length });

@@ -156,7 +156,11 @@ export class SpeakerResolver {
     const second = words[1];
     const commonPhrase = second !== undefined && second.text === second.lower && first.text !== first.text.toUpperCase() && !/^(?:the|a|an)$/i.test(first.text);
     const commonPlural = words.length === 1 && /s$/.test(first.lower) && !/ss$/.test(first.lower) && !this.lex.organizationWords.has(first.lower) && !this.lex.mediaWords.has(first.lower) && !new RegExp(`[a-z,] ${first.text}\\b`).test(this.text);
-    if (determiner || commonPlural || commonPhrase) return { canonical: raw[0]!.toLowerCase() + raw.slice(1), kind: "description" };
+    // `Ukraine's air force`: a description that opens with a name keeps its capital.
+    // A capital in mid-sentence (`..., Exeter crown court heard`) is the name's own.
+    const midSentence = /[\p{L}\p{N},;]\s+$/u.test(this.text.slice(Math.max(0, offset - 3), offset));
+    const keepsCapital = commonPhrase && !determiner && (midSentence || this.opensWithName(first.text.replace(/['’]s$/, ""), offset));
+    if (determiner || commonPlural || commonPhrase) return { canonical: keepsCapital ? raw : raw[0]!.toLowerCase() + raw.slice(1), kind: "description" };
     if (first.text === first.lower || /^(?:the|a|an)$/i.test(first.text)) {
       const rest = words.slice(1);
       if (/^the$/i.test(first.text) && rest.length > 0 && rest.every((w) => /^\p{Lu}/u.test(w.text) || w.lower === "of" || w.lower === "and")) {
@@ -169,6 +173,12 @@ export class SpeakerResolver {
     const fullest = this.fullestName(stripped);
     const isPerson = titled || fullest.split(/\s+/).length >= 2;
     return { canonical: fullest, kind: isPerson ? "person" : "organization" };
+  }
+
+  /** Whether a name the finder kept, or a gazetteer place or organisation, starts at the offset with this word. */
+  private opensWithName(word: string, offset: number): boolean {
+    if (this.lex.places.has(word) || this.lex.organizations.has(word) || this.lex.demonyms.has(word)) return true;
+    return this.names.some((n) => n.start === offset && !n.related);
   }
 
   /**
