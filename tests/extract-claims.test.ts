@@ -442,6 +442,21 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "indirect", text: "The firm pleaded guilty", canonical: "Exeter crown court" },
     { kind: "according_to", text: "Russia fired 300 drones", canonical: "Ukraine's air force" },
   ]],
+  ["`added` a number reports nothing; a reporting word before a past verb is a noun", "The Dow added 490 points, or 1.4%. The yield on the 10-year note dropped to 4.44%.", [
+    { kind: "assertion", text: "The Dow added 490 points, or 1.4%" },
+    { kind: "assertion", text: "The yield on the 10-year note dropped to 4.44%" },
+  ]],
+  ["a negation in a second verb phrase after `but` or `and` + auxiliary does not negate the claim", "The board supported the plan in principle but had not yet agreed to a lease. The team won the match and did not concede a goal.", [
+    { kind: "assertion", text: "The board supported the plan in principle but had not yet agreed to a lease", negated: false },
+    { kind: "assertion", text: "The team won the match and did not concede a goal", negated: false },
+  ]],
+  ["`almost no` is a small amount, not a negation", "Traders see almost no chance of another hike.", [
+    { kind: "assertion", text: "Traders see almost no chance of another hike", negated: false },
+  ]],
+  ["`and there is` opens a clause of its own", 'Laura Hart said: "We believe this was an isolated incident and there is no wider risk to the public."', [
+    { kind: "direct_quote", text: "We believe this was an isolated incident", hedged: true },
+    { kind: "direct_quote", text: "there is no wider risk to the public", negated: true },
+  ]],
 ];
 
 describe("speaker types", () => {

@@ -66,7 +66,8 @@ function stripTopic(text: string, span: Span, lex: Lexicons): Span {
 export function splitCoordinated(text: string, span: Span, lex: Lexicons): Span[] {
   const slice = text.slice(span.start, span.end);
   // `X and I are working`: a singular pronoun before a plural verb is half of a joined subject.
-  const separator = /, (?:and|but|yet|so) |; | and that | (?:and|but) (?=(?:he|she|they|we|I) \p{Ll})(?!(?:he|she|I) (?:are|were|have)\b)/gu;
+  // `... an isolated incident and there is no wider risk`: an existential `there` opens a clause too.
+  const separator = /, (?:and|but|yet|so) |; | and that | (?:and|but) (?=(?:he|she|they|we|I) \p{Ll}|there (?:is|are|was|were|has|have|had|will)\b)(?!(?:he|she|I) (?:are|were|have)\b)/gu;
   const parts: Span[] = [];
   let start = 0;
   // Each check looks at a bounded window around the separator, so a sentence of ten thousand

@@ -23,8 +23,9 @@ export function hedgesIn(text: string, scope: Span, lex: Lexicons): string[] {
 }
 
 /**
- * The main predicate of the content is negated: a negator before any subordinate clause opens,
- * outside the exceptions (`no more than eight` is a quantity, `pleaded not guilty` an event).
+ * The main predicate of the content is negated: a negator before any subordinate clause or second
+ * verb phrase opens, outside the exceptions (`no more than eight` is a quantity, `pleaded not
+ * guilty` an event).
  */
 const word = /[\p{L}\p{N}](?:[\p{L}\p{N}'’.&-]*[\p{L}\p{N}])?/gu;
 
@@ -37,7 +38,15 @@ export function isNegated(text: string, content: Span, lex: Lexicons): boolean {
     // A clause after a subordinating word is not the main predicate; `That is not ...` opening the
     // claim is a pronoun, not a subordinator.
     if (lex.subordinateMarkers.has(lower) && m.index > 0) return false;
+    // `supported the plan but had not agreed`, `show an association and do not prove`: a second verb
+    // phrase is not the main predicate, whose negation would have come first.
+    if ((lower === "but" || lower === "and") && m.index > 0 && secondVerbPhrase(slice, word.lastIndex, lower, lex)) return false;
     if (lex.negators.has(lower) || /n['’]t$/.test(lower)) return true;
   }
   return false;
+}
+
+function secondVerbPhrase(slice: string, after: number, coordinator: string, lex: Lexicons): boolean {
+  const next = /^\s+([\p{L}'’]+)/u.exec(slice.slice(after, after + 24))?.[1] ?? "";
+  return lex.auxiliaries.has(next) || /n['’]t$/.test(next) || (coordinator === "but" && !lex.subjectStarters.has(next));
 }

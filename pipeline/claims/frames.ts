@@ -255,8 +255,8 @@ function* verbHits(text: string, words: Word[], lex: Lexicons): Generator<VerbHi
     const afterTo = words[i + 2];
     const infinitive = afterTo === undefined || (afterTo.text === afterTo.lower && !ADDRESSEE_STARTS.has(afterTo.lower));
     if (phrase === null && next !== undefined && next.lower === "to" && next.start - words[i]!.end === 1 && infinitive) continue;
-    // `unsuccessful claims can be returned`, `the reports were false`: a noun before its verb.
-    if (phrase === null && next !== undefined && next.text === next.lower && lex.auxiliaries.has(next.lower) && next.start - words[i]!.end === 1) continue;
+    // `unsuccessful claims can be returned`, `the 10-year note dropped`: a noun before its verb.
+    if (phrase === null && next !== undefined && next.text === next.lower && next.start - words[i]!.end === 1 && (lex.auxiliaries.has(next.lower) || lex.irregularPastVerbs.has(next.lower) || /[^e]ed$/.test(next.lower))) continue;
     // `urged parents to check`, `asked residents to leave`: an object and an infinitive, no report.
     if (phrase === null && lex.objectInfinitiveVerbs.has(lemma) && objectThenInfinitive(text, words, i, lex)) continue;
     let first = i;
