@@ -103,7 +103,8 @@ function* listCuts(text: string): Generator<Cut> {
 
 // `... in any geographical constituency In the New Territories West ...`: a caption or a heading
 // glued to the sentence after it, where a capitalised preposition and `the` and a name start anew.
-const gluedOpener = /(?<=[\p{L}\d]) (?=(?:In|On|At) the \p{Lu})/gu;
+const gluedOpener = /[IOA][nt] the [A-ZÀ-Þ]/g;
+const letterOrDigit = /[\p{L}\d]/u;
 // `the film In the Mood for Love`: a title after a word for a work or a naming verb is no new sentence.
 const beforeTitle = /(?:^|\s)(\p{Ll}+)$/u;
 const NAMING = new Set(["titled", "entitled", "called", "named", "book", "play", "show", "series"]);
@@ -112,9 +113,12 @@ const NAMING = new Set(["titled", "entitled", "called", "named", "book", "play",
 function* gluedCuts(text: string, lexicons: Lexicons): Generator<Cut> {
   gluedOpener.lastIndex = 0;
   for (let m = gluedOpener.exec(text); m !== null; m = gluedOpener.exec(text)) {
-    const word = beforeTitle.exec(text.slice(Math.max(0, m.index - 20), m.index))?.[1] ?? "";
+    const space = m.index - 1;
+    const opener = text.slice(m.index, m.index + 2);
+    if ((opener !== "In" && opener !== "On" && opener !== "At") || text[space] !== " " || !letterOrDigit.test(text[space - 1] ?? "")) continue;
+    const word = beforeTitle.exec(text.slice(Math.max(0, space - 20), space))?.[1] ?? "";
     if (NAMING.has(word) || lexicons.productNouns.has(word)) continue;
-    yield { end: m.index, next: m.index + 1 };
+    yield { end: space, next: m.index };
   }
 }
 
