@@ -457,6 +457,9 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "direct_quote", text: "We believe this was an isolated incident", hedged: true },
     { kind: "direct_quote", text: "there is no wider risk to the public", negated: true },
   ]],
+  ["an apposition that ends the sentence names an inverted speaker", '"This one went perfectly," said Astra Lunar\'s chief executive, Tomas Berg.', [
+    { kind: "direct_quote", text: "This one went perfectly", speaker: "Astra Lunar's chief executive", canonical: "Tomas Berg" },
+  ]],
 ];
 
 describe("speaker types", () => {

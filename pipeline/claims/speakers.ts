@@ -245,7 +245,9 @@ export class SpeakerResolver {
     // `Labour's health spokeswoman, Ms Okonjo, said`: a title may open the apposition.
     const title = /^(?:[\p{L}]+\.? ){0,2}/u.exec(this.text.slice(span.end + 2, span.end + 24))?.[0] ?? "";
     const next = this.names.find((n) => n.start >= span.end + 2 && n.start <= span.end + 2 + title.length && n.type === "person" && !n.related && wordsIn(this.text, { start: span.end + 2, end: n.start }).every((w) => this.lex.titles.has(w.lower) || this.lex.personTitles.has(w.lower)));
-    return next !== undefined && /^[,)]/.test(this.text.slice(next.end, next.end + 1)) ? next : null;
+    // The name closes the apposition: a comma or a bracket, or the sentence's end (`..., said Astra
+    // Lunar's chief executive, Tomas Berg.`).
+    return next !== undefined && /^(?:[,);.]|$)/.test(this.text.slice(next.end, next.end + 1)) ? next : null;
   }
 
   /** Organisations (and places speaking as one) keep the article the text gives them: `the World Food Programme`, `Northway Motors`. */
