@@ -460,6 +460,13 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
   ["an apposition that ends the sentence names an inverted speaker", '"This one went perfectly," said Astra Lunar\'s chief executive, Tomas Berg.', [
     { kind: "direct_quote", text: "This one went perfectly", speaker: "Astra Lunar's chief executive", canonical: "Tomas Berg" },
   ]],
+  ["`Police said`: an irregular plural opening the sentence is a description", "Police said the road was closed.", [
+    { kind: "indirect", text: "the road was closed", speaker: "Police", canonical: "police" },
+  ]],
+  ["`the company` resolves to an organisation named at a sentence start and once inside a sentence", "Mapwise will stop selling data, the company said. A regulator found that Mapwise had shared data.", [
+    { kind: "indirect", text: "Mapwise will stop selling data", speaker: "the company", canonical: "Mapwise" },
+    { kind: "indirect", text: "Mapwise had shared data", speaker: "A regulator" },
+  ]],
 ];
 
 describe("speaker types", () => {

@@ -92,9 +92,9 @@ describe("names", () => {
     expect(named("The ball fell to striker Romelu Lukaku.").map((m) => m.type)).toEqual(["person"]);
   });
 
-  it("read a word capitalised once inside a sentence and three times in all as a name", () => {
-    expect(named("Fans cheered Rovers. Rovers won. Rovers scored twice.").map((m) => [m.text, m.type])).toEqual(Array(3).fill(["Rovers", "organization"]));
-    expect(named("Fans cheered Rovers. Rovers won.")).toEqual([]);
+  it("read a word capitalised once inside a sentence and again at a sentence start as a name", () => {
+    expect(named("Mapwise will stop selling data. A regulator said that Mapwise had shared data.").map((m) => [m.text, m.type])).toEqual(Array(2).fill(["Mapwise", "organization"]));
+    expect(named("A regulator said that Mapwise had shared data.")).toEqual([]);
   });
 
   it("read a lone recurring word as an organisation unless it is a given name", () => {

@@ -155,7 +155,10 @@ export class SpeakerResolver {
     // because it opens the sentence.
     const second = words[1];
     const commonPhrase = second !== undefined && second.text === second.lower && first.text !== first.text.toUpperCase() && !/^(?:the|a|an)$/i.test(first.text);
-    const commonPlural = words.length === 1 && /s$/.test(first.lower) && !/ss$/.test(first.lower) && !this.lex.organizationWords.has(first.lower) && !this.lex.mediaWords.has(first.lower) && !new RegExp(`[a-z,] ${first.text}\\b`).test(this.text);
+    // (`Police said`: an irregular plural too.)
+    const irregular = this.lex.irregularPlurals.has(first.lower);
+    const plural = (/s$/.test(first.lower) && !/ss$/.test(first.lower) && !this.lex.organizationWords.has(first.lower)) || irregular;
+    const commonPlural = words.length === 1 && plural && !this.lex.mediaWords.has(first.lower) && !new RegExp(`[a-z,] ${first.text}\\b`).test(this.text);
     // `Ukraine's air force`: a description that opens with a name keeps its capital.
     // A capital in mid-sentence (`..., Exeter crown court heard`) is the name's own.
     const midSentence = /[\p{L}\p{N},;]\s+$/u.test(this.text.slice(Math.max(0, offset - 3), offset));

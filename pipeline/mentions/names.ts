@@ -350,13 +350,13 @@ export function findNames(text: string, sentences: readonly Sentence[], lex: Lex
       // Weak evidence: the same name decided elsewhere, or a surname, comes first.
       if (ACRONYM.test(word) || INITIALS.test(word.replace(/\.$/, ""))) type = "organization";
       else if (run.previous !== null && PLACE_PREPOSITIONS.has(run.previous)) type = "place";
-      // A capitalised word that recurs (twice inside sentences, or once inside and three times in
-      // all: `Rovers reached ...`) and nothing else explains is a person if it is a given name
+      // A capitalised word that recurs (twice inside sentences, or once inside and again at a
+      // sentence start: `Mapwise will stop ...`) and nothing else explains is a person if it is a given name
       // (`Gloria`), else most often an organisation or movement (`Scientology`); a surname is told
       // by its full name first, below. Not a word the text writes in lower case more often (`If
       // Iodine ...`, `iodine` throughout).
       const inside = insideCounts.get(word) ?? 0;
-      const recurs = inside >= 2 || (inside >= 1 && (loneCounts.get(word) ?? 0) >= 3);
+      const recurs = inside >= 2 || (inside >= 1 && (loneCounts.get(word) ?? 0) >= 2);
       if (type === null && recurs && (lowercaseWords.get(word.toLowerCase()) ?? 0) <= inside) type = lex.givenNames.has(word) ? "person" : "organization";
       // A given name alone (`their child, Gloria`) is a person.
       if (type === null && lex.givenNames.has(word)) type = "person";
