@@ -467,6 +467,19 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "indirect", text: "Mapwise will stop selling data", speaker: "the company", canonical: "Mapwise" },
     { kind: "indirect", text: "Mapwise had shared data", speaker: "A regulator" },
   ]],
+  ["a trailing frame is the main clause's when a report sits inside it; a manner adverb is no part of the speaker", "The school was locked down on Tuesday after a caller falsely reported that a gunman had entered the building, police said.", [
+    { kind: "indirect", text: "The school was locked down on Tuesday", speaker: "police", cue: "said" },
+    { kind: "indirect", text: "a gunman had entered the building", speaker: "a caller", cue: "reported" },
+  ]],
+  ["`the airline` passes over a name the text calls a union", "Pilots at Eurowings walked out. Eurowings cancelled 400 flights, the airline said. The Vereinigung Cockpit union called the strike. Passengers can rebook for free, the airline said.", [
+    { kind: "assertion", text: "Pilots at Eurowings walked out" },
+    { kind: "indirect", text: "Eurowings cancelled 400 flights", canonical: "Eurowings" },
+    { kind: "assertion", text: "The Vereinigung Cockpit union called the strike" },
+    { kind: "indirect", text: "Passengers can rebook for free", canonical: "Eurowings" },
+  ]],
+  ["`appeared to` hedges", "Ruiz said the call appeared to be part of a wave of hoaxes.", [
+    { kind: "indirect", text: "the call appeared to be part of a wave of hoaxes", hedged: true },
+  ]],
 ];
 
 describe("speaker types", () => {

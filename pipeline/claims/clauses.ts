@@ -174,6 +174,17 @@ function reportOfOwnSubject(text: string, span: Span, lex: Lexicons): { before: 
 }
 
 /** Nothing, or only when, after a frame: `officials said`, `said on Tuesday`, `said Thursday`, not `announced cuts`. */
+/** `..., police said` ending a span: the frame's attribution and where the words before it end. */
+function trailingFrame(text: string, span: Span, lex: Lexicons): { attribution: Attribution; before: number } | null {
+  const comma = text.lastIndexOf(", ", span.end);
+  if (comma <= span.start) return null;
+  const tail = { start: comma + 1, end: span.end };
+  if (wordCount(text, tail) > 8) return null;
+  const attribution = attributionAfter(text, tail, lex);
+  if (attribution === null || !onlyTimeAfter(text, trimSpan(text, { start: Math.max(attribution.cue.end, attribution.speaker.end), end: span.end }), lex)) return null;
+  return { attribution, before: comma };
+}
+
 function onlyTimeAfter(text: string, after: Span, lex: Lexicons): boolean {
   if (after.end <= after.start || phraseAt(text, after.start, lex.timeFrames) === after.end) return true;
   const words = wordsIn(text, after);
@@ -318,12 +329,19 @@ export function clauseClaims(text: string, clauseIn: Span, lex: Lexicons, depth 
     const other = reportOfOwnSubject(text, reported.content, lex);
     const second = other === null ? secondReport(text, reported.content, lex) : null;
     const end = other?.before ?? second?.before ?? null;
-    const first = end === null ? reported.content : trimSpan(text, { start: reported.content.start, end }, ",");
+    let first = end === null ? reported.content : trimSpan(text, { start: reported.content.start, end }, ",");
+    // `The school was locked down after a caller reported that a gunman had entered, police said`:
+    // the frame at the end is the main clause's; the report inside ends before it.
+    const mainEnd = relativeClauseStart(text, clause, reported.attribution.speaker);
+    const outer = mainEnd === null ? null : trailingFrame(text, first, lex);
+    if (outer !== null) first = trimSpan(text, { start: first.start, end: outer.before }, ",");
     const claims = drafts(text, first, "indirect", reported.attribution, reported.rule, reported.attribution.speaker.start, lex);
     if (other !== null) claims.push(...drafts(text, other.content, "indirect", other.attribution, "reported-speech-with", other.attribution.speaker.start, lex));
     // `He met Devocht, who had told him he would help`: the main clause is a claim of its own.
-    const mainEnd = relativeClauseStart(text, clause, reported.attribution.speaker);
-    if (mainEnd !== null) claims.unshift(...drafts(text, trimSpan(text, { start: clause.start, end: mainEnd }, ","), "assertion", null, "assertion", clause.start, lex));
+    if (mainEnd !== null) {
+      const main = trimSpan(text, { start: clause.start, end: mainEnd }, ",");
+      claims.unshift(...(outer === null ? drafts(text, main, "assertion", null, "assertion", clause.start, lex) : drafts(text, main, "indirect", outer.attribution, "reported-speech-trailing", clause.start, lex)));
+    }
     if (second !== null) {
       const attribution: Attribution = { speaker: reported.attribution.speaker, cue: second.cue, lemma: second.lemma, denial: second.lemma === "deny" };
       claims.push(...drafts(text, second.content, "indirect", attribution, "reported-speech-second-cue", second.cue.start, lex));

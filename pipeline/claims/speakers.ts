@@ -178,6 +178,12 @@ export class SpeakerResolver {
     return { canonical: fullest, kind: isPerson ? "person" : "organization" };
   }
 
+  /** `the Vereinigung Cockpit union` is no `airline`: the text calls the name something else. */
+  private describedAsOther(name: Name, head: string): boolean {
+    const after = /^ (\p{Ll}+)/u.exec(this.text.slice(name.end, name.end + 24))?.[1];
+    return after !== undefined && after !== head && (this.lex.organizationWords.has(after) || this.lex.companyNouns.has(after));
+  }
+
   /** Whether a name the finder kept, or a gazetteer place or organisation, starts at the offset with this word. */
   private opensWithName(word: string, offset: number): boolean {
     if (this.lex.places.has(word) || this.lex.organizations.has(word) || this.lex.demonyms.has(word)) return true;
@@ -298,8 +304,9 @@ export class SpeakerResolver {
       const words = n.canonical.toLowerCase().split(/\s+/);
       const final = words[words.length - 1]!.replace(/\.$/, "");
       if (words.includes(head)) last = n;
-      // `the company` after `Vantec Inc.`, `Northway Motors` or `Harbor Bank`, not after `the Health Ministry`.
-      else if (this.lex.companyNouns.has(head) && (!this.lex.organizationWords.has(final) || this.lex.abbreviations.has(final) || this.lex.companyNouns.has(final))) {
+      // `the company` after `Vantec Inc.`, `Northway Motors` or `Harbor Bank`, not after `the Health
+      // Ministry`; `the airline` not after `the Vereinigung Cockpit union`.
+      else if (this.lex.companyNouns.has(head) && (!this.lex.organizationWords.has(final) || this.lex.abbreviations.has(final) || this.lex.companyNouns.has(final)) && !this.describedAsOther(n, head)) {
         last = n;
         if (sentenceStarts.has(n.start) || (n.start >= 4 && sentenceStarts.has(n.start - 4) && /^the $/i.test(this.text.slice(n.start - 4, n.start)))) {
           lastSubject = n;
