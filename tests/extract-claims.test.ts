@@ -480,6 +480,12 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
   ["`appeared to` hedges", "Ruiz said the call appeared to be part of a wave of hoaxes.", [
     { kind: "indirect", text: "the call appeared to be part of a wave of hoaxes", hedged: true },
   ]],
+  ["a phrase after a preposition is no reported clause; `that` after a question word is a pronoun", "Not all researchers agree on how quickly that could happen.", [
+    { kind: "assertion", text: "Not all researchers agree on how quickly that could happen", speaker: null },
+  ]],
+  ["`said in a regulatory filing` keeps the medium in the cue", "Tata Motors sold 8,100 cars in April, the company said in a regulatory filing on Wednesday.", [
+    { kind: "indirect", text: "Tata Motors sold 8,100 cars in April", cue: "said in a regulatory filing" },
+  ]],
 ];
 
 describe("speaker types", () => {

@@ -146,6 +146,13 @@ describe("names", () => {
     expect(amounts("It expects between $19.5 billion and $20.5 billion.")).toEqual(["between $19.5 billion and $20.5 billion"]);
   });
 
+  it("read `11% to 47,900 units` as two amounts (a range keeps its percent), `11 to 14%` as a range in percent", () => {
+    const amounts = (t: string) => runText(t).claims[0]!.quantities.map((q) => [q.text, q.qualifier, q.unit]);
+    expect(amounts("Sales rose 11% to 47,900 units.")).toEqual([["11%", "exact", "percent"], ["47,900", "exact", "units"]]);
+    expect(amounts("Sales rose 11% TO 47,900 units.")).toEqual([["11%", "exact", "percent"], ["47,900", "exact", "units"]]);
+    expect(amounts("Sales rose from 11 to 14%.")).toEqual([["11 to 14%", "range", "percent"]]);
+  });
+
   it("read `waited over 12 hours` as more than twelve: a verb of duration before `over`", () => {
     expect(runText("Patients waited over 12 hours.").claims[0]?.quantities[0]).toMatchObject({ text: "over 12", qualifier: "at_least", unit: "hours" });
   });

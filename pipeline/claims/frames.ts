@@ -22,7 +22,8 @@ export interface ReportedClause {
 const MAX_SUBJECT = 250;
 const DENIED_REPORT = /^(?:an? |the |any )?(?:reports?|claims?|allegations?|suggestions?|accusations?)(?: (?:by|in|from) [^,;]+?)? that /;
 const PARTICIPLE_FOLLOWERS = new Set(["up", "out", "off", "down", "away", "back", "the", "a", "an", "its", "his", "her", "their", "to", "in", "on", "over", "into"]);
-const FRAME_ASIDE = /^(?:\d{1,2}-\d{1,2} (?:on \p{Lu}\p{Ll}+ )?|(?:for|in|on|at|to|with|during) [^,;"“”]{1,40}? )that\b/u;
+// (Not `agree on how quickly that could happen`: after a question word, `that` is a pronoun.)
+const FRAME_ASIDE = /^(?:\d{1,2}-\d{1,2} (?:on \p{Lu}\p{Ll}+ )?|(?:for|in|on|at|to|with|during) (?:(?!how |what |why |whether |when |where |which |who )[^,;"“”]){1,40}? )that\b/u;
 const COORDINATORS = new Set(["and", "but", "or", "so", "yet", "nor"]);
 const PARTICIPLE_SUBJECT = /\bwith ((?:[\p{L}\p{N}'’.-]+ ){0,3}[\p{L}\p{N}'’.-]+) $/u;
 // The words that open a clause whose own subject may report (`where they claimed`, `after data showed`).
@@ -210,8 +211,12 @@ function thatLemma(text: string, words: Word[], i: number, lex: Lexicons): strin
 const SUBJECT_PRONOUNS = new Set(["i", "he", "she", "it", "we", "they", "there"]);
 
 /** A clause rather than a noun phrase: a pronoun subject, an auxiliary, or a past-tense verb after the first word. */
+const CLAUSE_PREPOSITIONS = new Set(["on", "about", "over", "with", "for", "to", "in", "at", "from", "of", "by", "against", "upon"]);
+
 function looksLikeClause(words: readonly Word[], lex: Lexicons): boolean {
   if (SUBJECT_PRONOUNS.has(words[0]!.lower)) return true;
+  // `agreed on how quickly that could happen`: a phrase after a preposition is no clause.
+  if (CLAUSE_PREPOSITIONS.has(words[0]!.lower)) return false;
   // `denied misleading Parliament`: a gerund object; `neither admitted nor denied`: a second verb.
   if (words[0]!.text === words[0]!.lower && (words[0]!.lower.endsWith("ing") || COORDINATORS.has(words[0]!.lower))) return false;
   return words.slice(1).some((w) => w.text === w.lower && (lex.auxiliaries.has(w.lower) || /[^e]ed$/.test(w.lower)));

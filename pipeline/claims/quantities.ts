@@ -67,8 +67,12 @@ export function quantitySpans(text: string, content: Span, lex: Lexicons): (Quan
     if (lex.vagueCounts.has(lowerNumber)) qualifier = qualifierText ? qualifier : "at_least";
     let valueMax: number | null = null;
     let textEnd = whole.length;
-    // `12% to $18.9 billion` is two amounts: a range never adds a currency its first number lacks.
-    if (upperText !== undefined && !sign && /(?:-|–|to|and)\s*[^\d\s]/.test(whole.slice(whole.indexOf(numberText!) + numberText!.length))) {
+    // `12% to $18.9 billion` is two amounts: a range never adds a currency its first number lacks,
+    // nor drops the percent its first number has (`rose 11% to 47,900 units`).
+    const upperStart = upperText === undefined || percent === undefined || /(?:%|percent|per cent)$/i.test(whole) ? -1 : whole.search(/\s*(?:-|–|\bto\b|\band\b)\s*\d[^%]*$/i);
+    if (upperStart > 0) {
+      textEnd = upperStart;
+    } else if (upperText !== undefined && !sign && /(?:-|–|to|and)\s*[^\d\s]/.test(whole.slice(whole.indexOf(numberText!) + numberText!.length))) {
       textEnd = whole.search(/\s*(?:-|–|\bto\b|\band\b)\s*[^\d\s]/);
     } else if (upperText !== undefined) {
       const joiner = /\s*(-|–|to|and)\s*\d/i.exec(whole.slice((qualifierText ? qualifierText.length + 1 : 0)))?.[1]?.toLowerCase();
@@ -86,7 +90,8 @@ export function quantitySpans(text: string, content: Span, lex: Lexicons): (Quan
     const quantityText = whole.slice(0, textEnd).trim();
     const start = content.start + m.index + whole.indexOf(quantityText);
     let unit: string | null = null;
-    if (percent) unit = "percent";
+    // `11 to 14%`: a percent after the range's upper bound is the range's unit.
+    if (percent || (valueMax !== null && /(?:%|percent|per cent)$/.test(quantityText))) unit = "percent";
     else if (sign) unit = lex.currencies.get(sign) ?? null;
     else {
       // `40.3C`, `12km`: a unit written against the number is the unit.
