@@ -486,6 +486,10 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
   ["`said in a regulatory filing` keeps the medium in the cue", "Tata Motors sold 8,100 cars in April, the company said in a regulatory filing on Wednesday.", [
     { kind: "indirect", text: "Tata Motors sold 8,100 cars in April", cue: "said in a regulatory filing" },
   ]],
+  ["a comparison between commas (`less than analysts had expected`) is no frame; `, saying` reports for the main subject", "The central bank cut its rate by 75 basis points, less than many analysts had expected, saying inflation was falling.", [
+    { kind: "assertion", text: "The central bank cut its rate by 75 basis points, less than many analysts had expected", hedged: true },
+    { kind: "indirect", text: "inflation was falling", speaker: "The central bank", cue: "saying" },
+  ]],
 ];
 
 describe("speaker types", () => {

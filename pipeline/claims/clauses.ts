@@ -411,13 +411,13 @@ function participialFrame(text: string, clause: Span, lex: Lexicons, depth: numb
   return null;
 }
 
-/** The subject of a main clause: the words before its first finite-looking verb (`-ed`, an auxiliary). */
+/** The subject of a main clause: the words before its first finite-looking verb (`-ed`, `cut`, an auxiliary). */
 function mainSubject(text: string, main: Span, lex: Lexicons): Span | null {
   const words = wordsIn(text, main);
   for (let k = 1; k < words.length && k <= 6; k++) {
     const w = words[k]!;
     if (w.text !== w.lower) continue;
-    if (w.lower.endsWith("ed") || lex.auxiliaries.has(w.lower) || lex.reportingVerbs.has(w.lower)) return subjectSpan(text, { start: main.start, end: w.start }, lex);
+    if (w.lower.endsWith("ed") || lex.auxiliaries.has(w.lower) || lex.irregularPastVerbs.has(w.lower) || lex.reportingVerbs.has(w.lower)) return subjectSpan(text, { start: main.start, end: w.start }, lex);
   }
   return null;
 }

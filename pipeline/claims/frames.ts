@@ -129,6 +129,8 @@ export function subjectSpan(text: string, region: Span, lex: Lexicons): Span | n
       s = antecedent[1]!;
     }
   }
+  // `..., less than many analysts had expected, ...`: a comparison, no speaker.
+  if (/^(?:\p{L}+ )?than\b/u.test(s)) return null;
   // `As coauthor Colette Heald told The Huffington Post, "…`: the speaker follows `as`.
   if (/^[Aa]s (?=[^,]+$)/.test(s)) {
     span = { start: span.start + 3, end: span.end };
