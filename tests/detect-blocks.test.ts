@@ -31,6 +31,16 @@ describe("furniture", () => {
       "body: Rivers burst their banks on Monday.",
     ]);
   });
+  it("a bulleted list without blank lines: the line that introduces it and each item are blocks of their own", () => {
+    expect(blocks("Floods hit the north\n\nThe rules set targets:\n- 63% by 2027;\n- 73% by 2030.")).toEqual([
+      "headline: Floods hit the north",
+      "body: The rules set targets:",
+      "body: - 63% by 2027;",
+      "body: - 73% by 2030.",
+    ]);
+    // One dash line under a quote is an attribution, no list.
+    expect(blocks('Floods hit the north\n\n"It is a long game."\n- Matthew Ingram').slice(1)).toEqual(['body: "It is a long game." - Matthew Ingram']);
+  });
   it("a wire dateline with the agency", () => {
     const doc = runText("WASHINGTON (Reuters) - The Senate voted on Tuesday.");
     expect(doc.meta.dateline).toBe("WASHINGTON (Reuters)");

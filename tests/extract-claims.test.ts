@@ -490,6 +490,9 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "assertion", text: "The central bank cut its rate by 75 basis points, less than many analysts had expected", hedged: true },
     { kind: "indirect", text: "inflation was falling", speaker: "The central bank", cue: "saying" },
   ]],
+  ["a short quote that ends the reported clause after `said only that` is a direct quote, the adverb in the cue", 'A spokeswoman said only that "contacts are continuing".', [
+    { kind: "direct_quote", text: "contacts are continuing", speaker: "A spokeswoman", cue: "said only" },
+  ]],
 ];
 
 describe("speaker types", () => {

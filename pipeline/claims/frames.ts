@@ -238,6 +238,8 @@ function objectThenInfinitive(text: string, words: Word[], i: number, lex: Lexic
 }
 
 /** Every reporting verb or phrase among the words, with its auxiliaries, in order. */
+const ONLY = new Set(["only", "simply", "merely", "briefly"]);
+
 const STANCE_BE = new Set(["is", "are", "was", "were", "am", "remain", "remains", "remained"]);
 
 function* verbHits(text: string, words: Word[], lex: Lexicons): Generator<VerbHit> {
@@ -288,6 +290,9 @@ export function reportedClause(text: string, clause: Span, lex: Lexicons): Repor
     if (speaker === null) continue;
     let cueEnd = hit.after;
     let at = hit.after;
+    // `said only that`, `said publicly that`: an adverb between the verb and `that` is the cue's.
+    const adverb = /^ (\p{Ll}+ly)(?= that\b)/u.exec(text.slice(at, at + 24));
+    if (adverb !== null && (lex.frameAdverbs.has(adverb[1]!) || ONLY.has(adverb[1]!))) cueEnd = at += adverb[0].length;
     const extension = phraseAt(text, at, lex.cueExtensions);
     if (extension !== null) cueEnd = at = extension;
     const addressed = extension === null ? ADDRESSEE_THEN_THAT.exec(text.slice(at, Math.min(clause.end, at + 80))) : null;
@@ -413,6 +418,12 @@ export function attributionBefore(text: string, before: Span, lex: Lexicons): At
   for (let k = words.length - 1; k >= Math.max(2, words.length - 6); k--) {
     if (reportingLemma(words[k - 1]!, lex) !== "tell") continue;
     if (words.slice(k).every((w, n) => /^\p{Lu}/u.test(w.text) || (n === 0 && w.lower === "the"))) return finalVerb(text, region.start, words.slice(0, k), lex);
+  }
+  // `said only that "…`: an adverb after the verb is the cue's.
+  const last = words[words.length - 1];
+  if (last !== undefined && words.length >= 3 && (ONLY.has(last.lower) || lex.frameAdverbs.has(last.lower))) {
+    const found = finalVerb(text, region.start, words.slice(0, -1), lex);
+    if (found !== null) return { ...found, cue: { start: found.cue.start, end: last.end } };
   }
   const setOff = /[:,]\s*$/.test(text.slice(before.start, before.end));
   return finalVerb(text, region.start, words, lex) ?? frameBeforeQuote(text, region, lex) ?? (setOff ? verbBeforePhrase(text, region.start, words, lex) : null);

@@ -66,10 +66,32 @@ function* paragraphs(text: string): Generator<Span> {
   const separator = /\n\n+/g;
   let start = 0;
   for (let m = separator.exec(text); m !== null; m = separator.exec(text)) {
-    if (m.index > start) yield { start, end: m.index };
+    if (m.index > start) yield* listItems(text, { start, end: m.index });
     start = m.index + m[0].length;
   }
-  if (start < text.length) yield { start, end: text.length };
+  if (start < text.length) yield* listItems(text, { start, end: text.length });
+}
+
+const BULLET_LINE = /\n(?=([•*▪·–-]) )/g;
+
+/**
+ * A bulleted list with no blank lines (`targets for recycling:` / `- 63% by 2027;` / `- 73% by
+ * 2030.`): each item, and the line that introduces them, is a block of its own, never a wrap. Two
+ * lines with the same bullet make a list; one (`- Matthew Ingram` under a quote) does not.
+ */
+function* listItems(text: string, paragraph: Span): Generator<Span> {
+  const slice = text.slice(paragraph.start, paragraph.end);
+  const cuts = [...slice.matchAll(BULLET_LINE)];
+  const bullets = new Map<string, number>();
+  for (const cut of cuts) bullets.set(cut[1]!, (bullets.get(cut[1]!) ?? 0) + 1);
+  const listed = cuts.filter((cut) => bullets.get(cut[1]!)! + (slice.startsWith(`${cut[1]!} `) ? 1 : 0) >= 2);
+  let start = paragraph.start;
+  for (const cut of listed) {
+    const end = paragraph.start + cut.index!;
+    if (end > start) yield { start, end };
+    start = end + 1;
+  }
+  if (start < paragraph.end) yield { start, end: paragraph.end };
 }
 
 function* lines(text: string, paragraph: Span): Generator<Span> {

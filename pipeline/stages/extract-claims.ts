@@ -113,6 +113,8 @@ function pullQuoteSpeakers(doc: Doc): Map<number, Span> {
 function isScareQuote(text: string, quote: Quote): boolean {
   const words = text.slice(quote.content.start, quote.content.end).trim().split(/\s+/).filter(Boolean);
   if (quote.close !== null && NAMING_BEFORE.test(text.slice(Math.max(0, quote.open - 12), quote.open))) return true;
+  // `said only that "contacts are continuing".`: a short quote that ends the reported clause is a quote.
+  if (quote.close !== null && /(?:\bthat|:)\s$/.test(text.slice(Math.max(0, quote.open - 6), quote.open)) && /^[.!?]?(?:\s+\p{Lu}|\s*$)/u.test(text.slice(quote.close + 1, quote.close + 4))) return false;
   return quote.close !== null && words.length < 4 && !/[.!?,]$/.test(text.slice(quote.content.start, quote.content.end).trim());
 }
 
