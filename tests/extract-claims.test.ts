@@ -493,6 +493,9 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
   ["a short quote that ends the reported clause after `said only that` is a direct quote, the adverb in the cue", 'A spokeswoman said only that "contacts are continuing".', [
     { kind: "direct_quote", text: "contacts are continuing", speaker: "A spokeswoman", cue: "said only" },
   ]],
+  ["`who wrote the bill`: a written object, no report", 'Sen. Maria Delgado, D-N.M., who wrote the bill, called the vote "a big step."', [
+    { kind: "assertion", text: 'Sen. Maria Delgado, D-N.M., who wrote the bill, called the vote "a big step."', speaker: null },
+  ]],
 ];
 
 describe("speaker types", () => {
