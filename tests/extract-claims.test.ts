@@ -496,6 +496,9 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
   ["`who wrote the bill`: a written object, no report", 'Sen. Maria Delgado, D-N.M., who wrote the bill, called the vote "a big step."', [
     { kind: "assertion", text: 'Sen. Maria Delgado, D-N.M., who wrote the bill, called the vote "a big step."', speaker: null },
   ]],
+  ["`potential buyers` names who might buy; the claim is not hedged", "The company held early talks with at least two potential buyers.", [
+    { kind: "assertion", text: "The company held early talks with at least two potential buyers", hedged: false },
+  ]],
 ];
 
 describe("speaker types", () => {

@@ -86,6 +86,7 @@ describe("each lexicon at work", () => {
     ["product-nouns", () => expect(mention("They flew the drone Skyhawk over Kent.", "Skyhawk")).toBeNull()],
     ["stance-adjectives", () => expect(first("Residents are worried the levee will fail.")).toMatchObject({ kind: "indirect", cue: "are worried" })],
     ["irregular-past-verbs", () => expect(runText("Prices rose sharply, and wages fell.").claims.map((c) => c.kind)).toEqual(["assertion", "assertion"])],
+    ["hedge-exceptions", () => expect(first('"I still can\'t believe it," Ilic said.')?.hedges).toEqual([])],
     ["role-nouns", () => expect(mention("The ball fell to striker Nacer Chadli.", "Nacer Chadli")?.type).toBe("person")],
     ["not-names", () => expect(mention("Sales rose in Ramadan and fell after Ramadan.", "Ramadan")).toBeNull()],
     ["evidence-nouns", () => expect(first("Figures show a record 45,756 people crossed.")?.cue).toBe("show")],

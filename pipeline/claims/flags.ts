@@ -14,12 +14,20 @@ export function hedgesIn(text: string, scope: Span, lex: Lexicons): string[] {
     hedgePatterns.set(lex, pattern);
   }
   const found: string[] = [];
-  const slice = text.slice(scope.start, scope.end);
+  let slice = text.slice(scope.start, scope.end);
+  // `I still can't believe it`: an exception's words are blanked out, keeping the offsets.
+  for (const exception of lex.hedgeExceptions) if (slice.toLowerCase().includes(exception)) slice = blankOut(slice, exception);
   pattern.lastIndex = 0;
   for (let m = pattern.exec(slice); m !== null; m = pattern.exec(slice)) {
     if (!found.includes(m[0])) found.push(m[0]);
   }
   return found;
+}
+
+function blankOut(slice: string, phrase: string): string {
+  let out = slice;
+  for (let at = out.toLowerCase().indexOf(phrase); at !== -1; at = out.toLowerCase().indexOf(phrase, at + phrase.length)) out = out.slice(0, at) + " ".repeat(phrase.length) + out.slice(at + phrase.length);
+  return out;
 }
 
 /**

@@ -36,6 +36,8 @@ export interface Lexicons {
   reportingPhrases: Map<string, string>;
   attributionFrames: Map<string, string>;
   hedges: string[];
+  /** `can't believe it`: phrases whose hedge word hedges nothing. */
+  hedgeExceptions: string[];
   negators: Set<string>;
   negationExceptions: string[];
   clauseOpeners: string[];
@@ -174,6 +176,7 @@ export function loadLexicons(language = "en"): Lexicons {
     reportingPhrases: pairs<string>("reporting-phrases", "phrase", "lemma"),
     attributionFrames: pairs<string>("attribution-frames", "phrase", "lemma"),
     hedges: strings("hedges"),
+    hedgeExceptions: strings("hedge-exceptions"),
     negators: new Set(strings("negators")),
     negationExceptions: strings("negation-exceptions"),
     clauseOpeners: strings("clause-openers"),
