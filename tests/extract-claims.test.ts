@@ -499,6 +499,22 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
   ["`potential buyers` names who might buy; the claim is not hedged", "The company held early talks with at least two potential buyers.", [
     { kind: "assertion", text: "The company held early talks with at least two potential buyers", hedged: false },
   ]],
+  ["an acronym opening a speaker is no `who`; the description before an apposition is the speaker", '"We are seeing outbreaks," WHO\'s cholera lead, Dr. Philippe Barboza, told a news conference.', [
+    { kind: "direct_quote", text: "We are seeing outbreaks", speaker: "WHO's cholera lead", canonical: "Philippe Barboza" },
+  ]],
+  ["a scare quote after an attributed quote continues nothing", 'Cases doubled.\n\n"We are seeing outbreaks," Philippe Barboza said. He said stocks were "extremely low" and that the agency had switched campaigns.', [
+    { kind: "assertion", text: "Cases doubled" },
+    { kind: "direct_quote", text: "We are seeing outbreaks" },
+    { kind: "indirect", text: 'stocks were "extremely low"', speaker: "He" },
+    { kind: "indirect", text: "the agency had switched campaigns", speaker: "He" },
+  ]],
+  ["an apposition with a possessive owner names an organisation", "The vaccine's only manufacturer, South Korea's EuBiologics, has said it plans to double production.", [
+    { kind: "indirect", text: "it plans to double production", speaker: "The vaccine's only manufacturer", canonical: "EuBiologics" },
+  ]],
+  ["a clause of a bare plural subject after a trailing frame's `as` is a claim of its own", "Cholera cases have doubled, the agency said on Friday, as floods and conflict damage water systems.", [
+    { kind: "indirect", text: "Cholera cases have doubled", speaker: "the agency" },
+    { kind: "assertion", text: "floods and conflict damage water systems" },
+  ]],
 ];
 
 describe("speaker types", () => {

@@ -194,7 +194,8 @@ function onlyTimeAfter(text: string, after: Span, lex: Lexicons): boolean {
 }
 
 const RELAYED_SOURCE = /^(?:quoting|citing) [^,]+(?:\([^)]*\))?, /;
-const CLAUSE_AFTER_FRAME = /^(?:as|while|though|although|whereas|after|before|because|since|when) (?=(?:the|a|an|its|his|her|their|it|he|she|they|we|there|this|these|those) )/;
+// (`..., the WHO said, as floods and conflict damage water systems`: a bare plural subject too.)
+const CLAUSE_AFTER_FRAME = /^(?:as|while|though|although|whereas|after|before|because|since|when) (?=(?:the|a|an|its|his|her|their|it|he|she|they|we|there|this|these|those|[a-z]+s) )/;
 const CONCESSIVE = /, (?:though|although|even though|while|whereas|as(?= the \p{L}+ \p{Ll}+ed\b)) /gu;
 const FRAME = /, (according to|as reported by|as cited by|as quoted by|citing) /gi;
 /** `content according to the event website`: a short source at the clause end needs no comma. */

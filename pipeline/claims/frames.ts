@@ -137,9 +137,12 @@ export function subjectSpan(text: string, region: Span, lex: Lexicons): Span | n
     s = s.slice(3);
   }
   // `After the match, Hernan Dario Gomez, Panama coach, said`: an opening adverbial is no part of it.
-  const opener = /^[\p{L}]+/u.exec(s)?.[0].toLowerCase() ?? "";
+  const openerWord = /^[\p{L}]+/u.exec(s)?.[0] ?? "";
+  const opener = openerWord.toLowerCase();
   const comma = s.indexOf(", ");
-  if (comma > 0 && lex.nonSubjectStarts.has(opener) && !COORDINATORS.has(opener)) {
+  // (`WHO's cholera lead, Dr. Philippe Barboza, told`: an acronym is no `who`.)
+  const openerIsAcronym = openerWord.length > 1 && openerWord === openerWord.toUpperCase();
+  if (comma > 0 && !openerIsAcronym && lex.nonSubjectStarts.has(opener) && !COORDINATORS.has(opener)) {
     span = trimSpan(text, { start: span.start + comma + 2, end: span.end });
     s = text.slice(span.start, span.end);
   }

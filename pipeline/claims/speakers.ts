@@ -253,10 +253,20 @@ export class SpeakerResolver {
     if (this.text.slice(span.end, span.end + 2) !== ", ") return null;
     // `Labour's health spokeswoman, Ms Okonjo, said`: a title may open the apposition.
     const title = /^(?:[\p{L}]+\.? ){0,2}/u.exec(this.text.slice(span.end + 2, span.end + 24))?.[0] ?? "";
-    const next = this.names.find((n) => n.start >= span.end + 2 && n.start <= span.end + 2 + title.length && n.type === "person" && !n.related && wordsIn(this.text, { start: span.end + 2, end: n.start }).every((w) => this.lex.titles.has(w.lower) || this.lex.personTitles.has(w.lower)));
+    // `The vaccine's only manufacturer, South Korea's EuBiologics,`: a possessive place may open it too.
+    const owner = /^(?:\p{Lu}[\p{L}.-]* ){0,2}\p{Lu}[\p{L}.-]*['’]s /u.exec(this.text.slice(span.end + 2, span.end + 40))?.[0] ?? "";
+    const reach = Math.max(title.length, owner.length);
+    const next = this.names.find((n) => n.start >= span.end + 2 && n.start <= span.end + 2 + reach && (n.type === "person" || owner.length > 0) && !n.related && (owner.length > 0 ? n.start === span.end + 2 + owner.length : wordsIn(this.text, { start: span.end + 2, end: n.start }).every((w) => this.lex.titles.has(w.lower) || this.lex.personTitles.has(w.lower))));
     // The name closes the apposition: a comma or a bracket, or the sentence's end (`..., said Astra
     // Lunar's chief executive, Tomas Berg.`).
-    return next !== undefined && /^(?:[,);.]|$)/.test(this.text.slice(next.end, next.end + 1)) ? next : null;
+    if (next !== undefined) return /^(?:[,);.]|$)/.test(this.text.slice(next.end, next.end + 1)) ? next : null;
+    // After a possessive owner, capitalised words up to the comma name the organisation even when
+    // the name finder, seeing them once, kept nothing.
+    if (owner.length === 0) return null;
+    const start = span.end + 2 + owner.length;
+    const named = /^\p{Lu}[\p{L}&.-]*(?: \p{Lu}[\p{L}&.-]*){0,3}(?=,)/u.exec(this.text.slice(start, start + 60));
+    if (named === null) return null;
+    return { start, end: start + named[0].length, sentence: -1, type: "organization", canonical: named[0], related: false };
   }
 
   /** Organisations (and places speaking as one) keep the article the text gives them: `the World Food Programme`, `Northway Motors`. */

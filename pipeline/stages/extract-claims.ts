@@ -193,7 +193,7 @@ function attributeQuotes(doc: Doc, quotes: Quote[], lex: Lexicons): Map<number, 
   // paragraph, or opening the next paragraph (`"...," Stein said.` then `"Some of our rivals ..."`).
   quotes.forEach((quote, i) => {
     const previous = quotes[i - 1];
-    if (found.has(quote.group) || previous === undefined || !found.has(previous.group)) return;
+    if (found.has(quote.group) || previous === undefined || !found.has(previous.group) || isScareQuote(doc.text, quote)) return;
     const block = blockAt(doc, quote.open);
     const previousBlock = blockAt(doc, previous.open);
     const opensNext = block === previousBlock + 1 && quote.open === doc.blocks[block]!.start && doc.blocks[block]!.kind === "body";
