@@ -30,7 +30,8 @@ function firstWord(right: string): string {
   return m ? m[1]! : "";
 }
 
-const endsWithPeriod = (left: string) => /[^.]\.$/.test(left) || /^\.$/.test(left);
+// Patterns anchored at the end run on the last characters: an anchored regex still scans from the start.
+const endsWithPeriod = (left: string) => /(?:^|[^.])\.$/.test(left.slice(-2));
 const startsLowercase = (right: string) => /^["'“‘(\[]*\p{Ll}/u.test(right);
 const startsWithDigit = (right: string) => /^["'“‘(\[]*[\d$€£#]/.test(right);
 const bare = (word: string) => word.replace(/\.$/, "").toLowerCase();
@@ -68,7 +69,7 @@ export const mergeRules: readonly MergeRule[] = [
     // `He left at 6 P.M. Mr. Smith then ...` ends; `At 5 a.m. Mr. Smith went` and `at 5 p.m. Monday` do not.
     name: "split-after-clock-time",
     decide: ({ left, right }, lex) => {
-      if (!/\d\s?[ap]\.m\.$/i.test(left)) return null;
+      if (!/\d\s?[ap]\.m\.$/i.test(left.slice(-8))) return null;
       const next = firstWord(right).replace(/\.$/, "").toLowerCase();
       if (!/^\p{Lu}/u.test(firstWord(right)) || lex.calendarWords.has(next)) return "merge";
       return left.trim().split(/\s+/).length >= 5 ? "split" : "merge";
@@ -79,7 +80,7 @@ export const mergeRules: readonly MergeRule[] = [
     // end the sentence (a title after it, `Trenton, N.J. Gov. Murphy`, does not).
     name: "split-after-place-and-state",
     decide: ({ left, right }, lex) =>
-      /\p{Lu}[\p{L}'’-]+, (?:\p{Lu}\.){2,}$/u.test(left) && /^\p{Lu}\p{Ll}/u.test(firstWord(right)) && !lex.titles.has(bare(firstWord(right))) && !lex.personTitles.has(firstWord(right).toLowerCase()) ? "split" : null,
+      /\p{Lu}\.$/u.test(left.slice(-2)) && /\p{Lu}[\p{L}'’-]+, (?:\p{Lu}\.){2,}$/u.test(left.slice(-40)) && /^\p{Lu}\p{Ll}/u.test(firstWord(right)) && !lex.titles.has(bare(firstWord(right))) && !lex.personTitles.has(firstWord(right).toLowerCase()) ? "split" : null,
   },
   {
     // `U.S.`, `U.N.`, `a.m.`, `e.g.`: dotted abbreviations end a sentence only before a sentence starter.
@@ -97,7 +98,7 @@ export const mergeRules: readonly MergeRule[] = [
     // `"Why now?" Smith asked.` is one sentence: a quote ending in ? or ! followed by its attribution.
     name: "keep-quote-attribution",
     decide: ({ left, right }, lex) => {
-      if (!/[?!,]["”’]$/.test(left)) return null;
+      if (!/[?!,]["”’]$/.test(left.slice(-2))) return null;
       const words = right.split(/\s+/, 5);
       for (let i = 1; i < words.length; i++) {
         const word = words[i]!.replace(/[.,;:]$/, "").toLowerCase();
@@ -115,6 +116,6 @@ export const mergeRules: readonly MergeRule[] = [
   {
     // `"... a long game." - Matthew Ingram`: a dash after a closing quote brings its attribution.
     name: "merge-dash-attribution",
-    decide: ({ left, right }) => (/["”’]$/.test(left) && /^[-—–]\s?\p{Lu}/u.test(right) ? "merge" : null),
+    decide: ({ left, right }) => (/["”’]$/.test(left.slice(-1)) && /^[-—–]\s?\p{Lu}/u.test(right) ? "merge" : null),
   },
 ];
