@@ -115,7 +115,7 @@ export function subjectSpan(text: string, region: Span, lex: Lexicons): Span | n
   if (span.end <= span.start) return null;
   let s = text.slice(span.start, span.end);
   // `... visited the district and said`, `held rates but signaled it`: a verb phrase before, no subject.
-  if (/ (?:and|but)$/.test(s) || / (?:and|but) \p{Ll}+ed\b/u.test(s)) return null;
+  if (/ (?:and|but)$/.test(s.slice(-4)) || / (?:and|but) \p{Ll}+ed\b/u.test(s)) return null;
   // A relative or subordinate clause reports: `... the station where they claimed` → `they`, `...
   // after official data showed` → `official data`; `... Devocht, who had told` → `Devocht`.
   const relative = RELATIVE_SUBJECT.exec(s);
@@ -159,9 +159,11 @@ export function subjectSpan(text: string, region: Span, lex: Lexicons): Span | n
     span = { start: span.start, end: words[words.length - 1]!.end };
   }
   // `Mayor Karen Bass on Monday announced`: the time is no part of the speaker.
-  const time = /,? (?:on|last|this|late|early) \p{Lu}\p{Ll}+(?: \p{Ll}+)?$/u.exec(text.slice(span.start, span.end));
-  if (time !== null && time.index > 0) {
-    span = { start: span.start, end: span.start + time.index };
+  // (On the last words only: an end-anchored pattern still scans from the start.)
+  const tail = Math.max(span.start, span.end - 40);
+  const time = /,? (?:on|last|this|late|early) \p{Lu}\p{Ll}+(?: \p{Ll}+)?$/u.exec(text.slice(tail, span.end));
+  if (time !== null && tail + time.index > span.start) {
+    span = { start: span.start, end: tail + time.index };
     while (words.length > 0 && words[words.length - 1]!.end > span.end) words.pop();
   }
   s = text.slice(span.start, span.end);
@@ -428,7 +430,7 @@ export function attributionBefore(text: string, before: Span, lex: Lexicons): At
     const found = finalVerb(text, region.start, words.slice(0, -1), lex);
     if (found !== null) return { ...found, cue: { start: found.cue.start, end: last.end } };
   }
-  const setOff = /[:,]\s*$/.test(text.slice(before.start, before.end));
+  const setOff = /[:,]\s*$/.test(text.slice(Math.max(before.start, before.end - 8), before.end));
   return finalVerb(text, region.start, words, lex) ?? frameBeforeQuote(text, region, lex) ?? (setOff ? verbBeforePhrase(text, region.start, words, lex) : null);
 }
 

@@ -241,7 +241,7 @@ export class SpeakerResolver {
     const own = this.sentences[index]!;
     // `where they claimed` looks back into its own sentence; `Talks could take weeks, they said`
     // and `They found` to the sentence before.
-    const sentence = own.start < offset && !/,\s*$/.test(this.text.slice(own.start, offset)) ? own : this.sentences[index - 1];
+    const sentence = own.start < offset && !/,\s*$/.test(this.text.slice(Math.max(own.start, offset - 8), offset)) ? own : this.sentences[index - 1];
     if (sentence === undefined) return null;
     const subject = PLURAL_SUBJECT.exec(this.text.slice(sentence.start, Math.min(sentence.end, offset)));
     if (subject === null || this.names.some((n) => n.start === sentence.start && n.type === "person")) return null;

@@ -277,7 +277,7 @@ function sentenceBody(text: string, sentence: Sentence, lex: Lexicons): Span | n
   const opened = (text.slice(span.start, end).match(/“/g) ?? []).length - (text.slice(span.start, end).match(/”/g) ?? []).length;
   if (straight % 2 === 1 || opened > 0) return trimSpan(text, span);
   if (text[end - 1] === "." && /\.\.$/.test(text.slice(end - 2, end)) === false) {
-    const word = /(\S+)\.$/.exec(text.slice(span.start, end))?.[1] ?? "";
+    const word = /(\S+)\.$/.exec(text.slice(Math.max(span.start, end - 60), end))?.[1] ?? "";
     const keeps = /^(?:\p{L}\.)+\p{L}$/u.test(word) || lex.abbreviations.has(word.toLowerCase()) || lex.titles.has(word.toLowerCase());
     if (!keeps) end--;
   }
