@@ -12,6 +12,7 @@ export const pathological: Record<string, (bytes: number) => string> = {
   "unclosed tags": (n) => "<script>".repeat(n / 8),
   "entities": (n) => "&amp;".repeat(n / 5),
   "mojibake": (n) => "Israelâ€™s ".repeat(n / 12),
+  "numbers in one sentence": (n) => "it rose 12 and ".repeat(n / 15),
 };
 
 /** Milliseconds for `run` on text of `bytes`, best of `rounds`. */

@@ -329,7 +329,8 @@ export function reportedClause(text: string, clause: Span, lex: Lexicons): Repor
     if (denied !== null) at += denied[0].length;
     const content = trimSpan(text, { start: at, end: clause.end }, ",;:");
     if (content.end <= content.start || wholeQuote(text, content)) continue;
-    const contentWords = wordsIn(text, content);
+    // The first words tell a clause from a phrase; a window keeps a sentence of a thousand reports linear.
+    const contentWords = wordsIn(text, { start: content.start, end: Math.min(content.end, content.start + 400) });
     if (contentWords.length < 2) continue;
     // `..., Chief Financial Officer Priya Raman said on a call with analysts`: a frame after a comma
     // whose rest is no clause reports what came before the comma, not after.

@@ -50,7 +50,8 @@ export function quantitySpans(text: string, content: Span, lex: Lexicons): (Quan
   pattern.lastIndex = 0;
   for (let m = pattern.exec(slice); m !== null; m = pattern.exec(slice)) {
     const [whole, qualifierText, sign, numberText, scale, percent, upperText, upperScale] = m;
-    const before = slice.slice(0, m.index);
+    // Only the words just before count; a window keeps a sentence of a thousand numbers linear.
+    const before = slice.slice(Math.max(0, m.index - 40), m.index);
     const after = slice.slice(m.index + whole.length);
     const lowerNumber = numberText!.toLowerCase();
     const isDigits = /^\d/.test(numberText!);

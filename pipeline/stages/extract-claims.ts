@@ -124,15 +124,17 @@ const NAMING_BEFORE = /\b(?:named|called|dubbed|titled|entitled|nicknamed|known 
 /** Finds each quote stretch's speaker: before its first mark or after a closing mark, in that sentence. */
 function attributeQuotes(doc: Doc, quotes: Quote[], lex: Lexicons): Map<number, QuoteAttribution> {
   const found = new Map<number, QuoteAttribution>();
+  const scare = quotes.map((quote) => isScareQuote(doc.text, quote));
+  // The last quote before this one that is a quote, not a scare quote: once per quote, in order.
+  let lastQuote = -1;
   quotes.forEach((quote, i) => {
-    if (found.has(quote.group) || isScareQuote(doc.text, quote)) return;
+    if (i > 0 && !scare[i - 1]) lastQuote = i - 1;
+    if (found.has(quote.group) || scare[i]) return;
     const sentenceIndex = sentenceAt(doc.sentences, quote.open);
     if (sentenceIndex < 0) return;
     const sentence = doc.sentences[sentenceIndex]!;
     // The frame runs back to the last quote that is one (`promising a "formal update" ...:` is one frame).
-    let p = i - 1;
-    while (p >= 0 && isScareQuote(doc.text, quotes[p]!)) p--;
-    const previous = quotes[p];
+    const previous = lastQuote >= 0 ? quotes[lastQuote] : undefined;
     const beforeStart = previous?.close != null && previous.close > sentence.start ? previous.close + 1 : sentence.start;
     let before = attributionBefore(doc.text, { start: beforeStart, end: quote.open }, lex);
     // `Smith said that "the plan will fail."`: a quote that is the whole reported clause after `that`.
@@ -193,7 +195,7 @@ function attributeQuotes(doc: Doc, quotes: Quote[], lex: Lexicons): Map<number, 
   // paragraph, or opening the next paragraph (`"...," Stein said.` then `"Some of our rivals ..."`).
   quotes.forEach((quote, i) => {
     const previous = quotes[i - 1];
-    if (found.has(quote.group) || previous === undefined || !found.has(previous.group) || isScareQuote(doc.text, quote)) return;
+    if (found.has(quote.group) || previous === undefined || !found.has(previous.group) || scare[i]) return;
     const block = blockAt(doc, quote.open);
     const previousBlock = blockAt(doc, previous.open);
     const opensNext = block === previousBlock + 1 && quote.open === doc.blocks[block]!.start && doc.blocks[block]!.kind === "body";
