@@ -18,8 +18,8 @@ interface QuoteAttribution {
   /** The sentence that names the speaker; the stretch's other sentences are continuations. */
   sentence: number;
   rule: string;
-  /** The report before the colon that introduces the quote, a claim of its own. */
-  report?: Span;
+  /** The claims of the report before the colon that introduces the quote (worked out once, here). */
+  report?: Draft[];
 }
 
 interface Located extends Draft {
@@ -52,7 +52,7 @@ export const extractClaims: Stage = {
       if (inQuotes.length > 0) {
         const introduced = attributed.get(inQuotes[0]!.group)!;
         if (introduced.report !== undefined && introduced.sentence === index) {
-          for (const draft of clauseClaims(text, introduced.report, lexicons)) located.push({ ...draft, sentence: index, source: draft.attribution?.speaker ?? null });
+          for (const draft of introduced.report) located.push({ ...draft, sentence: index, source: draft.attribution?.speaker ?? null });
         }
         for (const quote of inQuotes) located.push(...quoteClaims(text, sentence, index, quote, attributed.get(quote.group)!, lexicons));
         return;
@@ -174,7 +174,7 @@ function attributeQuotes(doc: Doc, quotes: Quote[], lex: Lexicons): Map<number, 
     // after a report and a colon is the same speaker's, and the report a claim of its own.
     const report = reportBeforeColon(doc.text, { start: sentence.start, end: quote.open }, lex);
     if (report !== null) {
-      found.set(quote.group, { attribution: report.attribution, sentence: sentenceIndex, rule: "quote-after-report", report: report.clause });
+      found.set(quote.group, { attribution: report.attribution, sentence: sentenceIndex, rule: "quote-after-report", report: report.drafts });
       return;
     }
     const colon = colonFrame(doc, { start: beforeStart, end: quote.open }, sentenceIndex);
@@ -227,13 +227,14 @@ function colonFrame(doc: Doc, region: Span, sentence: number): Attribution | nul
   return { speaker, cue, lemma: frame[3]!, denial: false };
 }
 
-/** A reported clause that ends in a colon before a quote, and the clause without the colon. */
-function reportBeforeColon(text: string, region: Span, lex: Lexicons): { attribution: Attribution; clause: Span } | null {
+/** A reported clause that ends in a colon before a quote: its attribution, and the clause's claims. */
+function reportBeforeColon(text: string, region: Span, lex: Lexicons): { attribution: Attribution; drafts: Draft[] } | null {
   const colon = /:\s*$/.exec(text.slice(region.start, region.end));
   if (colon === null) return null;
   const clause = trimSpan(text, { start: region.start, end: region.start + colon.index });
-  const reported = clauseClaims(text, clause, lex).find((d) => d.kind === "indirect" && d.attribution !== null);
-  return reported === undefined ? null : { attribution: reported.attribution!, clause };
+  const drafts = clauseClaims(text, clause, lex);
+  const reported = drafts.find((d) => d.kind === "indirect" && d.attribution !== null);
+  return reported === undefined ? null : { attribution: reported.attribution!, drafts };
 }
 
 const THAT_BEFORE_QUOTE = /\bthat\s*$/;
