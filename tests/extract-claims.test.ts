@@ -54,6 +54,10 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
   ["According to X, ...", "According to the health ministry, 40 people died.", [{ kind: "according_to", text: "40 people died", speaker: "the health ministry", cue: "According to" }]],
   ["..., according to X", "Forty people died, according to the health ministry.", [{ kind: "according_to", text: "Forty people died", speaker: "the health ministry", cue: "according to" }]],
   ["quote with speaker before", 'The official stressed, "Planes have already taken off."', [{ kind: "direct_quote", text: "Planes have already taken off", speaker: "The official", cue: "stressed" }]],
+  ["a straight quote mark glued to the frame's comma or colon still opens the quote", 'Wilkins said," [Warhol] liked the way photo booths looked". Roe said:"We rebuilt it."', [
+    { kind: "direct_quote", text: "[Warhol] liked the way photo booths looked", speaker: "Wilkins", cue: "said" },
+    { kind: "direct_quote", text: "We rebuilt it", speaker: "Roe", cue: "said" },
+  ]],
   ["quote with speaker after", '"We will rebuild," the mayor said.', [{ kind: "direct_quote", text: "We will rebuild", speaker: "the mayor", cue: "said" }]],
   ["quote with inverted speaker after", "“We will rebuild,” said Mayor Ann Roe.", [{ kind: "direct_quote", text: "We will rebuild", speaker: "Mayor Ann Roe", canonical: "Ann Roe", cue: "said" }]],
   ["a question quote is no claim", '"Why now?" she asked.', []],
@@ -181,6 +185,16 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
   ["a second verb phrase that reports is said by the name opening the clause", "The Federal Reserve held rates steady but signaled it still expects two cuts.", [
     { kind: "assertion", text: "The Federal Reserve held rates steady" },
     { kind: "indirect", text: "it still expects two cuts", speaker: "The Federal Reserve", canonical: "the Federal Reserve", cue: "signaled", hedged: true },
+  ]],
+  ["a frame between a subject and its verb attributes the whole clause around it", "The big hit of the evening, Wikinews observed from the long line, was the photo room. Institutional recipients, said Mauer, are required to show the photographs. The plan, which the mayor said cost millions, was a failure.", [
+    { kind: "indirect", text: "The big hit of the evening, Wikinews observed from the long line, was the photo room", speaker: "Wikinews", cue: "observed" },
+    { kind: "indirect", text: "Institutional recipients, said Mauer, are required to show the photographs", speaker: "Mauer", cue: "said" },
+    { kind: "assertion", text: "The plan, which the mayor said cost millions, was a failure" },
+  ]],
+  ["a reporting phrase in a second verb phrase reports like a reporting verb", "Montalvo had known Devocht personally, and came to the conclusion that the claims were lies. The panel met twice and made the case that the law was void.", [
+    { kind: "assertion", text: "Montalvo had known Devocht personally" },
+    { kind: "indirect", text: "the claims were lies", speaker: "Montalvo", cue: "came to the conclusion" },
+    { kind: "assertion", text: "The panel met twice and made the case that the law was void" },
   ]],
   ["a clause after a parenthetical frame is a claim of its own", "Floods displaced 120,000 people, officials said, as the river flowed above the danger mark.", [
     { kind: "indirect", text: "Floods displaced 120,000 people", speaker: "officials", cue: "said" },
@@ -368,6 +382,14 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "assertion", text: "Hackers attacked the site" },
     { kind: "direct_quote", text: "So far, it is the Internet: 1", speaker: null, canonical: "Matthew Ingram" },
     { kind: "direct_quote", text: "But it is a long game", speaker: "Matthew Ingram", cue: "-" },
+  ]],
+  ["a dash, a source and a date after a quote sign it, as in a list of sources", 'Sources\n\n"Document found on street not secret, say feds" — The Canadian Press, August 15, 2008\n\n"Report found on street" — CBC.ca, 15 August 2008', [
+    { kind: "direct_quote", text: "Document found on street not secret, say feds", speaker: "The Canadian Press", cue: "—" },
+    { kind: "direct_quote", text: "Report found on street", speaker: "CBC.ca", cue: "—" },
+  ]],
+  ["a dash, a source and no date sign nothing", 'Markets fell.\n\n"Prices rose sharply" — Acme Bank, last year', [
+    { kind: "assertion", text: "Markets fell" },
+    { kind: "assertion", text: '"Prices rose sharply" — Acme Bank, last year' },
   ]],
   ["a quote with no frame right after a report in the same paragraph goes on in the reporter's words", 'Kristin Wilkins said Warhol was a businessman. "He would make a blue Marilyn and a pink one."', [
     { kind: "indirect", text: "Warhol was a businessman", speaker: "Kristin Wilkins", cue: "said" },

@@ -296,13 +296,19 @@ export function clauseClaims(text: string, clauseIn: Span, lex: Lexicons, depth 
   const leadIsClause = (end: number) => wordCount(text, { start: clause.start, end: Math.min(end, clause.start + 60) }) >= 3;
   for (let k = 0; k + 1 < commas.length; k++) {
     const segment = { start: commas[k]! + 2, end: commas[k + 1]! };
-    if (segment.end - segment.start > 120 || wordCount(text, segment) > 8 || !leadIsClause(commas[k]!)) continue;
+    // `The big hit, Wikinews observed, was the Polaroid room`: a frame that parts a subject from its
+    // verb attributes the whole clause around it.
+    const restVerb = /^\p{Ll}+/u.exec(text.slice(commas[k + 1]! + 2, commas[k + 1]! + 14))?.[0];
+    const splitsClause = restVerb !== undefined && lex.auxiliaries.has(restVerb) && commas[k]! - clause.start < 80;
+    if (segment.end - segment.start > 120 || wordCount(text, segment) > 8 || (!leadIsClause(commas[k]!) && !splitsClause)) continue;
     const attribution = attributionAfter(text, segment, lex);
     if (attribution === null) continue;
     // `, officials said on Monday,` frames; `, Kuwait and Algeria also announced cuts` does not.
     const frameEnd = Math.max(attribution.cue.end, attribution.speaker.end);
     const after = trimSpan(text, { start: frameEnd, end: segment.end });
-    if (!onlyTimeAfter(text, after, lex)) continue;
+    const placeAfter = splitsClause && /^(?:from|in|at|on|during|to|with|after|before|by) /.test(text.slice(after.start, after.end));
+    if (!onlyTimeAfter(text, after, lex) && !placeAfter) continue;
+    if (splitsClause) return drafts(text, clause, "indirect", attribution, "reported-speech-parenthetical", clause.start, lex);
     const framed = drafts(text, { start: clause.start, end: commas[k]! }, "indirect", attribution, "reported-speech-parenthetical", clause.start, lex);
     // `..., officials said, as the river rose above the danger mark`: a clause of its own after the frame.
     const opener = CLAUSE_AFTER_FRAME.exec(text.slice(commas[k + 1]! + 2, clause.end));

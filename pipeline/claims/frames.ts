@@ -361,15 +361,18 @@ const COORDINATED_VERB = / (?:and|but) (?:also |then |later )?(\p{Ll}+) /gu;
 export function coordinatedReport(text: string, clause: Span, lex: Lexicons): (ReportedClause & { lead: Span }) | null {
   const slice = text.slice(clause.start, Math.min(clause.end, clause.start + 400));
   const name = LEADING_NAME.exec(slice);
-  if (name === null) return null;
+  // `The panel met and made the case`: a capitalised determiner alone names nobody.
+  if (name === null || /^(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|My)$/.test(name[0])) return null;
   COORDINATED_VERB.lastIndex = name[0].length;
   for (let m = COORDINATED_VERB.exec(slice); m !== null; m = COORDINATED_VERB.exec(slice)) {
     const verb = m[1]!;
     if (verb.endsWith("ing")) continue;
     const verbStart = clause.start + m.index + m[0].length - verb.length - 1;
-    const verbEnd = verbStart + verb.length;
+    // `... personally, and came to the conclusion that`: a reporting phrase reports like its verb.
+    const phrase = [...lex.reportingPhrases].find(([p]) => p.startsWith(`${verb} `) && text.startsWith(`${p} `, verbStart));
+    const verbEnd = verbStart + (phrase?.[0].length ?? verb.length);
     const followedByThat = /^ that\b/.test(text.slice(verbEnd, verbEnd + 5));
-    const lemma = lex.reportingVerbs.get(verb) ?? (followedByThat ? lex.reportingVerbsThat.get(verb) : undefined);
+    const lemma = phrase?.[1] ?? lex.reportingVerbs.get(verb) ?? (followedByThat ? lex.reportingVerbsThat.get(verb) : undefined);
     if (lemma === undefined) continue;
     const start = skipFrame(text, verbEnd, clause.end, lex);
     const content = trimSpan(text, { start, end: clause.end }, ",;:");

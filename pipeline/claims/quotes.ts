@@ -29,7 +29,9 @@ export function findQuotes(text: string, blocks: readonly Block[]): Quote[] {
     for (let i = block.start; i < block.end; i++) {
       const c = text[i]!;
       if (c !== "\u201c" && c !== "\u201d" && c !== '"') continue;
-      const opens = c === "\u201c" || (c === '"' && open === null && isSpace(text[i - 1]) && !/\s/.test(text[i + 1] ?? " "));
+      // A straight mark opens after a space (`said "Yes`), or glued to a frame's comma or colon when no
+      // quote is open (`Wilkins said," [Warhol] liked`).
+      const opens = c === "\u201c" || (c === '"' && open === null && ((isSpace(text[i - 1]) && !/\s/.test(text[i + 1] ?? " ")) || /[,:]/.test(text[i - 1] ?? "")));
       // A paragraph that goes on with a quote left open, without reopening it, and then closes it
       // continues the same stretch from its start.
       if (open === null && !opens && firstInBlock && continuing) {

@@ -13,6 +13,8 @@ import { findQuotes, type Quote } from "../claims/quotes.js";
 import { SpeakerResolver, type SpeakerType } from "../claims/speakers.js";
 import { trimSpan } from "../claims/words.js";
 
+const MONTH = "Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|March|Mar\\.|April|Apr\\.|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?";
+
 interface QuoteAttribution {
   attribution: Attribution;
   /** The sentence that names the speaker; the stretch's other sentences are continuations. */
@@ -76,16 +78,30 @@ export const extractClaims: Stage = {
   },
 };
 
-/** `"... But it's a long game." - Matthew Ingram`: a dash and a person's name sign the quote; the dash is the cue. */
+/**
+ * A dash signs the quote before it, and is the cue: a person's name (`"... But it's a long game." -
+ * Matthew Ingram`), or a source and a date, as in a list of sources (`"Document found on street" —
+ * The Canadian Press, August 15, 2008`).
+ */
 function dashSignature(doc: Doc, from: number, end: number): Attribution | null {
   const dash = /^["”’]?\s*([-—–])\s*/.exec(doc.text.slice(from, Math.min(end, from + 6)));
   if (dash === null) return null;
   const at = from + dash[0].length;
-  const name = doc.names.find((n) => n.start === at && n.type === "person" && !n.related);
-  if (name === undefined || !SPEAKER_LINE_REST.test(doc.text.slice(name.end, end).replace(/[.\s]+$/, ""))) return null;
+  const rest = doc.text.slice(at, end).replace(/[.\s]+$/, "");
   const cueStart = from + dash.index + dash[0].indexOf(dash[1]!);
-  return { speaker: { start: name.start, end: name.end }, cue: { start: cueStart, end: cueStart + 1 }, lemma: dash[1]!, denial: false };
+  const signed = (speaker: Span): Attribution => ({ speaker, cue: { start: cueStart, end: cueStart + 1 }, lemma: dash[1]!, denial: false });
+  const name = doc.names.find((n) => n.start === at && n.type === "person" && !n.related);
+  if (name !== undefined && SPEAKER_LINE_REST.test(doc.text.slice(name.end, at + rest.length))) return signed({ start: name.start, end: name.end });
+  const dated = SOURCE_AND_DATE.exec(rest);
+  return dated === null ? null : signed({ start: at, end: at + dated[1]!.length });
 }
+
+/** `The Canadian Press, August 15, 2008`, `CBC.ca, 15 August 2008`: a few capitalised words, then a date. */
+const SOURCE_AND_DATE = new RegExp(
+  String.raw`^((?:The )?\p{Lu}[\p{L}\p{N}.&'’-]*(?: \p{Lu}[\p{L}\p{N}.&'’-]*){0,4}), ` +
+    String.raw`(?:(?:${MONTH}) \d{1,2}, \d{4}|\d{1,2} (?:${MONTH}) \d{4})$`,
+  "u",
+);
 
 /** After a person's name, a title or a party at most: `Charles Bolden, NASA Administrator`, `John Cornyn (R-Texas)`. */
 const SPEAKER_LINE_REST = /^(?:, [^!?,"“”]{0,79}[^.!?,"“”])?(?: \([^)]{1,30}\))?$/;
