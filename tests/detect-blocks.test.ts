@@ -62,6 +62,15 @@ describe("furniture", () => {
   it("a photo credit in brackets after a caption", () => {
     expect(blocks("Body first.\n\nA man waves a flag in Kyiv. (AP Photo/Jane Roe)\n\nMore body.")).toContain("credit: (AP Photo/Jane Roe)");
   });
+  it("a caption with a video credit before the dateline keeps the dateline furniture", () => {
+    expect(blocks("Warhol exhibit opens\n\nOpening night of the exhibit. Video: Jane Roe.\n\nEvansville, Indiana, United States - The exhibit opened.")).toEqual([
+      "headline: Warhol exhibit opens",
+      "caption: Opening night of the exhibit.",
+      "credit: Video: Jane Roe.",
+      "dateline: Evansville, Indiana, United States -",
+      "body: The exhibit opened.",
+    ]);
+  });
   it("a weekday date line sets the publication date", () => {
     const doc = runText("Floods hit the north\n\nFriday, July 21, 2017\n\nRivers burst their banks.");
     expect(doc.meta.published).toBe("2017-07-21");

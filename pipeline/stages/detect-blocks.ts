@@ -135,11 +135,15 @@ function* logicalLines(text: string, paragraph: Span, state: LineState, rules: R
   if (byLine !== null) yield byLine;
 }
 
+/** The word that marks a credit for a picture or a recording: `Image: Andy Warhol.`, `Video: Miharris.` */
+const MEDIA_CREDIT_WORD = "(?:Photo|Image|Photograph|Picture|Video|Audio)s?";
+const MEDIA_CREDIT = new RegExp(`^${MEDIA_CREDIT_WORD}:`);
+
 const BYLINE_ROLE = /^(?:\p{Lu}[\p{L}.'’-]*)(?: \p{Lu}[\p{L}.'’-]*){0,3}$/u;
 
 function creditKind(line: string, rules: Rules): "photo" | "agency" | null {
   if (!rules.creditOnly.test(line)) return null;
-  return /^\(|^(?:Photo|Image|Photograph|Picture)s?:/.test(line) && !/^\((?:Reporting|Writing|Editing|Additional reporting) by/.test(line) ? "photo" : "agency";
+  return (/^\(/.test(line) || MEDIA_CREDIT.test(line)) && !/^\((?:Reporting|Writing|Editing|Additional reporting) by/.test(line) ? "photo" : "agency";
 }
 
 function standsAlone(line: string, state: LineState, rules: Rules, lexicons: Lexicons): boolean {
@@ -180,11 +184,11 @@ function compileRules(lexicons: Lexicons): Rules {
   if (cached) return cached;
   const agencies = alternation(lexicons.agencies);
   // A credit: an agency name, a photo credit in brackets, or a wire sign-off in brackets.
-  const credit = `(?:${agencies}|\\((?:${agencies})[^()]*\\)|\\((?:Reporting|Writing|Editing|Additional reporting) by [^()]+\\)|(?:Photo|Image|Photograph|Picture)s?: [^.]+)`;
+  const credit = `(?:${agencies}|\\((?:${agencies})[^()]*\\)|\\((?:Reporting|Writing|Editing|Additional reporting) by [^()]+\\)|${MEDIA_CREDIT_WORD}: [^.]+)`;
   const rules: Rules = {
     headerKey: new RegExp(`^(${alternation(lexicons.headerKeys.keys())})\\s*:?\\s+`, "i"),
     captionCredit: new RegExp(`^(.+?[.!?]["”’)]?)\\s*(${credit})\\.?$`, "su"),
-    captionMarkedCredit: /^(.+?)\s+((?:Photo|Image|Photograph|Picture)s?: [^\n]+)$/su,
+    captionMarkedCredit: new RegExp(`^(.+?)\\s+(${MEDIA_CREDIT_WORD}: [^\\n]+)$`, "su"),
     creditOnly: new RegExp(`^${credit}\\.?$`, "u"),
     // `WASHINGTON (Reuters) -`, `NAIROBI, Kenya —`, `WASHINGTON, Oct 9 (AP) —`, `(Reuters) -` alone, and
     // in mixed case `Evansville, Indiana, United States -` (places of one to three capitalised words).
