@@ -196,6 +196,20 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "indirect", text: "the claims were lies", speaker: "Montalvo", cue: "came to the conclusion" },
     { kind: "assertion", text: "The panel met twice and made the case that the law was void" },
   ]],
+  ["a participle of a verb that reports before `that` reports too; an indefinite title is the holder named later", "A federal judge on Wednesday blocked the law, ruling that the state had not shown the rule was needed. U.S. District Judge Amy Totenberg wrote the order. Police searched the house, finding a gun.", [
+    { kind: "assertion", text: "A federal judge on Wednesday blocked the law" },
+    { kind: "indirect", text: "the state had not shown the rule was needed", speaker: "A federal judge", canonical: "Amy Totenberg", cue: "ruling", negated: true },
+    { kind: "assertion", text: "U.S. District Judge Amy Totenberg wrote the order" },
+    { kind: "assertion", text: "Police searched the house, finding a gun" },
+  ]],
+  ["a relative clause after a comma says the words before it are no participial opener", "Voting rights groups, which filed the lawsuit in January, welcomed the decision.", [
+    { kind: "assertion", text: "Voting rights groups, which filed the lawsuit in January, welcomed the decision" },
+  ]],
+  ["`in what X described as Y`: the description is the source's claim", "Floods killed 30 people, in what the Environment Agency described as the worst disaster in decades. He paid, in what was a surprise.", [
+    { kind: "assertion", text: "Floods killed 30 people" },
+    { kind: "indirect", text: "the worst disaster in decades", speaker: "the Environment Agency", cue: "described as" },
+    { kind: "assertion", text: "He paid, in what was a surprise" },
+  ]],
   ["a clause after a parenthetical frame is a claim of its own", "Floods displaced 120,000 people, officials said, as the river flowed above the danger mark.", [
     { kind: "indirect", text: "Floods displaced 120,000 people", speaker: "officials", cue: "said" },
     { kind: "assertion", text: "the river flowed above the danger mark" },

@@ -35,7 +35,12 @@ export function stripOpeners(text: string, clause: Span, lex: Lexicons): Span {
     const participial = /^\p{Lu}\p{Ll}+ing\b[^,"“”]{0,80}, /u.exec(text.slice(span.start, span.end));
     // `Walking home, he saw ...` opens with a participle; `Walking may lower the risk, ...` is a
     // clause whose subject is a gerund.
-    const gerundSubject = participial !== null && wordsIn(text, { start: span.start, end: span.start + participial[0].length }).some((w) => lex.auxiliaries.has(w.lower));
+    // `Voting rights groups, which filed the lawsuit, ...`: a relative clause after the comma says the
+    // words before it are a noun phrase.
+    const gerundSubject =
+      participial !== null &&
+      (wordsIn(text, { start: span.start, end: span.start + participial[0].length }).some((w) => lex.auxiliaries.has(w.lower)) ||
+        /^(?:which|who|whose|whom|where)\b/.test(text.slice(span.start + participial[0].length, span.start + participial[0].length + 6)));
     if (participial !== null && !gerundSubject && phraseAt(text, span.start, lex.topicPrefixes) === null && phraseAt(text, span.start, [...lex.attributionFrames.keys()]) === null) {
       span = trimSpan(text, { start: span.start + participial[0].length, end: span.end });
       continue;
@@ -251,6 +256,13 @@ export function clauseClaims(text: string, clauseIn: Span, lex: Lexicons, depth 
     }
   }
 
+  // `Floods killed 30, in what officials called the worst disaster in decades.`
+  const characterised = characterisation(text, clause, lex);
+  if (characterised !== null) {
+    const { main, attribution, content } = characterised;
+    return [...clauseClaims(text, main, lex, depth + 1), ...drafts(text, content, "indirect", attribution, "characterised-as", attribution.speaker.start, lex)];
+  }
+
   // `content, according to X.` and `content, as reported by X, rest.`
   FRAME.lastIndex = 0;
   const slice = text.slice(clause.start, clause.end);
@@ -394,13 +406,40 @@ export function clauseClaims(text: string, clauseIn: Span, lex: Lexicons, depth 
   return drafts(text, clause, "assertion", null, "assertion", clause.start, lex);
 }
 
+const IN_WHAT = /, in what /g;
+
+/**
+ * `..., in what the Environment Agency described as one of the worst incidents of its kind`: the
+ * description after a characterising verb is the source's claim; the clause before, the article's.
+ */
+function characterisation(text: string, clause: Span, lex: Lexicons): { main: Span; attribution: Attribution; content: Span } | null {
+  const slice = text.slice(clause.start, clause.end);
+  for (const m of slice.matchAll(IN_WHAT)) {
+    const speakerStart = clause.start + m.index + m[0].length;
+    const words = wordsIn(text, { start: speakerStart, end: Math.min(clause.end, speakerStart + 80) });
+    // The source is at most six words, then the verb (`called`, `described as`).
+    for (let k = 1; k < words.length && k <= 6; k++) {
+      const verb = [...lex.characterisingVerbs].find(([phrase]) => text.startsWith(`${phrase} `, words[k]!.start));
+      if (verb === undefined) continue;
+      const cue = { start: words[k]!.start, end: words[k]!.start + verb[0].length };
+      const content = trimSpan(text, { start: cue.end, end: clause.end }, ",;:");
+      if (wordCount(text, content) < 2) return null;
+      const attribution: Attribution = { speaker: trimSpan(text, { start: speakerStart, end: words[k - 1]!.end }), cue, lemma: verb[1], denial: false };
+      return { main: { start: clause.start, end: clause.start + m.index }, attribution, content };
+    }
+  }
+  return null;
+}
+
 const PARTICIPLE = /, (\p{Ll}+ing) /gu;
 
 function participialFrame(text: string, clause: Span, lex: Lexicons, depth: number): Draft[] | null {
   const slice = text.slice(clause.start, clause.end);
   // matchAll works on a copy of the pattern: the recursive call below uses the pattern too.
   for (const m of slice.matchAll(PARTICIPLE)) {
-    const lemma = lex.reportingVerbs.get(m[1]!);
+    // `..., ruling that the state had not shown ...`: a verb that reports only before `that`.
+    const beforeThat = text.startsWith(" that ", clause.start + m.index + m[0].length - 1);
+    const lemma = lex.reportingVerbs.get(m[1]!) ?? (beforeThat ? lex.reportingVerbsThat.get(m[1]!) : undefined);
     if (lemma === undefined) continue;
     const main = { start: clause.start, end: clause.start + m.index };
     if (wordCount(text, main) < 3) continue;

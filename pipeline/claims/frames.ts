@@ -198,11 +198,14 @@ interface VerbHit {
   after: number;
 }
 
+/** A finite form of the that-only list; its participles (`ruling that`) report only after a comma. */
+const finiteThatLemma = (word: string, lex: Lexicons) => (word.endsWith("ing") ? undefined : lex.reportingVerbsThat.get(word));
+
 /** `found that`, `ruled:`: a verb of the that-only list counts when `that` or a colon follows. */
 function thatLemma(text: string, words: Word[], i: number, lex: Lexicons): string | null {
   const word = words[i]!;
   if (word.text !== word.lower) return null;
-  const lemma = lex.reportingVerbsThat.get(word.lower);
+  const lemma = finiteThatLemma(word.lower, lex);
   if (lemma === undefined) return null;
   const next = words[i + 1];
   if (next?.lower === "that" && next.start - word.end === 1) return lemma;
@@ -482,7 +485,7 @@ function finalVerb(text: string, regionStart: number, words: Word[], lex: Lexico
     return speaker === null ? null : { speaker, cue: { start: verb.start, end: verb.end }, lemma: lemma!, denial: lemma === "deny" };
   }
   // Right before a quote, a verb of the that-only list reports too: `The letter reads "..."`.
-  const lemma = reportingLemma(verb, lex) ?? (verb.text === verb.lower ? lex.reportingVerbsThat.get(verb.lower) ?? null : null);
+  const lemma = reportingLemma(verb, lex) ?? (verb.text === verb.lower ? finiteThatLemma(verb.lower, lex) ?? null : null);
   if (lemma === null) return null;
   let first = last;
   while (first > 0 && lex.auxiliaries.has(words[first - 1]!.lower)) first--;
@@ -528,7 +531,7 @@ export function attributionAfter(text: string, after: Span, lex: Lexicons): Attr
   }
   // `..., the report found.`: a that-only verb ending the frame reports what came before it.
   const last = words[words.length - 1]!;
-  const found = words.length >= 2 && last.end === region.end && last.text === last.lower ? lex.reportingVerbsThat.get(last.lower) : undefined;
+  const found = words.length >= 2 && last.end === region.end && last.text === last.lower ? finiteThatLemma(last.lower, lex) : undefined;
   const evidence = words.slice(0, -1).some((w) => lex.evidenceNouns.has(w.lower));
   if (found !== undefined && (evidence || /^(?:the|a|an|its|their|his|her|\p{Lu})/u.test(words[0]!.text)) && !/\d/.test(text.slice(region.start, last.start))) {
     const speaker = subjectSpan(text, { start: region.start, end: last.start }, lex);

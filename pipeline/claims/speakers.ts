@@ -281,16 +281,20 @@ export class SpeakerResolver {
     return this.withThe.has(name.canonical) ? `the ${name.canonical}` : name.canonical;
   }
 
-  /** `its president`, `the minister`: the person the text gives that title, nearest before, else first after. */
+  /**
+   * `its president`, `the minister`: the person the text gives that title, nearest before, else first
+   * after. `A federal judge` introduces someone new: only a holder named later is meant.
+   */
   private titleHolder(raw: string, offset: number): string | null {
-    const description = /^(?:the|its|his|her|their) ([\p{Ll}-]+)$/iu.exec(raw);
-    if (description === null || !this.lex.personTitles.has(description[1]!.toLowerCase())) return null;
-    const titled = new RegExp(`\\b${description[1]!}\\s+$`, "i");
+    const description = /^(the|its|his|her|their|a|an) (?:[\p{Ll}-]+ )?([\p{Ll}-]+)$/iu.exec(raw);
+    if (description === null || !this.lex.personTitles.has(description[2]!.toLowerCase())) return null;
+    const indefinite = /^an?$/i.test(description[1]!);
+    const titled = new RegExp(`\\b${description[2]!}\\s+$`, "i");
     let before: Name | null = null;
     let after: Name | null = null;
     for (const n of this.names) {
       if (n.type !== "person" || n.related || !titled.test(this.text.slice(Math.max(0, n.start - 30), n.start))) continue;
-      if (n.start < offset) before = n;
+      if (n.start < offset) before = indefinite ? null : n;
       else if (after === null) after = n;
     }
     return (before ?? after)?.canonical ?? null;

@@ -34,6 +34,8 @@ export interface Lexicons {
   /** Forms that report only before `that` or a colon (`found that`), → lemma. */
   reportingVerbsThat: Map<string, string>;
   reportingPhrases: Map<string, string>;
+  /** `described as`, `called`: a source's description of an event, `in what X described as ...` → lemma. */
+  characterisingVerbs: Map<string, string>;
   attributionFrames: Map<string, string>;
   hedges: string[];
   /** `can't believe it`: phrases whose hedge word hedges nothing. */
@@ -98,6 +100,7 @@ const sortKeys: Record<string, string> = {
   "reporting-verbs": "lemma",
   "reporting-verbs-that": "lemma",
   "reporting-phrases": "phrase",
+  "characterising-verbs": "phrase",
   "attribution-frames": "phrase",
   subordinators: "word",
   "number-words": "word",
@@ -174,6 +177,7 @@ export function loadLexicons(language = "en"): Lexicons {
     boilerplate: strings("boilerplate"),
     reportingVerbs,
     reportingPhrases: pairs<string>("reporting-phrases", "phrase", "lemma"),
+    characterisingVerbs: pairs<string>("characterising-verbs", "phrase", "lemma"),
     attributionFrames: pairs<string>("attribution-frames", "phrase", "lemma"),
     hedges: strings("hedges"),
     hedgeExceptions: strings("hedge-exceptions"),
