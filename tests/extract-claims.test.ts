@@ -169,6 +169,14 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "assertion", text: "Researchers at the University of Leeds followed 85,000 adults" },
     { kind: "indirect", text: "walkers lived longer", speaker: "They", canonical: "researchers at the University of Leeds", cue: "found" },
   ]],
+  ["a contrast after a comma (`, not X`) and `of no fixed address` negate no predicate", '"This is a product for early adopters, not the mass market," said Gene Munster. Police said Daniel Price, of no fixed address, would appear in court.', [
+    { kind: "direct_quote", text: "This is a product for early adopters, not the mass market", negated: false },
+    { kind: "indirect", text: "Daniel Price, of no fixed address, would appear in court", negated: false },
+  ]],
+  ["bare `police` is the force the text names, even later", "A man has been charged with murder, police have said. Avon and Somerset Police said he would appear in court.", [
+    { kind: "indirect", text: "A man has been charged with murder", speaker: "police", canonical: "Avon and Somerset Police", cue: "have said" },
+    { kind: "indirect", text: "he would appear in court", speaker: "Avon and Somerset Police", canonical: "Avon and Somerset Police", cue: "said" },
+  ]],
   ["`better than none` is no negation", '"Any movement is better than none," she said.', [{ kind: "direct_quote", text: "Any movement is better than none", negated: false }]],
   ["`the people` resolves to the fuller description with the same head, post-modified", "A deal is near, according to two people familiar with the matter. It could come next week, the people said.", [
     { kind: "according_to", text: "A deal is near", speaker: "two people familiar with the matter" },

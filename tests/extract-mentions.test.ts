@@ -37,6 +37,9 @@ describe("names", () => {
     ]);
   });
 
+  it("keep an organisation word that closes a name before its verb, though it could open a sentence", () => {
+    expect(named("The fire was put out. Thames Valley Police said the road had reopened.").map((m) => [m.text, m.type])).toEqual([["Thames Valley Police", "organization"]]);
+  });
   it("propagate a type through the document: once a place, a place everywhere", () => {
     const found = named("Shelling hit Khan Younis Road overnight. Residents of Khan Younis Road fled.").filter((m) => m.text === "Khan Younis Road");
     expect(found.map((m) => m.type)).toEqual(["place", "place"]);

@@ -49,6 +49,9 @@ export function isNegated(text: string, content: Span, lex: Lexicons): boolean {
     // `supported the plan but had not agreed`, `show an association and do not prove`: a second verb
     // phrase is not the main predicate, whose negation would have come first.
     if ((lower === "but" || lower === "and") && m.index > 0 && secondVerbPhrase(slice, word.lastIndex, lower, lex)) return false;
+    // `for early adopters, not the mass market`, `in September, not June`: a contrast after a comma
+    // sets a phrase aside; the predicate before it stands.
+    if (lower === "not" && slice.slice(Math.max(0, m.index - 2), m.index) === ", ") continue;
     if (lex.negators.has(lower) || /n['’]t$/.test(lower)) return true;
   }
   return false;

@@ -300,12 +300,21 @@ export class SpeakerResolver {
     return (before ?? after)?.canonical ?? null;
   }
 
-  /** `the company`, `The agency`: the organisation last named before, by its head word where one matches. */
+  /**
+   * `the company`, `The agency`: the organisation last named before, by its head word where one
+   * matches. `police` with no article names a force too, and may be named only later (`..., police
+   * have said.` before `Avon and Somerset Police said`).
+   */
   private organizationMeant(raw: string, offset: number): Name | null {
-    const description = /^(?:the|its|that) ([\p{Ll}-]+)$/iu.exec(raw);
+    const description = /^(?:(the|its|that) )?([\p{Ll}-]+)$/iu.exec(raw);
     if (description === null) return null;
-    const head = description[1]!.toLowerCase();
+    const head = description[2]!.toLowerCase();
     if (!this.lex.organizationWords.has(head) && !this.lex.companyNouns.has(head)) return null;
+    if (description[1] === undefined) {
+      if (!this.lex.organizationWords.has(head)) return null;
+      const holding = this.organizations.filter((n) => n.canonical.toLowerCase().split(/\s+/).includes(head));
+      return holding.filter((n) => n.end <= offset).pop() ?? holding.find((n) => n.start > offset) ?? null;
+    }
     let last: Name | null = null;
     // A company noun prefers the organisation last named as a subject (opening its sentence) over
     // one named in passing (`according to LSEG data`).

@@ -209,7 +209,9 @@ function runsIn(text: string, sentences: readonly Sentence[], lex: Lexicons, low
       // `... Elizabeth Quat In the New Territories`: a capitalised function word ends no name, unless
       // it ends the phrase as a surname does (`by James To.`, `James To of the Democratic Party`).
       const endsPhrase = last === run.length && last - first >= 2 && /^(?:[.,;:)]|$| of )/.test(text.slice(run[last - 1]!.end, run[last - 1]!.end + 4));
-      while (!endsPhrase && last > first && lex.sentenceStarters.has(run[last - 1]!.text.toLowerCase()) && run[last - 1]!.text !== run[last - 1]!.text.toUpperCase()) last--;
+      // An organisation word closing several words is the organisation's own (`Thames Valley Police said`).
+      const closesInstitution = (k: number) => k - first >= 2 && lex.organizationWords.has(lower(run[k - 1]!.text));
+      while (!endsPhrase && last > first && lex.sentenceStarters.has(run[last - 1]!.text.toLowerCase()) && run[last - 1]!.text !== run[last - 1]!.text.toUpperCase() && !closesInstitution(last)) last--;
       // `Senate Majority Leader Chuck Schumer`, `Butte County Sheriff Kory Honea`: after the last
       // title stand the person's names, unless they make an organisation or a place.
       for (let t = last - 2; t >= first; t--) {
