@@ -46,6 +46,11 @@ describe("furniture", () => {
     expect(doc.meta.dateline).toBe("WASHINGTON (Reuters)");
     expect(doc.blocks.map((b) => b.kind)).toEqual(["dateline", "body"]);
   });
+  it("a place in capitals and a colon, the Indian wire dateline", () => {
+    const doc = runText("MUMBAI: At least four people were killed in Mumbai on Monday, officials said.");
+    expect(doc.meta.dateline).toBe("MUMBAI");
+    expect(blocks("NEW DELHI: The court ruled on Monday.")).toEqual(["dateline: NEW DELHI:", "body: The court ruled on Monday."]);
+  });
   it("a dateline of the agency alone", () => {
     const doc = runText("(Reuters) - Helix reported a profit on Wednesday.");
     expect(doc.meta.dateline).toBe("(Reuters)");

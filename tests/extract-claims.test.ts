@@ -177,6 +177,18 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "indirect", text: "A man has been charged with murder", speaker: "police", canonical: "Avon and Somerset Police", cue: "have said" },
     { kind: "indirect", text: "he would appear in court", speaker: "Avon and Somerset Police", canonical: "Avon and Somerset Police", cue: "said" },
   ]],
+  ["`as per X` attributes like `according to X` when X names a source, not `as per instructions`", "As per the Brihanmumbai Municipal Corporation, 312 mm of rain was recorded. Rain fell on 40 villages, as per IMD data. I have myself, as per instructions, loaded up the tool.", [
+    { kind: "according_to", text: "312 mm of rain was recorded", speaker: "the Brihanmumbai Municipal Corporation", cue: "As per" },
+    { kind: "according_to", text: "Rain fell on 40 villages", speaker: "IMD data", cue: "as per" },
+    { kind: "assertion", text: "I have myself, as per instructions, loaded up the tool" },
+  ]],
+  ["`accused X of Y` names the accused and the charge: no reported clause", 'Opposition leader Peter Dutton accused Andrew Giles of "gross incompetence" and called for him to resign.', [
+    { kind: "assertion", text: 'Opposition leader Peter Dutton accused Andrew Giles of "gross incompetence" and called for him to resign' },
+  ]],
+  ["a spokesperson for a named person is someone else; a role before a name is no part of it", "A spokesperson for Prime Minister Anthony Albanese said the prime minister retained full confidence. Team principal Toto Wolff said the pace was encouraging.", [
+    { kind: "indirect", speaker: "A spokesperson for Prime Minister Anthony Albanese", canonical: "a spokesperson for Prime Minister Anthony Albanese" },
+    { kind: "indirect", speaker: "Team principal Toto Wolff", canonical: "Toto Wolff" },
+  ]],
   ["`better than none` is no negation", '"Any movement is better than none," she said.', [{ kind: "direct_quote", text: "Any movement is better than none", negated: false }]],
   ["`the people` resolves to the fuller description with the same head, post-modified", "A deal is near, according to two people familiar with the matter. It could come next week, the people said.", [
     { kind: "according_to", text: "A deal is near", speaker: "two people familiar with the matter" },

@@ -202,7 +202,27 @@ const RELAYED_SOURCE = /^(?:quoting|citing) [^,]+(?:\([^)]*\))?, /;
 // (`..., the WHO said, as floods and conflict damage water systems`: a bare plural subject too.)
 const CLAUSE_AFTER_FRAME = /^(?:as|while|though|although|whereas|after|before|because|since|when) (?=(?:the|a|an|its|his|her|their|it|he|she|they|we|there|this|these|those|[a-z]+s) )/;
 const CONCESSIVE = /, (?:though|although|even though|while|whereas|as(?= the \p{L}+ \p{Ll}+ed\b)) /gu;
-const FRAME = /, (according to|as reported by|as cited by|as quoted by|citing) /gi;
+/** `, according to X`, `, as reported by X`, `, as per X`: the attribution frames of the lexicon after a comma. */
+const framePatterns = new WeakMap<Lexicons, RegExp>();
+function framePattern(lex: Lexicons): RegExp {
+  let pattern = framePatterns.get(lex);
+  if (pattern === undefined) {
+    const phrases = [...lex.attributionFrames.keys()].sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    pattern = new RegExp(`, (${phrases.join("|")}) `, "gi");
+    framePatterns.set(lex, pattern);
+  }
+  return pattern;
+}
+
+/** A frame of the named-source kind needs a name or a known source after it: `as per the BMC`, not `as per instructions`. */
+function sourceFits(text: string, source: Span, phrase: string, lex: Lexicons): boolean {
+  if (!lex.namedSourceFrames.has(phrase)) return true;
+  const words = wordsIn(text, { start: source.start, end: Math.min(source.end, source.start + 80) });
+  const head = words[0]?.lower === "the" ? words[1] : words[0];
+  if (head === undefined) return false;
+  return head.text !== head.lower || words.slice(0, 4).some((w) => lex.evidenceNouns.has(w.lower) || lex.organizationWords.has(w.lower) || lex.mediaWords.has(w.lower));
+}
+
 /** `content according to the event website`: a short source at the clause end needs no comma. */
 const TRAILING_FRAME = / (according to) (?:[\p{L}\p{N}.'’&-]+ ?){1,6}$/u;
 const LEAD_WITHOUT_COMMA = /^( (?:the )?\p{Lu}[\p{L}.'’&-]*(?: \p{Lu}[\p{L}.'’&-]*)*) (?=(?:the|a|an|his|her|its|their|over|more|about|some|only|all|many|most|nearly|almost|at least|\d)\b)/u;
@@ -218,8 +238,8 @@ export function clauseClaims(text: string, clauseIn: Span, lex: Lexicons, depth 
     // content's first lowercase word begins.
     const bare = LEAD_WITHOUT_COMMA.exec(text.slice(lead, Math.min(clause.end, lead + 120)));
     const comma = bare !== null ? lead + bare[1]!.length : text.indexOf(", ", lead);
-    if (comma > lead && comma < clause.end) {
-      const phrase = text.slice(clause.start, lead).toLowerCase();
+    const phrase = text.slice(clause.start, lead).toLowerCase();
+    if (comma > lead && comma < clause.end && sourceFits(text, { start: lead, end: comma }, phrase, lex)) {
       const attribution: Attribution = {
         speaker: trimSpan(text, { start: lead, end: comma }),
         cue: { start: clause.start, end: lead },
@@ -264,6 +284,7 @@ export function clauseClaims(text: string, clauseIn: Span, lex: Lexicons, depth 
   }
 
   // `content, according to X.` and `content, as reported by X, rest.`
+  const FRAME = framePattern(lex);
   FRAME.lastIndex = 0;
   const slice = text.slice(clause.start, clause.end);
   const match = FRAME.exec(slice) ?? TRAILING_FRAME.exec(slice);
@@ -273,7 +294,7 @@ export function clauseClaims(text: string, clauseIn: Span, lex: Lexicons, depth 
   if (frame !== null && frame.phrase.toLowerCase() === "citing" && reportedClause(text, { start: clause.start, end: clause.start + frame.index }, lex) !== null) {
     return clauseClaims(text, { start: clause.start, end: clause.start + frame.index }, lex, depth + 1);
   }
-  if (frame !== null) {
+  if (frame !== null && sourceFits(text, { start: clause.start + frame.index + match![0].length, end: clause.end }, frame.phrase.toLowerCase(), lex)) {
     const cueStart = clause.start + frame.index + match![0].indexOf(frame.phrase);
     const cueEnd = cueStart + frame.phrase.length;
     const after = text.slice(cueEnd, clause.end);

@@ -342,6 +342,8 @@ export function reportedClause(text: string, clause: Span, lex: Lexicons): Repor
     // (looked at up to the first comma: `announced a plan, saying the city needed ...`).
     const beforeComma = contentWords.filter((w) => !text.slice(content.start, w.start).includes(","));
     if (lex.nounObjectVerbs.has(hit.lemma) && !/\bthat\s*$/.test(text.slice(hit.after, content.start)) && !looksLikeClause(beforeComma, lex)) continue;
+    // `accused Andrew Giles of "gross incompetence"`: the accused and the charge, no clause.
+    if (hit.lemma === "accuse" && /^(?:[\p{L}.'’-]+ ){1,4}of\b/u.test(text.slice(content.start, content.start + 60))) continue;
     return {
       attribution: { speaker, cue: { start: hit.cue.start, end: cueEnd }, lemma: hit.lemma, denial: hit.lemma === "deny" },
       content,

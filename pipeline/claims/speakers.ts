@@ -137,7 +137,9 @@ export class SpeakerResolver {
     // `union leader Pieter de Vries`, `Council member Ahmed Hassan`: roles written before a name.
     const named = /(?:^|\s)(\p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’.-]*|de|van|von|bin|al|da|di))+)$/u.exec(raw);
     const roleWords = named === null ? [] : words.filter((w) => w.text === w.lower && w.start < named.index + 1 && !/^(?:the|a|an|of)$/.test(w.lower));
-    if (named !== null && named.index > 0 && roleWords.some((w) => this.lex.roleNouns.has(w.lower) || this.lex.personTitles.has(w.lower))) {
+    // `a spokesperson for Prime Minister Anthony Albanese`, `a lawyer for ...`: someone else, speaking for the name.
+    const speaksFor = roleWords.some((w) => w.lower !== "of" && PREPOSITIONS.has(w.lower));
+    if (named !== null && named.index > 0 && !speaksFor && roleWords.some((w) => this.lex.roleNouns.has(w.lower) || this.lex.personTitles.has(w.lower))) {
       const name = this.stripTitles(named[1]!);
       const nameWords = name.toLowerCase().split(/\s+/);
       const institutional = nameWords.some((w) => this.lex.organizationWords.has(w) || this.lex.mediaWords.has(w));

@@ -37,6 +37,8 @@ export interface Lexicons {
   /** `described as`, `called`: a source's description of an event, `in what X described as ...` → lemma. */
   characterisingVerbs: Map<string, string>;
   attributionFrames: Map<string, string>;
+  /** Frames that attribute only to a named or known source (`as per`). */
+  namedSourceFrames: Set<string>;
   hedges: string[];
   /** `can't believe it`: phrases whose hedge word hedges nothing. */
   hedgeExceptions: string[];
@@ -179,6 +181,7 @@ export function loadLexicons(language = "en"): Lexicons {
     reportingPhrases: pairs<string>("reporting-phrases", "phrase", "lemma"),
     characterisingVerbs: pairs<string>("characterising-verbs", "phrase", "lemma"),
     attributionFrames: pairs<string>("attribution-frames", "phrase", "lemma"),
+    namedSourceFrames: new Set(objects("attribution-frames").filter((e) => e.named_source === true).map((e) => String(e.phrase))),
     hedges: strings("hedges"),
     hedgeExceptions: strings("hedge-exceptions"),
     negators: new Set(strings("negators")),

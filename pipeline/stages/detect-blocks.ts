@@ -204,6 +204,8 @@ function compileRules(lexicons: Lexicons): Rules {
 }
 
 const weekdayDate = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:\p{Lu}\p{Ll}+\.? \d{1,2},? \d{4}|\d{1,2} \p{Lu}\p{Ll}+\.? \d{4}|\d{4}-\d{2}-\d{2})$/u;
+/** `MUMBAI:`, `NEW DELHI:` (the Indian wire style): a place in capitals and a colon before the first body words. */
+const datelineColon = /^\p{Lu}{2}[\p{Lu}.'’-]*(?: \p{Lu}{2}[\p{Lu}.'’-]*){0,2}: (?=\p{Lu})/u;
 /** A date glued before the first body words: `Thursday, May 7, 2015 On Tuesday, ...`. */
 const datePrefix = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, \p{Lu}\p{Ll}+\.? \d{1,2}, \d{4} (?=\p{Lu})/u;
 const byline = /^By (?:\p{Lu}[\p{L}.'’-]*|and|of|the|in|,| |\n)+$/u;
@@ -274,7 +276,7 @@ function classifyLine(doc: Doc, line: Span, state: LineState, rules: Rules, lexi
     return pieces;
   }
   if (!state.bodySeen) {
-    const dateline = rules.dateline.exec(rest()) ?? datePrefix.exec(rest());
+    const dateline = rules.dateline.exec(rest()) ?? datelineColon.exec(rest()) ?? datePrefix.exec(rest());
     if (dateline !== null) {
       push("dateline", start, start + dateline[0].length);
       start += dateline[0].length;
@@ -324,6 +326,6 @@ function fillMeta(meta: DocMeta, text: string, blocks: Block[], lexicons: Lexico
     const value = textOf(dateline);
     const date = parseDate(value);
     if (date !== null) meta.published ??= date;
-    else meta.dateline ??= value.replace(/\s*[-—–]+$/, "");
+    else meta.dateline ??= value.replace(/\s*(?:[-—–]+|:)$/, "");
   }
 }
