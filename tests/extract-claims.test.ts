@@ -189,6 +189,27 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "indirect", speaker: "A spokesperson for Prime Minister Anthony Albanese", canonical: "a spokesperson for Prime Minister Anthony Albanese" },
     { kind: "indirect", speaker: "Team principal Toto Wolff", canonical: "Toto Wolff" },
   ]],
+  ["a relative clause inside the speaker's noun phrase stays in it; a relative clause that reports makes no speaker", "Three members who voted against it argued that the cuts would slow response times. The man who said he was tired left the room.", [
+    { kind: "indirect", text: "the cuts would slow response times", speaker: "Three members who voted against it", cue: "argued" },
+    { kind: "assertion", text: "The man who said he was tired left the room" },
+  ]],
+  ["after a parenthetical frame, `and` opens a clause of its own or the same source's second report", "Flights were cancelled on Monday, the authority said, and schools in four towns will remain closed. Prices rose sharply, officials said, and added that more was coming.", [
+    { kind: "indirect", text: "Flights were cancelled on Monday", speaker: "the authority", cue: "said" },
+    { kind: "assertion", text: "schools in four towns will remain closed" },
+    { kind: "indirect", text: "Prices rose sharply", speaker: "officials", cue: "said" },
+    { kind: "indirect", text: "more was coming", speaker: "officials", cue: "added" },
+  ]],
+  ["`expect` with an object and an infinitive forecasts; with a plain object it reports nothing", "Some analysts expect prices to fall by a further 5% next year. Officials expected a cut.", [
+    { kind: "indirect", text: "prices to fall by a further 5% next year", speaker: "Some analysts", cue: "expect", hedged: true },
+    { kind: "assertion", text: "Officials expected a cut" },
+  ]],
+  ["an epithet of a company (`the world's largest sportswear maker`) is the company last named as a subject; a title before a given name and a place-word surname makes a person", 'Nike Inc. lowered its forecast. The world\'s largest sportswear maker now expects revenue to be flat. "We are not satisfied," Chief Executive Elliott Hill said. He added that prices would fall. The United Auto Workers union said the plan was unfair.', [
+    { kind: "assertion", text: "Nike Inc. lowered its forecast" },
+    { kind: "indirect", speaker: "The world's largest sportswear maker", canonical: "Nike Inc." },
+    { kind: "direct_quote", speaker: "Chief Executive Elliott Hill", canonical: "Elliott Hill" },
+    { kind: "indirect", speaker: "He", canonical: "Elliott Hill" },
+    { kind: "indirect", speaker: "The United Auto Workers union", canonical: "the United Auto Workers union" },
+  ]],
   ["`better than none` is no negation", '"Any movement is better than none," she said.', [{ kind: "direct_quote", text: "Any movement is better than none", negated: false }]],
   ["`the people` resolves to the fuller description with the same head, post-modified", "A deal is near, according to two people familiar with the matter. It could come next week, the people said.", [
     { kind: "according_to", text: "A deal is near", speaker: "two people familiar with the matter" },

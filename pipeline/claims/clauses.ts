@@ -344,9 +344,27 @@ export function clauseClaims(text: string, clauseIn: Span, lex: Lexicons, depth 
     if (splitsClause) return drafts(text, clause, "indirect", attribution, "reported-speech-parenthetical", clause.start, lex);
     const framed = drafts(text, { start: clause.start, end: commas[k]! }, "indirect", attribution, "reported-speech-parenthetical", clause.start, lex);
     // `..., officials said, as the river rose above the danger mark`: a clause of its own after the frame.
-    const opener = CLAUSE_AFTER_FRAME.exec(text.slice(commas[k + 1]! + 2, clause.end));
-    if (opener === null) return framed;
-    return [...framed, ...clauseClaims(text, { start: commas[k + 1]! + 2 + opener[0].length, end: clause.end }, lex, depth + 1)];
+    const restStart = commas[k + 1]! + 2;
+    const opener = CLAUSE_AFTER_FRAME.exec(text.slice(restStart, clause.end));
+    if (opener !== null) return [...framed, ...clauseClaims(text, { start: restStart + opener[0].length, end: clause.end }, lex, depth + 1)];
+    // `..., the authority said, and schools in four towns will remain closed`: a coordinated clause.
+    const coordinated = /^(?:and|but) /.exec(text.slice(restStart, restStart + 4));
+    if (coordinated !== null) {
+      const rest = { start: restStart + coordinated[0].length, end: clause.end };
+      const first = /^[\p{L}']+/u.exec(text.slice(rest.start, rest.start + 40))?.[0] ?? "";
+      if (bareSubjectClause(text, { start: rest.start, end: Math.min(clause.end, rest.start + 80) }, lex) || lex.subjectStarters.has(first.toLowerCase())) {
+        return [...framed, ...clauseClaims(text, rest, lex, depth + 1)];
+      }
+      // `..., officials said, and added that more was coming`: the same source reports again.
+      const lemma = lex.reportingVerbs.get(first);
+      if (lemma !== undefined && !first.endsWith("ing")) {
+        const cue = { start: rest.start, end: rest.start + first.length };
+        const content = trimSpan(text, { start: cue.end + (text.startsWith(" that ", cue.end) ? 5 : 0), end: clause.end });
+        const again: Attribution = { speaker: attribution.speaker, cue, lemma, denial: lemma === "deny" };
+        if (wordCount(text, content) >= 2) return [...framed, ...drafts(text, content, "indirect", again, "reported-speech-coordinated", cue.start, lex)];
+      }
+    }
+    return framed;
   }
 
   // `X, though officials said Y`, `X, while the ministry put it at Y`: a subordinate clause with its

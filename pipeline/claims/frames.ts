@@ -179,7 +179,12 @@ export function subjectSpan(text: string, region: Span, lex: Lexicons): Span | n
   if (!acronym && (lex.nonSubjectStarts.has(first.lower) || lex.auxiliaries.has(first.lower))) return null;
   // A clause, not a noun phrase: `The economy will recover` is no speaker.
   // (`Figures to be published today`: an infinitive's `be` is no verb of the clause.)
-  if (words.slice(1).some((w, k) => w.text === w.lower && ((lex.auxiliaries.has(w.lower) && words[k]!.lower !== "to") || lex.subordinateMarkers.has(w.lower)))) return null;
+  // `Three members who voted against it argued`: a relative clause inside the noun phrase is its own.
+  const relativeAt = words.findIndex((w, k) => k >= 1 && (w.lower === "who" || w.lower === "which") && text.slice(words[k - 1]!.end, w.start) === " ");
+  // (`The man who said ...`: the relative clause's own verb reports, and the man is no speaker.)
+  if (relativeAt === words.length - 1) return null;
+  const head = relativeAt > 0 ? words.slice(0, relativeAt) : words;
+  if (head.slice(1).some((w, k) => w.text === w.lower && ((lex.auxiliaries.has(w.lower) && head[k]!.lower !== "to") || lex.subordinateMarkers.has(w.lower)))) return null;
   // The speaker starts with its first word (keep an opening bracket or quote out of it).
   return { start: first.start, end: span.end };
 }
@@ -341,7 +346,9 @@ export function reportedClause(text: string, clause: Span, lex: Lexicons): Repor
     // `announced a surprise cut`, `declared a state of emergency`: an object, not a reported clause
     // (looked at up to the first comma: `announced a plan, saying the city needed ...`).
     const beforeComma = contentWords.filter((w) => !text.slice(content.start, w.start).includes(","));
-    if (lex.nounObjectVerbs.has(hit.lemma) && !/\bthat\s*$/.test(text.slice(hit.after, content.start)) && !looksLikeClause(beforeComma, lex)) continue;
+    // `Some analysts expect prices to fall by 5%`: an object and an infinitive after `expect` forecast.
+    const forecast = hit.lemma === "expect" && /^(?:[\p{L}\p{N}'’.-]+ ){1,4}to \p{Ll}+/u.test(text.slice(content.start, content.start + 80));
+    if (lex.nounObjectVerbs.has(hit.lemma) && !forecast && !/\bthat\s*$/.test(text.slice(hit.after, content.start)) && !looksLikeClause(beforeComma, lex)) continue;
     // `accused Andrew Giles of "gross incompetence"`: the accused and the charge, no clause.
     if (hit.lemma === "accuse" && /^(?:[\p{L}.'’-]+ ){1,4}of\b/u.test(text.slice(content.start, content.start + 60))) continue;
     return {

@@ -308,6 +308,10 @@ export class SpeakerResolver {
    * have said.` before `Avon and Somerset Police said`).
    */
   private organizationMeant(raw: string, offset: number): Name | null {
+    // `The world's largest sportswear maker`: an epithet of the company last named as a subject.
+    // (Lowercase words or a possessive only: `The United Auto Workers union` names its own.)
+    const epithet = /^the (?:(?:[\p{Ll}-]+|[\p{L}-]+['’]s) ){1,4}([\p{Ll}-]+)$/u.exec(raw.replace(/^The /, "the "));
+    if (epithet !== null && this.lex.companyNouns.has(epithet[1]!)) return this.subjectOrganizationBefore(offset);
     const description = /^(?:(the|its|that) )?([\p{Ll}-]+)$/iu.exec(raw);
     if (description === null) return null;
     const head = description[2]!.toLowerCase();
@@ -346,6 +350,21 @@ export class SpeakerResolver {
       for (const n of this.organizations) if (n.end <= offset && /^\p{Lu}{2,6}$/u.test(n.canonical)) last = n;
     }
     return last;
+  }
+
+  /** The organisation last named as a sentence's subject before the offset, when only one was. */
+  private subjectOrganizationBefore(offset: number): Name | null {
+    const sentenceStarts = this.sentenceStarts ??= new Set(this.sentences.map((x) => x.start));
+    let last: Name | null = null;
+    const subjects = new Set<string>();
+    for (const n of this.organizations) {
+      if (n.end > offset) break;
+      if (sentenceStarts.has(n.start) || (n.start >= 4 && sentenceStarts.has(n.start - 4) && /^the $/i.test(this.text.slice(n.start - 4, n.start)))) {
+        last = n;
+        subjects.add(n.canonical);
+      }
+    }
+    return subjects.size === 1 ? last : null;
   }
 
   /** `President Joe Biden` → `Joe Biden`; `Israeli Prime Minister Benjamin Netanyahu` → `Benjamin Netanyahu`. */

@@ -218,7 +218,10 @@ function runsIn(text: string, sentences: readonly Sentence[], lex: Lexicons, low
         const title = run[t]!.text;
         if (!CAPITALISED.test(title) || !(lex.personTitles.has(lower(title)) || lex.titles.has(lower(title)))) continue;
         const after = run.slice(t + 1, last).map((x) => x.text);
-        if (after.every((x) => CAPITALISED.test(x)) && typeByWords(after.join(" "), after, lex) === null) {
+        // `Chief Executive Elliott Hill`: after a title, a given name makes a person of a surname
+        // that is also a place word.
+        const personAfterTitle = after.length >= 2 && after.length <= 3 && lex.givenNames.has(after[0]!) && lex.placeWords.has(lower(after[after.length - 1]!));
+        if (after.every((x) => CAPITALISED.test(x)) && (typeByWords(after.join(" "), after, lex) === null || personAfterTitle)) {
           const prefix = run.slice(first, t);
           const known = prefix.length > 0 && (lex.places.has(prefix.map((x) => x.text).join(" ")) || lex.organizations.has(prefix.map((x) => x.text).join(" ")));
           if (known) runs.push({ tokens: prefix, sentence: index, clauseStart: clauseStart && first === 0, previous: first === 0 ? previous : lower(run[first - 1]!.text), titled: false });
@@ -323,6 +326,8 @@ export function findNames(text: string, sentences: readonly Sentence[], lex: Lex
       continue;
     }
     let type = typeByWords(written, words, lex);
+    // `Chief Executive Elliott Hill`: a titled given name and a place word are a person.
+    if (type === "place" && run.titled && lex.givenNames.has(words[0]!) && !lex.places.has(written)) type = null;
     if (type === null && !run.titled) {
       const product = productName(text, words, start, end, versionEnd, run.previous, lex);
       if (product !== null) {
