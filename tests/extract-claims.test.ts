@@ -210,6 +210,31 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "indirect", speaker: "He", canonical: "Elliott Hill" },
     { kind: "indirect", speaker: "The United Auto Workers union", canonical: "the United Auto Workers union" },
   ]],
+  ["an inverted frame closing the clause attributes all before it; a participle's phrase stays in the speaker", "The talks stalled, said two officials briefed on the matter. Prices rose, said economists polled by Reuters.", [
+    { kind: "indirect", text: "The talks stalled", speaker: "two officials briefed on the matter", cue: "said" },
+    { kind: "indirect", text: "Prices rose", speaker: "economists polled by Reuters", cue: "said" },
+  ]],
+  ["words with a finite verb after an inverted `said` are the clause, not its speaker", "The Resolution Foundation, a think tank, said the policy mainly benefited higher earners, who drive more. Tom Ruiz, who left early, said the plan failed.", [
+    { kind: "indirect", text: "the policy mainly benefited higher earners, who drive more", speaker: "The Resolution Foundation", cue: "said" },
+    { kind: "indirect", text: "the plan failed", speaker: "Tom Ruiz", cue: "said" },
+  ]],
+  ["`no` before a comma marks no noun: `who voted no, said` reports", "Board member Tom Ruiz, who voted no, said the district had not explored other options.", [
+    { kind: "indirect", text: "the district had not explored other options", speaker: "Board member Tom Ruiz", canonical: "Tom Ruiz", cue: "said", negated: true },
+  ]],
+  ["a pronoun with its contracted auxiliary opens a coordinated clause", '"He\'s a tough guy, and he\'ll push to get back sooner than that," Reid said.', [
+    { kind: "direct_quote", text: "He's a tough guy", speaker: "Reid", cue: "said" },
+    { kind: "direct_quote", text: "he'll push to get back sooner than that", speaker: "Reid", cue: "said" },
+  ]],
+  ["`as` and a bare plural subject that reports makes a claim of its own", "Cocoa futures rose to a record on Thursday, as traders worried that poor weather would cut supplies.", [
+    { kind: "assertion", text: "Cocoa futures rose to a record on Thursday" },
+    { kind: "indirect", text: "poor weather would cut supplies", speaker: "traders", cue: "worried", hedged: false },
+  ]],
+  ["a report inside an apposition (`a move officials say will ...`) is the source's claim", "The board voted to close three schools, a move officials say will save about $4.5 million. The bank cut rates, a decision that critics say could fuel inflation.", [
+    { kind: "assertion", text: "The board voted to close three schools" },
+    { kind: "indirect", text: "will save about $4.5 million", speaker: "officials", cue: "say" },
+    { kind: "assertion", text: "The bank cut rates" },
+    { kind: "indirect", text: "could fuel inflation", speaker: "critics", cue: "say", hedged: true },
+  ]],
   ["`better than none` is no negation", '"Any movement is better than none," she said.', [{ kind: "direct_quote", text: "Any movement is better than none", negated: false }]],
   ["`the people` resolves to the fuller description with the same head, post-modified", "A deal is near, according to two people familiar with the matter. It could come next week, the people said.", [
     { kind: "according_to", text: "A deal is near", speaker: "two people familiar with the matter" },

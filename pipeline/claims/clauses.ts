@@ -80,7 +80,8 @@ export function splitCoordinated(text: string, span: Span, lex: Lexicons): Span[
   const atLeastThreeWords = (from: number, to: number) => wordCount(text, { start: from, end: to }) >= 3;
   for (let m = separator.exec(slice); m !== null; m = separator.exec(slice)) {
     const rightStart = span.start + m.index + m[0].length;
-    const first = /^[\p{L}']+/u.exec(text.slice(rightStart, rightStart + 40))?.[0] ?? "";
+    // (`he'll`, `we're`: a pronoun with its auxiliary is the pronoun.)
+    const first = (/^[\p{L}'’]+/u.exec(text.slice(rightStart, rightStart + 40))?.[0] ?? "").replace(/['’](?:ll|s|re|d|ve|m)$/i, "");
     const left = { start: span.start + start, end: span.start + m.index };
     if (!atLeastThreeWords(Math.max(left.start, left.end - 80), left.end)) continue;
     // A noun phrase and its verb are a clause however short (`..., and wages fell`).
@@ -201,7 +202,7 @@ function onlyTimeAfter(text: string, after: Span, lex: Lexicons): boolean {
 const RELAYED_SOURCE = /^(?:quoting|citing) [^,]+(?:\([^)]*\))?, /;
 // (`..., the WHO said, as floods and conflict damage water systems`: a bare plural subject too.)
 const CLAUSE_AFTER_FRAME = /^(?:as|while|though|although|whereas|after|before|because|since|when) (?=(?:the|a|an|its|his|her|their|it|he|she|they|we|there|this|these|those|[a-z]+s) )/;
-const CONCESSIVE = /, (?:though|although|even though|while|whereas|as(?= the \p{L}+ \p{Ll}+ed\b)) /gu;
+const CONCESSIVE = /, (?:though|although|even though|while|whereas|as(?= (?:the )?\p{L}+ \p{Ll}+ed\b)) /gu;
 /** `, according to X`, `, as reported by X`, `, as per X`: the attribution frames of the lexicon after a comma. */
 const framePatterns = new WeakMap<Lexicons, RegExp>();
 function framePattern(lex: Lexicons): RegExp {
@@ -274,6 +275,12 @@ export function clauseClaims(text: string, clauseIn: Span, lex: Lexicons, depth 
         return [...subClaims, ...clauseClaims(text, rest, lex, depth + 1)];
       }
     }
+  }
+
+  // `..., a move officials say will save $4.5 million`: a report inside an apposition.
+  const embedded = appositionReport(text, clause, lex);
+  if (embedded !== null) {
+    return [...clauseClaims(text, embedded.main, lex, depth + 1), ...drafts(text, embedded.content, "indirect", embedded.attribution, "reported-speech-apposition", embedded.attribution.speaker.start, lex)];
   }
 
   // `Floods killed 30, in what officials called the worst disaster in decades.`
@@ -381,6 +388,13 @@ export function clauseClaims(text: string, clauseIn: Span, lex: Lexicons, depth 
     }
   }
 
+  // `The talks stalled, said two officials briefed on the matter.`: an inverted frame closing the
+  // clause attributes all before it (else `The talks stalled` would read as the subject of `said`).
+  const inverted = trailingFrame(text, clause, lex);
+  if (inverted !== null && inverted.attribution.cue.start < inverted.attribution.speaker.start && wordCount(text, { start: clause.start, end: inverted.before }) >= 2) {
+    return drafts(text, trimSpan(text, { start: clause.start, end: inverted.before }, ","), "indirect", inverted.attribution, "reported-speech-trailing", clause.start, lex);
+  }
+
   // `X (has) said (that) content`, and `X said A and warned that B` (a second cue, same speaker).
   const reported = reportedClause(text, clause, lex);
   if (reported !== null) {
@@ -443,6 +457,23 @@ export function clauseClaims(text: string, clauseIn: Span, lex: Lexicons, depth 
   if (participial !== null) return participial;
 
   return drafts(text, clause, "assertion", null, "assertion", clause.start, lex);
+}
+
+/** `, a move (that) officials say will save`: a noun, its source and a reporting verb, then the clause's verb. */
+const APPOSITION_REPORT = /, (?:a|an|the) \p{Ll}+(?: (?:that|which))? ((?:[\p{L}'’.-]+ ){0,4}?[\p{L}'’.-]+) (\p{Ll}+) (?=(?:will|would|could|may|might|can|should|is|are|was|were|has|have|had)\b)/u;
+
+function appositionReport(text: string, clause: Span, lex: Lexicons): { main: Span; attribution: Attribution; content: Span } | null {
+  const slice = text.slice(clause.start, clause.end);
+  if (!slice.includes(", a") && !slice.includes(", the")) return null;
+  const m = APPOSITION_REPORT.exec(slice);
+  if (m === null || m.index === 0) return null;
+  const lemma = lex.reportingVerbs.get(m[2]!);
+  if (lemma === undefined || m[2]!.endsWith("ing") || m[2]!.endsWith("ed")) return null;
+  const speakerStart = clause.start + m.index + m[0].length - m[2]!.length - m[1]!.length - 2;
+  const cueStart = speakerStart + m[1]!.length + 1;
+  const content = trimSpan(text, { start: clause.start + m.index + m[0].length, end: clause.end }, ",;:");
+  const attribution: Attribution = { speaker: { start: speakerStart, end: speakerStart + m[1]!.length }, cue: { start: cueStart, end: cueStart + m[2]!.length }, lemma, denial: false };
+  return { main: { start: clause.start, end: clause.start + m.index }, attribution, content };
 }
 
 const IN_WHAT = /, in what /g;

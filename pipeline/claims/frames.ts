@@ -270,7 +270,8 @@ function* verbHits(text: string, words: Word[], lex: Lexicons): Generator<VerbHi
     const lemma = phrase?.lemma ?? reportingLemma(words[i]!, lex) ?? thatLemma(text, words, i, lex);
     if (lemma === null) continue;
     const prev = words[i - 1]!;
-    if (lex.nounMarkers.has(prev.lower)) continue;
+    // `a report`, `no comment`: a marker right before makes the form a noun (not `who voted no, said`).
+    if (lex.nounMarkers.has(prev.lower) && words[i]!.start - prev.end === 1) continue;
     const next = words[i + 1];
     // `expected to`, `said to be`: an infinitive follows, so the verb reports nothing here. An
     // addressee is no infinitive: `stated to LA Weekly that`, `said to reporters that`.
@@ -516,9 +517,24 @@ function speakerStop(rest: string, lex: Lexicons): number {
       const word = /([\p{L}]+)$/u.exec(rest.slice(0, m.index))?.[1]?.toLowerCase() ?? "";
       if (lex.titles.has(word) || lex.abbreviations.has(word) || word.length === 1) continue;
     }
+    // `said two officials briefed on the matter`: a participle takes its phrase into the speaker.
+    if (m[0].startsWith(" ") && /\p{Ll}[^e\s]ed$/u.test(rest.slice(Math.max(0, m.index - 12), m.index))) continue;
     return m.index;
   }
   return rest.length;
+}
+
+/**
+ * `said the policy mainly benefited higher earners`: a past form with an object after it is a verb,
+ * so the words are a clause, not a speaker (`said two officials briefed on the talks` is one: a
+ * participle before a preposition).
+ */
+function hasFiniteVerb(text: string, span: Span, lex: Lexicons): boolean {
+  const words = wordsIn(text, span);
+  const past = (w: Word) => w.text === w.lower && (/[^e]ed$/.test(w.lower) || lex.irregularPastVerbs.has(w.lower));
+  // `said the plan failed`: a past form closing three words or more ends a clause.
+  if (words.length >= 3 && past(words[words.length - 1]!)) return true;
+  return words.some((w, k) => k > 0 && past(w) && words[k + 1] !== undefined && !CLAUSE_PREPOSITIONS.has(words[k + 1]!.lower));
 }
 
 /** The frame after a quote: `…," she said.` / `…," said Jan Roe, the council's leader.` */
@@ -535,7 +551,7 @@ export function attributionAfter(text: string, after: Span, lex: Lexicons): Attr
     // speaker is not part of it.
     const stop = speakerStop(rest, lex);
     const speaker = subjectSpan(text, { start: words[0]!.end, end: words[0]!.end + stop }, lex);
-    if (speaker === null) return null;
+    if (speaker === null || hasFiniteVerb(text, speaker, lex)) return null;
     return { speaker, cue: { start: words[0]!.start, end: words[0]!.end }, lemma: firstLemma, denial: firstLemma === "deny" };
   }
   // `..., the report found.`: a that-only verb ending the frame reports what came before it.
