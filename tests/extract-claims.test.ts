@@ -235,6 +235,14 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "assertion", text: "The bank cut rates" },
     { kind: "indirect", text: "could fuel inflation", speaker: "critics", cue: "say", hedged: true },
   ]],
+  ["a name after `, and` opens no clause without a lowercase verb before the next comma", "The panel approved the bill, sponsored by Sen. Josh Hawley, R-Mo., and Sen. Gary Peters, D-Mich. The bill passed, and Sen. Gary Peters praised it.", [
+    { kind: "assertion", text: "The panel approved the bill, sponsored by Sen. Josh Hawley, R-Mo., and Sen. Gary Peters, D-Mich." },
+    { kind: "assertion", text: "The bill passed" },
+    { kind: "assertion", text: "Sen. Gary Peters praised it" },
+  ]],
+  ["the cue keeps one channel phrase after another (`said in a post on X`)", "The problems were fixed by 2 p.m., the company said in a post on X.", [
+    { kind: "indirect", text: "The problems were fixed by 2 p.m.", speaker: "the company", cue: "said in a post on X" },
+  ]],
   ["`better than none` is no negation", '"Any movement is better than none," she said.', [{ kind: "direct_quote", text: "Any movement is better than none", negated: false }]],
   ["`the people` resolves to the fuller description with the same head, post-modified", "A deal is near, according to two people familiar with the matter. It could come next week, the people said.", [
     { kind: "according_to", text: "A deal is near", speaker: "two people familiar with the matter" },

@@ -92,7 +92,9 @@ export function splitCoordinated(text: string, span: Span, lex: Lexicons): Span[
       m[0] === " and that " ||
       !m[0].startsWith(",") ||
       lex.subjectStarters.has(first.toLowerCase()) ||
-      /^\p{Lu}\p{Ll}/u.test(first) ||
+      // A name opens a clause only with a lowercase word, its verb, before the next comma (not
+      // `..., R-Mo., and Sen. Gary Peters, D-Mich.`).
+      (/^\p{Lu}\p{Ll}/u.test(first) && /\s\p{Ll}/u.test(text.slice(rightStart, Math.min(span.end, rightStart + 120)).split(", ")[0]!)) ||
       reportedClause(text, { start: rightStart, end: Math.min(span.end, rightStart + 200) }, lex)?.attribution.speaker.start === rightStart;
     if (!opensClause) continue;
     parts.push(left);

@@ -90,6 +90,13 @@ function reportingPhraseAt(words: Word[], i: number, lex: Lexicons): { end: numb
   return null;
 }
 
+/** Where the cue's extensions end, one after another (`said in a post on X`), or null when none follows. */
+function cueExtension(text: string, at: number, lex: Lexicons): number | null {
+  let end = phraseAt(text, at, lex.cueExtensions);
+  for (let next = end; next !== null; next = phraseAt(text, next, lex.cueExtensions)) end = next;
+  return end;
+}
+
 /** Longest lexicon phrase that `text` starts with at `at` (after spaces), as a whole word. */
 export function phraseAt(text: string, at: number, phrases: readonly string[]): number | null {
   let i = at;
@@ -307,7 +314,7 @@ export function reportedClause(text: string, clause: Span, lex: Lexicons): Repor
     // `said only that`, `said publicly that`: an adverb between the verb and `that` is the cue's.
     const adverb = /^ (\p{Ll}+ly)(?= that\b)/u.exec(text.slice(at, at + 24));
     if (adverb !== null && (lex.frameAdverbs.has(adverb[1]!) || ONLY.has(adverb[1]!))) cueEnd = at += adverb[0].length;
-    const extension = phraseAt(text, at, lex.cueExtensions);
+    const extension = cueExtension(text, at, lex);
     if (extension !== null) cueEnd = at = extension;
     const addressed = extension === null ? ADDRESSEE_THEN_THAT.exec(text.slice(at, Math.min(clause.end, at + 80))) : null;
     if (addressed !== null && hit.lemma !== "tell") {
@@ -565,7 +572,7 @@ export function attributionAfter(text: string, after: Span, lex: Lexicons): Attr
   for (const hit of verbHits(text, words, lex)) {
     const speaker = subjectSpan(text, { start: region.start, end: hit.subjectEnd }, lex);
     if (speaker === null) return null;
-    const extension = phraseAt(text, hit.after, lex.cueExtensions);
+    const extension = cueExtension(text, hit.after, lex);
     return { speaker, cue: { start: hit.cue.start, end: extension ?? hit.after }, lemma: hit.lemma, denial: hit.lemma === "deny" };
   }
   return null;

@@ -297,7 +297,8 @@ function sentenceBody(text: string, sentence: Sentence, lex: Lexicons): Span | n
   if (straight % 2 === 1 || opened > 0) return trimSpan(text, span);
   if (text[end - 1] === "." && /\.\.$/.test(text.slice(end - 2, end)) === false) {
     const word = /(\S+)\.$/.exec(text.slice(Math.max(span.start, end - 60), end))?.[1] ?? "";
-    const keeps = /^(?:\p{L}\.)+\p{L}$/u.test(word) || lex.abbreviations.has(word.toLowerCase()) || lex.titles.has(word.toLowerCase());
+    // (`D-Mich.`, `R-Mo.`: a party and a state abbreviation, the AP way of placing a lawmaker.)
+    const keeps = /^(?:\p{L}\.)+\p{L}$/u.test(word) || /^[RDI]-\p{Lu}[\p{L}.]{1,5}$/u.test(word) || lex.abbreviations.has(word.toLowerCase()) || lex.titles.has(word.toLowerCase());
     if (!keeps) end--;
   }
   return trimSpan(text, { start: span.start, end }, ",;:!…");
