@@ -13,6 +13,8 @@ export const pathological: Record<string, (bytes: number) => string> = {
   "entities": (n) => "&amp;".repeat(n / 5),
   "mojibake": (n) => "Israelâ€™s ".repeat(n / 12),
   "numbers in one sentence": (n) => "it rose 12 and ".repeat(n / 15),
+  // A that-only verb and an `according to` with no `that` or comma anywhere after them.
+  "findings without that": (n) => "The survey found prices rose according to officials. ".repeat(n / 53),
 };
 
 /** Milliseconds for `run` on text of `bytes`, best of `rounds`. */

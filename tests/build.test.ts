@@ -1,7 +1,7 @@
 // The contract a user and a consumer's CI rely on: `claimset build` and `claimset validate`, the
 // output layout, identical rows in every format, determinism, rejects, exit codes and clear errors.
-import { readdirSync, readFileSync, writeFileSync, appendFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync, appendFileSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
 import { tableFromIPC } from "apache-arrow";
 import { parse } from "csv-parse/sync";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -82,6 +82,22 @@ describe("claimset build on the seeds", () => {
     expect(manifest.inputs[0].source).toBe("000_8e9efd90f228f0c0.txt");
     expect(manifest.tables.sentences.rows).toBe(jsonl(join(out, "sentences.jsonl")).length);
     expect(manifest.tables.claims.files.arrow.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
+
+describe("what a killed build leaves behind", () => {
+  it("the next build removes an empty temporary folder and a marker left in --out, and keeps the user's files", async () => {
+    const out = fresh("leftovers");
+    await build({ input: join(packageRoot, "seeds"), out });
+    writeFileSync(join(out, "NOTES.md"), "notes of the user\n");
+    // A kill right after the temporary folder was made, and one between the swap and the marker's removal.
+    const empty = join(dirname(out), `.${basename(out)}.claimset-tmp-killed`);
+    mkdirSync(empty);
+    writeFileSync(join(out, ".claimset-build"), "1\n");
+    await build({ input: join(packageRoot, "seeds"), out });
+    expect(existsSync(empty)).toBe(false);
+    expect(existsSync(join(out, ".claimset-build"))).toBe(false);
+    expect(readFileSync(join(out, "NOTES.md"), "utf8")).toBe("notes of the user\n");
   });
 });
 

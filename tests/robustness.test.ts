@@ -4,7 +4,7 @@
 import { spawn } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { pathological, timeIt } from "../bench/pathological.js";
 import { seededRandom } from "../bench/corpus.js";
@@ -73,7 +73,11 @@ describe("atomic publish", () => {
     }
     // The kills must land while builds run, or the test proves nothing.
     expect(interrupted).toBeGreaterThan(0);
-    expect(readdirSync(join(out, "..")).filter((n) => n.startsWith(".") && n.includes("claimset-") && !existsSync(join(out, "..", n, ".claimset-build")))).toEqual([]);
+    // Whatever the last kill left beside --out (this build's own only: other runs share the
+    // parent folder) is cleared by the next build, which publishes whole.
+    await build({ input: inputs[current], out });
+    expect(snapshot(out)).toEqual(references[current]);
+    expect(readdirSync(join(out, "..")).filter((n) => n.startsWith(`.${basename(out)}.claimset-`))).toEqual([]);
   }, 120_000);
 });
 
@@ -82,8 +86,13 @@ describe("linear time", () => {
   for (const [name, make] of Object.entries(pathological)) {
     it(`${name}: 8x the text takes well under 64x the time`, () => {
       run(make(4096));
-      const small = timeIt(run, make(32 * 1024));
-      const large = timeIt(run, make(256 * 1024));
+      // Small and large runs take turns, so a burst of load on the shared machine slows both.
+      let small = Infinity;
+      let large = Infinity;
+      for (let round = 0; round < 3; round++) {
+        small = Math.min(small, timeIt(run, make(32 * 1024), 1));
+        large = Math.min(large, timeIt(run, make(256 * 1024), 1));
+      }
       // Linear would be 8x; quadratic 64x. Allow noise on a shared machine, never a square.
       expect(large / Math.max(small, 0.5)).toBeLessThan(24);
     });

@@ -181,11 +181,18 @@ function reportOfOwnSubject(text: string, span: Span, lex: Lexicons): { before: 
   return { before: span.start + found.index, attribution, content };
 }
 
-/** Nothing, or only when, after a frame: `officials said`, `said on Tuesday`, `said Thursday`, not `announced cuts`. */
+/** Where `needle` first stands between `from` and `end`, else -1 (never a search beyond the clause). */
+function indexWithin(text: string, needle: string, from: number, end: number): number {
+  const at = text.slice(from, end).indexOf(needle);
+  return at === -1 ? -1 : from + at;
+}
+
 /** `..., police said` ending a span: the frame's attribution and where the words before it end. */
 function trailingFrame(text: string, span: Span, lex: Lexicons): { attribution: Attribution; before: number } | null {
-  const comma = text.lastIndexOf(", ", span.end);
-  if (comma <= span.start) return null;
+  // (Searched inside the span only: a search back from its end would run to the text's start.)
+  const inside = text.slice(span.start, span.end).lastIndexOf(", ");
+  if (inside <= 0) return null;
+  const comma = span.start + inside;
   const tail = { start: comma + 1, end: span.end };
   if (wordCount(text, tail) > 8) return null;
   const attribution = attributionAfter(text, tail, lex);
@@ -193,6 +200,7 @@ function trailingFrame(text: string, span: Span, lex: Lexicons): { attribution: 
   return { attribution, before: comma };
 }
 
+/** Nothing, or only when, after a frame: `officials said`, `said on Tuesday`, `said Thursday`, not `announced cuts`. */
 function onlyTimeAfter(text: string, after: Span, lex: Lexicons): boolean {
   if (after.end <= after.start || phraseAt(text, after.start, lex.timeFrames) === after.end) return true;
   const words = wordsIn(text, after);
@@ -240,7 +248,7 @@ export function clauseClaims(text: string, clauseIn: Span, lex: Lexicons, depth 
     // `According to Rathbun the property was returned`: with no comma, the name ends where the
     // content's first lowercase word begins.
     const bare = LEAD_WITHOUT_COMMA.exec(text.slice(lead, Math.min(clause.end, lead + 120)));
-    const comma = bare !== null ? lead + bare[1]!.length : text.indexOf(", ", lead);
+    const comma = bare !== null ? lead + bare[1]!.length : indexWithin(text, ", ", lead, clause.end);
     const phrase = text.slice(clause.start, lead).toLowerCase();
     if (comma > lead && comma < clause.end && sourceFits(text, { start: lead, end: comma }, phrase, lex)) {
       const attribution: Attribution = {
@@ -261,7 +269,7 @@ export function clauseClaims(text: string, clauseIn: Span, lex: Lexicons, depth 
   // `Although X, Y` gives two claims; `As X, Y` gives Y only.
   const subordinator = phraseAt(text, clause.start, [...lex.subordinators.keys()]);
   if (subordinator !== null) {
-    const comma = text.indexOf(", ", subordinator);
+    const comma = indexWithin(text, ", ", subordinator, clause.end);
     if (comma > subordinator && comma < clause.end) {
       const rest = { start: comma + 1, end: clause.end };
       if (wordCount(text, rest) >= 2) {

@@ -2,8 +2,9 @@
 // once every file and the manifest are written and hashed, swaps it into place with two renames.
 // A killed build leaves the previous output untouched (a rename is atomic); the next build puts a
 // previous output back if a kill fell between the two renames, and removes temporary folders that
-// carry its own marker. Files in --out that claimset did not write are carried over (hard links);
-// nothing else is ever removed.
+// carry its own marker (the marker stays in the folder until it is --out, so a temporary folder
+// never loses it while it waits) and empty ones a kill left right after creating them. Files in
+// --out that claimset did not write are carried over (hard links); nothing else is ever removed.
 import { existsSync } from "node:fs";
 import { copyFile, link, lstat, mkdtemp, readdir, readFile, rename, rm, rmdir, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
@@ -52,8 +53,11 @@ export async function prepareOutput(out: string): Promise<void> {
   }
   for (const name of siblings.filter((n) => n.startsWith(tempPrefix(out)))) {
     if (existsSync(join(parent, name, MARKER))) await rm(join(parent, name), { recursive: true, force: true });
+    else await rmdir(join(parent, name)).catch(() => undefined); // only ever an empty one
   }
   if (!existsSync(out)) return;
+  // A kill between the swap and the marker's removal left the marker in --out.
+  await unlink(join(out, MARKER)).catch(() => undefined);
   const stats = await lstat(out);
   if (!stats.isDirectory()) throw new PublishError(`--out ${out} is a file, not a folder; name a folder for the dataset`);
   const own = await ownFiles(out);
@@ -77,12 +81,13 @@ export async function discardStaging(staging: string): Promise<void> {
 
 /** Swaps the finished staging folder into place as `out`. */
 export async function publish(staging: string, out: string): Promise<void> {
-  await unlink(join(staging, MARKER));
   if (!existsSync(out)) {
     await rename(staging, out);
+    await unlink(join(out, MARKER));
     return;
   }
   const own = await ownFiles(out);
+  own.add(MARKER);
   const carried: string[] = [];
   for (const entry of await readdir(out, { withFileTypes: true })) {
     // Ours takes the name if both have it; the user's file then stays in the old folder, kept.
@@ -93,6 +98,7 @@ export async function publish(staging: string, out: string): Promise<void> {
   const old = `${join(dirname(out), oldPrefix(out))}${process.pid}`;
   await rename(out, old);
   await rename(staging, out);
+  await unlink(join(out, MARKER));
   for (const name of [...own, ...carried]) await rm(join(old, name), { force: true });
   await rmdir(old).catch(() => undefined);
 }
