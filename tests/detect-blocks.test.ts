@@ -76,6 +76,14 @@ describe("furniture", () => {
       "body: The exhibit opened.",
     ]);
   });
+  it("a caption with an agency's photo credit in capitals and a slash", () => {
+    expect(blocks("Body first.\n\nA customer counts notes at a bank in Nairobi, Kenya, March 3, 2024. REUTERS/Monicah Mwangi\n\nMore body.")).toEqual([
+      "body: Body first.",
+      "caption: A customer counts notes at a bank in Nairobi, Kenya, March 3, 2024.",
+      "credit: REUTERS/Monicah Mwangi",
+      "body: More body.",
+    ]);
+  });
   it("a weekday date line sets the publication date", () => {
     const doc = runText("Floods hit the north\n\nFriday, July 21, 2017\n\nRivers burst their banks.");
     expect(doc.meta.published).toBe("2017-07-21");

@@ -243,6 +243,13 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
   ["the cue keeps one channel phrase after another (`said in a post on X`)", "The problems were fixed by 2 p.m., the company said in a post on X.", [
     { kind: "indirect", text: "The problems were fixed by 2 p.m.", speaker: "the company", cue: "said in a post on X" },
   ]],
+  ["a participle before `by` is no verb that makes the object of `add` a reported clause", "The city will add 40 electric buses under a plan approved by the transit board. The mayor added that the buses were overdue.", [
+    { kind: "assertion", text: "The city will add 40 electric buses under a plan approved by the transit board" },
+    { kind: "indirect", text: "the buses were overdue", speaker: "The mayor", cue: "added" },
+  ]],
+  ["`records show` at the end of a clause attributes it (records are evidence)", "The last order of buses arrived two years late, records show.", [
+    { kind: "indirect", text: "The last order of buses arrived two years late", speaker: "records", cue: "show" },
+  ]],
   ["`better than none` is no negation", '"Any movement is better than none," she said.', [{ kind: "direct_quote", text: "Any movement is better than none", negated: false }]],
   ["`the people` resolves to the fuller description with the same head, post-modified", "A deal is near, according to two people familiar with the matter. It could come next week, the people said.", [
     { kind: "according_to", text: "A deal is near", speaker: "two people familiar with the matter" },

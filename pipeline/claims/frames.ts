@@ -223,7 +223,8 @@ function thatLemma(text: string, words: Word[], i: number, lex: Lexicons): strin
   if (next?.lower === "that" && next.start - word.end === 1) return lemma;
   // `ruled 6-3 on Friday that`, `found in a 2019 study that`: `that` after the frame's asides.
   // (Only worth skipping the asides when a `that` stands close after the verb at all.)
-  const that = text.indexOf("that", word.end);
+  const window = text.slice(word.end, word.end + 84).indexOf("that");
+  const that = window === -1 ? -1 : word.end + window;
   if (that !== -1 && that - word.end <= 80 && /\bthat$/.test(text.slice(word.end, skipFrame(text, word.end, Math.min(text.length, word.end + 80), lex)).trimEnd())) return lemma;
   // `Figures show a record ...`, `The poll found only ...`: a study's finding needs no `that`.
   if (next !== undefined && next.text === next.lower && words.slice(Math.max(0, i - 16), i).some((w) => lex.evidenceNouns.has(w.lower))) return lemma;
@@ -241,7 +242,8 @@ function looksLikeClause(words: readonly Word[], lex: Lexicons): boolean {
   if (CLAUSE_PREPOSITIONS.has(words[0]!.lower)) return false;
   // `denied misleading Parliament`: a gerund object; `neither admitted nor denied`: a second verb.
   if (words[0]!.text === words[0]!.lower && (words[0]!.lower.endsWith("ing") || COORDINATORS.has(words[0]!.lower))) return false;
-  return words.slice(1).some((w) => w.text === w.lower && (lex.auxiliaries.has(w.lower) || /[^e]ed$/.test(w.lower)));
+  // (`a plan approved by the board`: a participle before `by` is no verb of a clause.)
+  return words.slice(1).some((w, k) => w.text === w.lower && (lex.auxiliaries.has(w.lower) || (/[^e]ed$/.test(w.lower) && words[k + 2]?.lower !== "by")));
 }
 
 
@@ -465,8 +467,8 @@ function frameBeforeQuote(text: string, region: Span, lex: Lexicons): Attributio
     const at = s.lastIndexOf(phrase + " ");
     if (at === -1 || (at > 0 && !/(?:^|[,(—–-]\s*|\b(?:and|but) )$/.test(s.slice(0, at)))) continue;
     const start = region.start + at + phrase.length + 1;
-    const comma = text.indexOf(",", start);
-    const speaker = trimSpan(text, { start, end: comma === -1 || comma > region.end ? region.end : comma });
+    const inside = text.slice(start, region.end).indexOf(",");
+    const speaker = trimSpan(text, { start, end: inside === -1 ? region.end : start + inside });
     if (speaker.end <= speaker.start || wordsIn(text, speaker).length > 8) return null;
     return { speaker, cue: { start: region.start + at, end: region.start + at + phrase.length }, lemma, denial: false };
   }

@@ -184,7 +184,7 @@ function compileRules(lexicons: Lexicons): Rules {
   if (cached) return cached;
   const agencies = alternation(lexicons.agencies);
   // A credit: an agency name, a photo credit in brackets, or a wire sign-off in brackets.
-  const credit = `(?:${agencies}|\\((?:${agencies})[^()]*\\)|\\((?:Reporting|Writing|Editing|Additional reporting) by [^()]+\\)|${MEDIA_CREDIT_WORD}: [^.]+)`;
+  const credit = `(?:${agencies}|\\((?:${agencies})[^()]*\\)|\\((?:Reporting|Writing|Editing|Additional reporting) by [^()]+\\)|${MEDIA_CREDIT_WORD}: [^.]+|\\p{Lu}{2,}/\\p{Lu}[\\p{L}.'’ -]+)`;
   const rules: Rules = {
     headerKey: new RegExp(`^(${alternation(lexicons.headerKeys.keys())})\\s*:?\\s+`, "i"),
     captionCredit: new RegExp(`^(.+?[.!?]["”’)]?)\\s*(${credit})\\.?$`, "su"),
