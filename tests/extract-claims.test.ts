@@ -250,6 +250,17 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
   ["`records show` at the end of a clause attributes it (records are evidence)", "The last order of buses arrived two years late, records show.", [
     { kind: "indirect", text: "The last order of buses arrived two years late", speaker: "records", cue: "show" },
   ]],
+  ["letters after a name (`KC`) are no part of the canonical name", "Judge Nicholas Dean KC said she had lied. He said it was over.", [
+    { kind: "indirect", speaker: "Judge Nicholas Dean KC", canonical: "Nicholas Dean" },
+    { kind: "indirect", speaker: "He", canonical: "Nicholas Dean" },
+  ]],
+  ["a capitalised -ing word with a past form after it opens a clause, not a participial phrase", "Sporting director Deco travelled to Porto on Monday, Catalan newspaper Sport reported.", [
+    { kind: "indirect", text: "Sporting director Deco travelled to Porto on Monday", speaker: "Catalan newspaper Sport", canonical: "Sport", cue: "reported" },
+  ]],
+  ["a phrase after a preposition is no reported clause (`commented on the reports`)", "Neither club commented on the reports. The mayor said in 2019 the plan would fail.", [
+    { kind: "assertion", text: "Neither club commented on the reports", negated: true },
+    { kind: "indirect", text: "in 2019 the plan would fail", speaker: "The mayor", cue: "said" },
+  ]],
   ["`better than none` is no negation", '"Any movement is better than none," she said.', [{ kind: "direct_quote", text: "Any movement is better than none", negated: false }]],
   ["`the people` resolves to the fuller description with the same head, post-modified", "A deal is near, according to two people familiar with the matter. It could come next week, the people said.", [
     { kind: "according_to", text: "A deal is near", speaker: "two people familiar with the matter" },

@@ -51,6 +51,7 @@ describe("each lexicon at work", () => {
     ["media-words", () => expect(runText("The plant closed, the Financial Times reported.").claims[0]?.speakerType).toBe("media")],
     ["reporting-phrases", () => expect(first("The envoy pointed out that talks had stalled.")?.cue).toBe("pointed out")],
     ["characterising-verbs", () => expect(runText("Floods killed 30 people, in what officials called the worst disaster in decades.").claims[1]).toMatchObject({ kind: "indirect", cueLemma: "call" })],
+    ["postnominals", () => expect(first("Judge Nicholas Dean KC said she had lied.")?.canonical).toBe("Nicholas Dean")],
     ["attribution-frames", () => expect(first("Two people died, as reported by local media.")?.cue).toBe("as reported by")],
     ["hedges", () => expect(first("The plant reportedly closed.")?.hedges).toEqual(["reportedly"])],
     ["negators", () => expect(first("The plant never reopened.")?.negated).toBe(true)],

@@ -37,9 +37,12 @@ export function stripOpeners(text: string, clause: Span, lex: Lexicons): Span {
     // clause whose subject is a gerund.
     // `Voting rights groups, which filed the lawsuit, ...`: a relative clause after the comma says the
     // words before it are a noun phrase.
+    // `Sporting director Deco travelled to Porto, ...`: a past form in the words makes them a clause.
+    const openerWords = participial === null ? [] : wordsIn(text, { start: span.start, end: span.start + participial[0].length });
     const gerundSubject =
       participial !== null &&
-      (wordsIn(text, { start: span.start, end: span.start + participial[0].length }).some((w) => lex.auxiliaries.has(w.lower)) ||
+      (openerWords.some((w) => lex.auxiliaries.has(w.lower)) ||
+        openerWords.some((w, k) => k > 0 && w.text === w.lower && (lex.irregularPastVerbs.has(w.lower) || /[^e]ed$/.test(w.lower)) && !/^(?:having|being|been)$/.test(openerWords[k - 1]!.lower)) ||
         /^(?:which|who|whose|whom|where)\b/.test(text.slice(span.start + participial[0].length, span.start + participial[0].length + 6)));
     if (participial !== null && !gerundSubject && phraseAt(text, span.start, lex.topicPrefixes) === null && phraseAt(text, span.start, [...lex.attributionFrames.keys()]) === null) {
       span = trimSpan(text, { start: span.start + participial[0].length, end: span.end });

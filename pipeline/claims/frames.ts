@@ -350,6 +350,9 @@ export function reportedClause(text: string, clause: Span, lex: Lexicons): Repor
     // The first words tell a clause from a phrase; a window keeps a sentence of a thousand reports linear.
     const contentWords = wordsIn(text, { start: content.start, end: Math.min(content.end, content.start + 400) });
     if (contentWords.length < 2) continue;
+    // `commented on the reports`: a phrase after a preposition is no reported clause.
+    const finite = (w: Word) => w.text === w.lower && (lex.auxiliaries.has(w.lower) || lex.irregularPastVerbs.has(w.lower) || /[^e]ed$/.test(w.lower));
+    if (CLAUSE_PREPOSITIONS.has(contentWords[0]!.lower) && !/\bthat\s*$/.test(text.slice(hit.after, content.start)) && !contentWords.slice(1).some(finite)) continue;
     // `..., Chief Financial Officer Priya Raman said on a call with analysts`: a frame after a comma
     // whose rest is no clause reports what came before the comma, not after.
     if (/, /.test(text.slice(clause.start, speaker.start)) && OCCASION.test(contentWords[0]!.lower) && !looksLikeClause(contentWords, lex)) continue;

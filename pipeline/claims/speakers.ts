@@ -111,7 +111,11 @@ export class SpeakerResolver {
     return found < 0 ? null : this.fullestName(this.people[found]!.name);
   }
 
-  private canonical(raw: string, span: Span): { canonical: string; kind: SourceKind } {
+  private canonical(written: string, writtenSpan: Span): { canonical: string; kind: SourceKind } {
+    // `Judge Nicholas Dean KC`: letters after the name are left out, as titles before it are.
+    const post = / (\S+)$/.exec(written);
+    const raw = post !== null && this.lex.postnominals.has(post[1]!) ? written.slice(0, post.index) : written;
+    const span = { start: writtenSpan.start, end: writtenSpan.end - (written.length - raw.length) };
     const offset = span.start;
     const lower = raw.toLowerCase();
     const pronoun = PRONOUNS[lower];

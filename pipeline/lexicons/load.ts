@@ -52,6 +52,8 @@ export interface Lexicons {
   quantityQualifiers: Map<string, string>;
   currencies: Map<string, string>;
   personTitles: Set<string>;
+  /** `KC`, `MP`, `OBE` after a name: no part of it (as written). */
+  postnominals: Set<string>;
   cueExtensions: string[];
   timeFrames: string[];
   topicPrefixes: string[];
@@ -194,6 +196,7 @@ export function loadLexicons(language = "en"): Lexicons {
     quantityQualifiers: pairs<string>("quantity-qualifiers", "phrase", "qualifier"),
     currencies: pairs<string>("currencies", "sign", "code"),
     personTitles: new Set(strings("person-titles")),
+    postnominals: new Set(strings("postnominals")),
     cueExtensions: strings("cue-extensions"),
     timeFrames: strings("time-frames"),
     topicPrefixes: strings("topic-prefixes"),
