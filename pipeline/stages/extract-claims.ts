@@ -137,74 +137,51 @@ function isScareQuote(text: string, quote: Quote): boolean {
 /** `a robot named "Better Idea of Afghan Girls,"`: a quoted name, no quote. */
 const NAMING_BEFORE = /\b(?:named|called|dubbed|titled|entitled|nicknamed|known as) $/;
 
-/** Finds each quote stretch's speaker: before its first mark or after a closing mark, in that sentence. */
+/** What a quote frame rule sees: the quote, its sentence, and where a frame before it may start. */
+interface QuoteContext {
+  doc: Doc;
+  lex: Lexicons;
+  quotes: readonly Quote[];
+  index: number;
+  quote: Quote;
+  sentenceIndex: number;
+  sentence: Sentence;
+  /** The sentence start, or the close of the last real quote in the sentence (`promising a "formal update" ...:` is one frame). */
+  beforeStart: number;
+}
+
+type QuoteFrame = Omit<QuoteAttribution, "rule">;
+
+/** The frames that name a quote stretch's speaker, tried in this order; the first that finds one wins and names the claims' rule. */
+const QUOTE_FRAMES: { name: string; find: (context: QuoteContext) => QuoteFrame | null }[] = [
+  { name: "quote-speaker-before", find: speakerBefore },
+  { name: "quote-introduced-before", find: introducedBefore },
+  { name: "quote-speaker-after", find: speakerAfter },
+  { name: "quote-after-report", find: afterReport },
+  { name: "quote-after-colon", find: afterColon },
+  { name: "quote-continues-report", find: continuesReport },
+];
+
+/** Finds each quote stretch's speaker from the frame rules; a quote with none right after an attributed one continues it. */
 function attributeQuotes(doc: Doc, quotes: Quote[], lex: Lexicons): Map<number, QuoteAttribution> {
   const found = new Map<number, QuoteAttribution>();
   const scare = quotes.map((quote) => isScareQuote(doc.text, quote));
   // The last quote before this one that is a quote, not a scare quote: once per quote, in order.
   let lastQuote = -1;
-  quotes.forEach((quote, i) => {
-    if (i > 0 && !scare[i - 1]) lastQuote = i - 1;
-    if (found.has(quote.group) || scare[i]) return;
+  quotes.forEach((quote, index) => {
+    if (index > 0 && !scare[index - 1]) lastQuote = index - 1;
+    if (found.has(quote.group) || scare[index]) return;
     const sentenceIndex = sentenceAt(doc.sentences, quote.open);
     if (sentenceIndex < 0) return;
     const sentence = doc.sentences[sentenceIndex]!;
-    // The frame runs back to the last quote that is one (`promising a "formal update" ...:` is one frame).
     const previous = lastQuote >= 0 ? quotes[lastQuote] : undefined;
     const beforeStart = previous?.close != null && previous.close > sentence.start ? previous.close + 1 : sentence.start;
-    let before = attributionBefore(doc.text, { start: beforeStart, end: quote.open }, lex);
-    // `Smith said that "the plan will fail."`: a quote that is the whole reported clause after `that`.
-    const that = THAT_BEFORE_QUOTE.exec(doc.text.slice(Math.max(beforeStart, quote.open - 8), quote.open));
-    if (before === null && that !== null && endsSentence(doc.text, quote, sentence)) {
-      before = attributionBefore(doc.text, { start: beforeStart, end: quote.open - that[0].length }, lex);
-      // `Schumer said the vote showed that "..."`: a report inside a report is the clause rules' to read.
-      if (before !== null && reportsWithin(doc.text, before.speaker, lex)) before = null;
-    }
-    if (before !== null) {
-      found.set(quote.group, { attribution: before, sentence: sentenceIndex, rule: "quote-speaker-before" });
+    const context: QuoteContext = { doc, lex, quotes, index, quote, sentenceIndex, sentence, beforeStart };
+    for (const frame of QUOTE_FRAMES) {
+      const hit = frame.find(context);
+      if (hit === null) continue;
+      found.set(quote.group, { ...hit, rule: frame.name });
       return;
-    }
-    // `Rathbun stated:` or `... commented,` closing the sentence before a quote that opens its own
-    // sentence (often its own paragraph) introduces it.
-    if (quote.open === sentence.start && sentenceIndex > 0) {
-      const frame = doc.sentences[sentenceIndex - 1]!;
-      if (/[:,]\s*$/.test(doc.text.slice(frame.start, frame.end)) && doc.blocks[frame.block]!.kind === "body") {
-        const introduced = attributionBefore(doc.text, frame, lex);
-        if (introduced !== null) {
-          found.set(quote.group, { attribution: introduced, sentence: sentenceIndex - 1, rule: "quote-introduced-before" });
-          return;
-        }
-      }
-    }
-    if (quote.close !== null) {
-      const closeSentence = sentenceAt(doc.sentences, quote.close);
-      const next = quotes[i + 1];
-      const end = next !== undefined && next.open < doc.sentences[closeSentence]!.end ? next.open : doc.sentences[closeSentence]!.end;
-      const after = attributionAfter(doc.text, { start: quote.close + 1, end }, lex) ?? dashSignature(doc, quote.close + 1, end);
-      if (after !== null) {
-        found.set(quote.group, { attribution: after, sentence: closeSentence, rule: "quote-speaker-after" });
-        return;
-      }
-    }
-    // `Solomon told Sky News any process "must be well thought out": "Moves to ...`: the quote
-    // after a report and a colon is the same speaker's, and the report a claim of its own.
-    const report = reportBeforeColon(doc.text, { start: sentence.start, end: quote.open }, lex);
-    if (report !== null) {
-      found.set(quote.group, { attribution: report.attribution, sentence: sentenceIndex, rule: "quote-after-report", report: report.drafts });
-      return;
-    }
-    const colon = colonFrame(doc, { start: beforeStart, end: quote.open }, sentenceIndex);
-    if (colon !== null) {
-      found.set(quote.group, { attribution: colon, sentence: sentenceIndex, rule: "quote-after-colon" });
-      return;
-    }
-    // `Wilkins also said Warhol was a businessperson. "As a way to commercialize his work, ..."`: a
-    // quote with no frame right after a report in the same paragraph goes on in the reporter's words.
-    const previousSentence = doc.sentences[sentenceIndex - 1];
-    if (quote.open === sentence.start && previousSentence?.block === sentence.block && !/["“”]/.test(doc.text.slice(previousSentence.start, previousSentence.end))) {
-      const body = sentenceBody(doc.text, previousSentence, lex);
-      const report = body === null ? undefined : [...clauseClaims(doc.text, body, lex)].reverse().find((d) => d.kind === "indirect" && d.attribution !== null);
-      if (report !== undefined) found.set(quote.group, { attribution: report.attribution!, sentence: -1, rule: "quote-continues-report" });
     }
   });
   // A quote with no frame of its own right after an attributed one continues it: in the same
@@ -220,6 +197,64 @@ function attributeQuotes(doc: Doc, quotes: Quote[], lex: Lexicons): Map<number, 
     found.set(quote.group, { ...earlier, sentence: -1 });
   });
   return found;
+}
+
+/** `The official stressed, "..."`, and `Smith said that "the plan will fail."` (a quote that is the whole reported clause). */
+function speakerBefore({ doc, lex, quote, sentence, sentenceIndex, beforeStart }: QuoteContext): QuoteFrame | null {
+  const before = attributionBefore(doc.text, { start: beforeStart, end: quote.open }, lex);
+  if (before !== null) return { attribution: before, sentence: sentenceIndex };
+  const that = THAT_BEFORE_QUOTE.exec(doc.text.slice(Math.max(beforeStart, quote.open - 8), quote.open));
+  if (that === null || !endsSentence(doc.text, quote, sentence)) return null;
+  const reported = attributionBefore(doc.text, { start: beforeStart, end: quote.open - that[0].length }, lex);
+  // `Schumer said the vote showed that "..."`: a report inside a report is the clause rules' to read.
+  if (reported === null || reportsWithin(doc.text, reported.speaker, lex)) return null;
+  return { attribution: reported, sentence: sentenceIndex };
+}
+
+/** `Rathbun stated:` or `... commented,` closing the sentence before a quote that opens its own sentence (often its own paragraph). */
+function introducedBefore({ doc, lex, quote, sentence, sentenceIndex }: QuoteContext): QuoteFrame | null {
+  if (quote.open !== sentence.start || sentenceIndex === 0) return null;
+  const frame = doc.sentences[sentenceIndex - 1]!;
+  if (!/[:,]\s*$/.test(doc.text.slice(frame.start, frame.end)) || doc.blocks[frame.block]!.kind !== "body") return null;
+  const introduced = attributionBefore(doc.text, frame, lex);
+  return introduced === null ? null : { attribution: introduced, sentence: sentenceIndex - 1 };
+}
+
+/** `"...," the mayor said.`, `"...," said Mayor Ann Roe.`, and a dash signature (`"..." - Matthew Ingram`). */
+function speakerAfter({ doc, lex, quotes, index, quote }: QuoteContext): QuoteFrame | null {
+  if (quote.close === null) return null;
+  const closeSentence = sentenceAt(doc.sentences, quote.close);
+  const next = quotes[index + 1];
+  const end = next !== undefined && next.open < doc.sentences[closeSentence]!.end ? next.open : doc.sentences[closeSentence]!.end;
+  const after = attributionAfter(doc.text, { start: quote.close + 1, end }, lex) ?? dashSignature(doc, quote.close + 1, end);
+  return after === null ? null : { attribution: after, sentence: closeSentence };
+}
+
+/**
+ * `Solomon told Sky News any process "must be well thought out": "Moves to ...`: the quote after a
+ * report and a colon is the same speaker's, and the report a claim of its own.
+ */
+function afterReport({ doc, lex, quote, sentence, sentenceIndex }: QuoteContext): QuoteFrame | null {
+  const report = reportBeforeColon(doc.text, { start: sentence.start, end: quote.open }, lex);
+  return report === null ? null : { attribution: report.attribution, sentence: sentenceIndex, report: report.drafts };
+}
+
+/** `During questions, Ann Roe defended the record: "..."`: a clause of a named subject or a pronoun ending in a colon. */
+function afterColon({ doc, quote, sentenceIndex, beforeStart }: QuoteContext): QuoteFrame | null {
+  const colon = colonFrame(doc, { start: beforeStart, end: quote.open }, sentenceIndex);
+  return colon === null ? null : { attribution: colon, sentence: sentenceIndex };
+}
+
+/**
+ * `Wilkins also said Warhol was a businessperson. "As a way to commercialize his work, ..."`: a quote
+ * with no frame right after a report in the same paragraph goes on in the reporter's words.
+ */
+function continuesReport({ doc, lex, quote, sentence, sentenceIndex }: QuoteContext): QuoteFrame | null {
+  const previousSentence = doc.sentences[sentenceIndex - 1];
+  if (quote.open !== sentence.start || previousSentence?.block !== sentence.block || /["“”]/.test(doc.text.slice(previousSentence.start, previousSentence.end))) return null;
+  const body = sentenceBody(doc.text, previousSentence, lex);
+  const report = body === null ? undefined : [...clauseClaims(doc.text, body, lex)].reverse().find((d) => d.kind === "indirect" && d.attribution !== null);
+  return report === undefined ? null : { attribution: report.attribution!, sentence: -1 };
 }
 
 const COLON_FRAME = /^(?:[^,:"“”]{1,60}, )?(?:([Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)|(\p{Lu}[^\s,:]*(?: \p{Lu}[^\s,:]*)*)(?:, [^,:"“”]{1,60},)?) (\p{Ll}+)\b[^:]*:\s*$/u;
