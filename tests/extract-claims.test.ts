@@ -261,6 +261,15 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "assertion", text: "Neither club commented on the reports", negated: true },
     { kind: "indirect", text: "in 2019 the plan would fail", speaker: "The mayor", cue: "said" },
   ]],
+  ["a bare day after the verb is the time of the statement (AP: `said Tuesday that`, `said Monday night`)", "Officials said Tuesday that the road was open. The park was closed, Parks Canada said Monday night. He said Monday's vote was close.", [
+    { kind: "indirect", text: "the road was open", speaker: "Officials", cue: "said" },
+    { kind: "indirect", text: "The park was closed", speaker: "Parks Canada", cue: "said" },
+    { kind: "indirect", text: "Monday's vote was close", speaker: "He", cue: "said" },
+  ]],
+  ["a title's word before a place names a body (`Environment Canada`), not a person surnamed after the place", "The park was closed, Parks Canada said Monday night. Environment Canada warned that hot weather would continue.", [
+    { kind: "indirect", speaker: "Parks Canada", canonical: "Parks Canada" },
+    { kind: "indirect", speaker: "Environment Canada", canonical: "Environment Canada" },
+  ]],
   ["`better than none` is no negation", '"Any movement is better than none," she said.', [{ kind: "direct_quote", text: "Any movement is better than none", negated: false }]],
   ["`the people` resolves to the fuller description with the same head, post-modified", "A deal is near, according to two people familiar with the matter. It could come next week, the people said.", [
     { kind: "according_to", text: "A deal is near", speaker: "two people familiar with the matter" },

@@ -40,6 +40,10 @@ describe("names", () => {
   it("keep an organisation word that closes a name before its verb, though it could open a sentence", () => {
     expect(named("The fire was put out. Thames Valley Police said the road had reopened.").map((m) => [m.text, m.type])).toEqual([["Thames Valley Police", "organization"]]);
   });
+  it("keep a plural after a known company as part of its name, not a product (`Meta Platforms`, unlike `Google Chrome`)", () => {
+    // (The company's short name inside is a mention of its own, as names inside longer names are.)
+    expect(named("Meta Platforms was fined on Monday.").map((m) => [m.text, m.type])).toEqual([["Meta Platforms", "organization"], ["Meta", "organization"]]);
+  });
   it("propagate a type through the document: once a place, a place everywhere", () => {
     const found = named("Shelling hit Khan Younis Road overnight. Residents of Khan Younis Road fled.").filter((m) => m.text === "Khan Younis Road");
     expect(found.map((m) => m.type)).toEqual(["place", "place"]);

@@ -209,7 +209,8 @@ function onlyTimeAfter(text: string, after: Span, lex: Lexicons): boolean {
   const words = wordsIn(text, after);
   // `said on a call with analysts`: a place or occasion, no clause.
   if (OCCASION.test(words[0]?.lower ?? "") && !words.some((w) => lex.auxiliaries.has(w.lower))) return true;
-  return words.length <= 3 && words.every((w) => lex.calendarWords.has(w.lower) || /^(?:on|last|this|next|late|early|in|\d+)$/.test(w.lower));
+  // (`said Monday night`: a part of the day after the day.)
+  return words.length <= 3 && words.every((w) => lex.calendarWords.has(w.lower) || /^(?:on|last|this|next|late|early|in|\d+|morning|afternoon|evening|night|overnight)$/.test(w.lower));
 }
 
 const RELAYED_SOURCE = /^(?:quoting|citing) [^,]+(?:\([^)]*\))?, /;

@@ -97,14 +97,14 @@ function cueExtension(text: string, at: number, lex: Lexicons): number | null {
   return end;
 }
 
-/** Longest lexicon phrase that `text` starts with at `at` (after spaces), as a whole word. */
+/** Longest lexicon phrase that `text` starts with at `at` (after spaces), as a whole word (`Monday's` is no `monday`). */
 export function phraseAt(text: string, at: number, phrases: readonly string[]): number | null {
   let i = at;
   while (i < text.length && text[i] === " ") i++;
   const ahead = text.slice(i, i + 60).toLowerCase();
   let best: number | null = null;
   for (const phrase of phrases) {
-    if (ahead.startsWith(phrase) && !/[\p{L}\p{N}]/u.test(ahead[phrase.length] ?? " ")) {
+    if (ahead.startsWith(phrase) && !/^(?:[\p{L}\p{N}]|['’]s\b)/u.test(ahead.slice(phrase.length, phrase.length + 3))) {
       if (best === null || phrase.length > best - i) best = i + phrase.length;
     }
   }

@@ -228,6 +228,9 @@ export class SpeakerResolver {
       }
     }
     const before = wordsIn(this.text, { start: span.start, end: best.start });
+    // `Environment Canada warned`: capitalised words before a place make a body of their own (a
+    // title's words too: `Environment` names a ministry before `Canada`).
+    if ((best.type === "place" || this.lex.places.has(this.text.slice(best.start, best.end))) && before.some((w) => w.text !== w.lower && !/^the$/i.test(w.text))) return null;
     const onlyTitles = before.every((w) => w.text !== w.lower || this.lex.personTitles.has(w.lower) || this.lex.roleNouns.has(w.lower) || w.lower === "the" || w.lower === "former");
     // `state broadcaster TRT`, `the news agency Yonhap`: a description of the organisation before its name.
     const last = before[before.length - 1];
@@ -377,7 +380,9 @@ export class SpeakerResolver {
     let k = words.length;
     while (k > 0 && !this.lex.personTitles.has(words[k - 1]!.lower) && !this.lex.personTitles.has(words[k - 1]!.lower + ".")) k--;
     if (k === 0 || k === words.length) return raw;
-    return raw.slice(words[k]!.start).replace(/['’]s$/, "");
+    const name = raw.slice(words[k]!.start).replace(/['’]s$/, "");
+    // (`Environment Canada`: a title's word before a place names a body, not a person.)
+    return this.lex.places.has(name) ? raw : name;
   }
 
   private fullestName(stripped: string): string {

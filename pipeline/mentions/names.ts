@@ -417,7 +417,8 @@ function productName(text: string, words: string[], start: number, end: number, 
   if (start === versionEnd + 1 && text[versionEnd] === " ") return end;
   // `Google Chrome`, `Microsoft Teams`: a known company's name before a word that makes no
   // organisation or place of it names its product.
-  if (words.length === 2 && lex.organizations.has(words[0]!) && typeByWords(words[1]!, [words[1]!], lex) === null && !lex.companyNouns.has(words[1]!.toLowerCase())) return end;
+  // (A plural after the name is the company's own: `Meta Platforms`, `General Motors`.)
+  if (words.length === 2 && lex.organizations.has(words[0]!) && typeByWords(words[1]!, [words[1]!], lex) === null && !lex.companyNouns.has(words[1]!.toLowerCase()) && !/[^s]s$/.test(words[1]!)) return end;
   // `Space Shuttle Atlantis`, not `Orbiter Processing Facility-1`, where the last words make a place.
   const inside = words.findIndex((w, k) => k < words.length - 1 && lex.productNouns.has(w.toLowerCase()));
   if (inside !== -1 && typeByWords(words.slice(inside + 1).join(" "), words.slice(inside + 1).map((w) => w.replace(/-\d+$/, "")), lex) === null) return end;
