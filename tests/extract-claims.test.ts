@@ -270,6 +270,14 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "indirect", speaker: "Parks Canada", canonical: "Parks Canada" },
     { kind: "indirect", speaker: "Environment Canada", canonical: "Environment Canada" },
   ]],
+  ["`, as` and a subject of two words with a past verb is a clause of its own", 'Ryanair said fares would be "materially lower" this summer, as the budget carrier reported a 46% drop in profit.', [
+    { kind: "indirect", text: 'fares would be "materially lower" this summer', speaker: "Ryanair", cue: "said" },
+    { kind: "assertion", text: "the budget carrier reported a 46% drop in profit" },
+  ]],
+  ["a place joined to a participle describes the company too (`the Dublin-based airline`)", "Ryanair Holdings Plc said fares would fall. Net income fell to 360 million euros, the Dublin-based airline said in a statement on Monday.", [
+    { kind: "indirect", canonical: "Ryanair Holdings Plc" },
+    { kind: "indirect", text: "Net income fell to 360 million euros", speaker: "the Dublin-based airline", canonical: "Ryanair Holdings Plc", cue: "said in a statement" },
+  ]],
   ["`better than none` is no negation", '"Any movement is better than none," she said.', [{ kind: "direct_quote", text: "Any movement is better than none", negated: false }]],
   ["`the people` resolves to the fuller description with the same head, post-modified", "A deal is near, according to two people familiar with the matter. It could come next week, the people said.", [
     { kind: "according_to", text: "A deal is near", speaker: "two people familiar with the matter" },

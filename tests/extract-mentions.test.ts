@@ -44,6 +44,9 @@ describe("names", () => {
     // (The company's short name inside is a mention of its own, as names inside longer names are.)
     expect(named("Meta Platforms was fined on Monday.").map((m) => [m.text, m.type])).toEqual([["Meta Platforms", "organization"], ["Meta", "organization"]]);
   });
+  it("keep a department whole through title words inside it (`Department of State Health Services`)", () => {
+    expect(named("Thirteen people were hospitalized, according to the Texas Department of State Health Services.").map((m) => [m.text, m.type])).toContainEqual(["Texas Department of State Health Services", "organization"]);
+  });
   it("propagate a type through the document: once a place, a place everywhere", () => {
     const found = named("Shelling hit Khan Younis Road overnight. Residents of Khan Younis Road fled.").filter((m) => m.text === "Khan Younis Road");
     expect(found.map((m) => m.type)).toEqual(["place", "place"]);

@@ -216,7 +216,7 @@ function onlyTimeAfter(text: string, after: Span, lex: Lexicons): boolean {
 const RELAYED_SOURCE = /^(?:quoting|citing) [^,]+(?:\([^)]*\))?, /;
 // (`..., the WHO said, as floods and conflict damage water systems`: a bare plural subject too.)
 const CLAUSE_AFTER_FRAME = /^(?:as|while|though|although|whereas|after|before|because|since|when) (?=(?:the|a|an|its|his|her|their|it|he|she|they|we|there|this|these|those|[a-z]+s) )/;
-const CONCESSIVE = /, (?:though|although|even though|while|whereas|as(?= (?:the )?\p{L}+ \p{Ll}+ed\b)) /gu;
+const CONCESSIVE = /, (?:though|although|even though|while|whereas|as(?= (?:the )?(?:\p{L}+ ){1,2}\p{Ll}+ed\b)) /gu;
 /** `, according to X`, `, as reported by X`, `, as per X`: the attribution frames of the lexicon after a comma. */
 const framePatterns = new WeakMap<Lexicons, RegExp>();
 function framePattern(lex: Lexicons): RegExp {

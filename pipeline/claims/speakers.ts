@@ -317,7 +317,8 @@ export class SpeakerResolver {
   private organizationMeant(raw: string, offset: number): Name | null {
     // `The world's largest sportswear maker`: an epithet of the company last named as a subject.
     // (Lowercase words or a possessive only: `The United Auto Workers union` names its own.)
-    const epithet = /^the (?:(?:[\p{Ll}-]+|[\p{L}-]+['’]s) ){1,4}([\p{Ll}-]+)$/u.exec(raw.replace(/^The /, "the "));
+    // (`the Dublin-based airline`: a place joined to a participle describes it too.)
+    const epithet = /^the (?:(?:[\p{Ll}-]+|[\p{L}-]+['’]s|\p{Lu}[\p{L}.]*-\p{Ll}+) ){1,4}([\p{Ll}-]+)$/u.exec(raw.replace(/^The /, "the "));
     if (epithet !== null && this.lex.companyNouns.has(epithet[1]!)) return this.subjectOrganizationBefore(offset);
     const description = /^(?:(the|its|that) )?([\p{Ll}-]+)$/iu.exec(raw);
     if (description === null) return null;
