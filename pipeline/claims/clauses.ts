@@ -5,7 +5,7 @@
 import type { ClaimKind, Span } from "../doc.js";
 import type { Lexicons } from "../lexicons/load.js";
 import { attributionAfter, coordinatedReport, OCCASION, phraseAt, relativeClauseStart, reportedClause, subjectSpan, wholeQuote, type Attribution } from "./frames.js";
-import { trimSpan, wordsIn, type Word } from "./words.js";
+import { isFiniteVerb, trimSpan, wordsIn } from "./words.js";
 
 export interface Draft {
   content: Span;
@@ -42,7 +42,7 @@ export function stripOpeners(text: string, clause: Span, lex: Lexicons): Span {
     const gerundSubject =
       participial !== null &&
       (openerWords.some((w) => lex.auxiliaries.has(w.lower)) ||
-        openerWords.some((w, k) => k > 0 && w.text === w.lower && (lex.irregularPastVerbs.has(w.lower) || /[^e]ed$/.test(w.lower)) && !/^(?:having|being|been)$/.test(openerWords[k - 1]!.lower)) ||
+        openerWords.some((w, k) => k > 0 && isFiniteVerb(w, lex) && !/^(?:having|being|been)$/.test(openerWords[k - 1]!.lower)) ||
         /^(?:which|who|whose|whom|where)\b/.test(text.slice(span.start + participial[0].length, span.start + participial[0].length + 6)));
     if (participial !== null && !gerundSubject && phraseAt(text, span.start, lex.topicPrefixes) === null && phraseAt(text, span.start, [...lex.attributionFrames.keys()]) === null) {
       span = trimSpan(text, { start: span.start + participial[0].length, end: span.end });
@@ -107,7 +107,6 @@ export function splitCoordinated(text: string, span: Span, lex: Lexicons): Span[
   return parts.map((p) => trimSpan(text, p, ",;")).filter((p) => p.end > p.start);
 }
 
-const isFinite = (w: Word, lex: Lexicons) => w.text === w.lower && (lex.auxiliaries.has(w.lower) || lex.irregularPastVerbs.has(w.lower) || /[^e]ed$/.test(w.lower));
 const CLAUSE_STOP = new Set(["that", "which", "who", "to", "for", "with", "of"]);
 
 /**
@@ -121,7 +120,7 @@ function bareSubjectClause(text: string, span: Span, lex: Lexicons): boolean {
     if (CLAUSE_STOP.has(words[k]!.lower)) return false;
     // `including air defences, munitions, and other assistance, are being sent`: a list item, no subject.
     if (text.slice(words[k - 1]!.end, words[k]!.start).includes(",")) return false;
-    if (isFinite(words[k]!, lex)) return !isFinite(words[0]!, lex) || k >= 2;
+    if (isFiniteVerb(words[k]!, lex)) return !isFiniteVerb(words[0]!, lex) || k >= 2;
   }
   return false;
 }

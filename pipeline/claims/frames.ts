@@ -3,7 +3,7 @@
 // (reporting verbs and phrases, auxiliaries, audiences, time frames) are lexicon data.
 import type { Span } from "../doc.js";
 import type { Lexicons } from "../lexicons/load.js";
-import { trimSpan, wordsIn, type Word } from "./words.js";
+import { isFiniteVerb, trimSpan, wordsIn, type Word } from "./words.js";
 
 export interface Attribution {
   speaker: Span;
@@ -288,7 +288,7 @@ function* verbHits(text: string, words: Word[], lex: Lexicons): Generator<VerbHi
     const infinitive = afterTo === undefined || (afterTo.text === afterTo.lower && !ADDRESSEE_STARTS.has(afterTo.lower));
     if (phrase === null && next !== undefined && next.lower === "to" && next.start - words[i]!.end === 1 && infinitive) continue;
     // `unsuccessful claims can be returned`, `the 10-year note dropped`: a noun before its verb.
-    if (phrase === null && next !== undefined && next.text === next.lower && next.start - words[i]!.end === 1 && (lex.auxiliaries.has(next.lower) || lex.irregularPastVerbs.has(next.lower) || /[^e]ed$/.test(next.lower))) continue;
+    if (phrase === null && next !== undefined && next.text === next.lower && next.start - words[i]!.end === 1 && isFiniteVerb(next, lex)) continue;
     // `urged parents to check`, `asked residents to leave`: an object and an infinitive, no report.
     if (phrase === null && lex.objectInfinitiveVerbs.has(lemma) && objectThenInfinitive(text, words, i, lex)) continue;
     let first = i;
@@ -351,8 +351,7 @@ export function reportedClause(text: string, clause: Span, lex: Lexicons): Repor
     const contentWords = wordsIn(text, { start: content.start, end: Math.min(content.end, content.start + 400) });
     if (contentWords.length < 2) continue;
     // `commented on the reports`: a phrase after a preposition is no reported clause.
-    const finite = (w: Word) => w.text === w.lower && (lex.auxiliaries.has(w.lower) || lex.irregularPastVerbs.has(w.lower) || /[^e]ed$/.test(w.lower));
-    if (CLAUSE_PREPOSITIONS.has(contentWords[0]!.lower) && !/\bthat\s*$/.test(text.slice(hit.after, content.start)) && !contentWords.slice(1).some(finite)) continue;
+    if (CLAUSE_PREPOSITIONS.has(contentWords[0]!.lower) && !/\bthat\s*$/.test(text.slice(hit.after, content.start)) && !contentWords.slice(1).some((w) => isFiniteVerb(w, lex))) continue;
     // `..., Chief Financial Officer Priya Raman said on a call with analysts`: a frame after a comma
     // whose rest is no clause reports what came before the comma, not after.
     if (/, /.test(text.slice(clause.start, speaker.start)) && OCCASION.test(contentWords[0]!.lower) && !looksLikeClause(contentWords, lex)) continue;
@@ -394,10 +393,10 @@ export function coordinatedReport(text: string, clause: Span, lex: Lexicons): (R
     if (verb.endsWith("ing")) continue;
     const verbStart = clause.start + m.index + m[0].length - verb.length - 1;
     // `... personally, and came to the conclusion that`: a reporting phrase reports like its verb.
-    const phrase = [...lex.reportingPhrases].find(([p]) => p.startsWith(`${verb} `) && text.startsWith(`${p} `, verbStart));
-    const verbEnd = verbStart + (phrase?.[0].length ?? verb.length);
+    const phrase = reportingPhraseAt(wordsIn(text, { start: verbStart, end: Math.min(clause.end, verbStart + 60) }), 0, lex);
+    const verbEnd = phrase?.end ?? verbStart + verb.length;
     const followedByThat = /^ that\b/.test(text.slice(verbEnd, verbEnd + 5));
-    const lemma = phrase?.[1] ?? lex.reportingVerbs.get(verb) ?? (followedByThat ? lex.reportingVerbsThat.get(verb) : undefined);
+    const lemma = phrase?.lemma ?? lex.reportingVerbs.get(verb) ?? (followedByThat ? lex.reportingVerbsThat.get(verb) : undefined);
     if (lemma === undefined) continue;
     const start = skipFrame(text, verbEnd, clause.end, lex);
     const content = trimSpan(text, { start, end: clause.end }, ",;:");
@@ -543,10 +542,9 @@ function speakerStop(rest: string, lex: Lexicons): number {
  */
 function hasFiniteVerb(text: string, span: Span, lex: Lexicons): boolean {
   const words = wordsIn(text, span);
-  const past = (w: Word) => w.text === w.lower && (/[^e]ed$/.test(w.lower) || lex.irregularPastVerbs.has(w.lower));
   // `said the plan failed`: a past form closing three words or more ends a clause.
-  if (words.length >= 3 && past(words[words.length - 1]!)) return true;
-  return words.some((w, k) => k > 0 && past(w) && words[k + 1] !== undefined && !CLAUSE_PREPOSITIONS.has(words[k + 1]!.lower));
+  if (words.length >= 3 && isFiniteVerb(words[words.length - 1]!, lex)) return true;
+  return words.some((w, k) => k > 0 && isFiniteVerb(w, lex) && words[k + 1] !== undefined && !CLAUSE_PREPOSITIONS.has(words[k + 1]!.lower));
 }
 
 /** The frame after a quote: `…," she said.` / `…," said Jan Roe, the council's leader.` */

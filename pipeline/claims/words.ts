@@ -1,5 +1,6 @@
 // Word tokens with their offsets, for rules that look at words rather than characters.
 import type { Span } from "../doc.js";
+import type { Lexicons } from "../lexicons/load.js";
 
 export interface Word extends Span {
   text: string;
@@ -34,6 +35,11 @@ function scanWords(text: string, span: Span): Word[] {
     out.push({ start: span.start + m.index, end: span.start + m.index + m[0].length, text: m[0], lower: m[0].toLowerCase() });
   }
   return out;
+}
+
+/** A lowercase form that makes its words a clause: an auxiliary, an irregular past (`fell`) or a past in -ed. */
+export function isFiniteVerb(word: Word, lex: Lexicons): boolean {
+  return word.text === word.lower && (lex.auxiliaries.has(word.lower) || lex.irregularPastVerbs.has(word.lower) || /[^e]ed$/.test(word.lower));
 }
 
 /** Shrinks a span past white space and the given punctuation on both sides. */
