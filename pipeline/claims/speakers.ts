@@ -27,6 +27,8 @@ export class SpeakerResolver {
   private descriptionsByHead: Map<string, string> | null = null;
   private withThe: Set<string> | null = null;
   private sentenceStarts: Set<number> | null = null;
+  /** Organisations by each word of their names (lowercase), in text order; built on first use. */
+  private organizationsByWord: Map<string, Name[]> | null = null;
   private lastSource: string | null = null;
   private lastType: SpeakerType = "unknown";
   private lastIndividual: { canonical: string; end: number } | null = null;
@@ -326,7 +328,7 @@ export class SpeakerResolver {
     if (!this.lex.organizationWords.has(head) && !this.lex.companyNouns.has(head)) return null;
     if (description[1] === undefined) {
       if (!this.lex.organizationWords.has(head)) return null;
-      const holding = this.organizations.filter((n) => n.canonical.toLowerCase().split(/\s+/).includes(head));
+      const holding = this.organizationsWithWord(head);
       return holding.filter((n) => n.end <= offset).pop() ?? holding.find((n) => n.start > offset) ?? null;
     }
     let last: Name | null = null;
@@ -358,6 +360,20 @@ export class SpeakerResolver {
       for (const n of this.organizations) if (n.end <= offset && /^\p{Lu}{2,6}$/u.test(n.canonical)) last = n;
     }
     return last;
+  }
+
+  private organizationsWithWord(word: string): Name[] {
+    if (this.organizationsByWord === null) {
+      this.organizationsByWord = new Map();
+      for (const n of this.organizations) {
+        for (const w of new Set(n.canonical.toLowerCase().split(/\s+/))) {
+          const list = this.organizationsByWord.get(w);
+          if (list === undefined) this.organizationsByWord.set(w, [n]);
+          else list.push(n);
+        }
+      }
+    }
+    return this.organizationsByWord.get(word) ?? [];
   }
 
   /** The organisation last named as a sentence's subject before the offset, when only one was. */
