@@ -337,7 +337,6 @@ export class SpeakerResolver {
     let lastSubject: Name | null = null;
     // Two organisations named as subjects (`Rovers ...`, `Dunmore had led ...`): `the club` is either.
     const subjects = new Set<string>();
-    const sentenceStarts = this.sentenceStarts ??= new Set(this.sentences.map((x) => x.start));
     for (const n of this.organizations) {
       if (n.end > offset) break;
       const words = n.canonical.toLowerCase().split(/\s+/);
@@ -347,7 +346,7 @@ export class SpeakerResolver {
       // Ministry`; `the airline` not after `the Vereinigung Cockpit union`.
       else if (this.lex.companyNouns.has(head) && (!this.lex.organizationWords.has(final) || this.lex.abbreviations.has(final) || this.lex.companyNouns.has(final)) && !this.describedAsOther(n, head)) {
         last = n;
-        if (sentenceStarts.has(n.start) || (n.start >= 4 && sentenceStarts.has(n.start - 4) && /^the $/i.test(this.text.slice(n.start - 4, n.start)))) {
+        if (this.opensSentence(n)) {
           lastSubject = n;
           subjects.add(n.canonical);
         }
@@ -376,14 +375,19 @@ export class SpeakerResolver {
     return this.organizationsByWord.get(word) ?? [];
   }
 
+  /** A name that opens its sentence, perhaps after `the`: the sentence's subject. */
+  private opensSentence(n: Name): boolean {
+    const sentenceStarts = (this.sentenceStarts ??= new Set(this.sentences.map((x) => x.start)));
+    return sentenceStarts.has(n.start) || (n.start >= 4 && sentenceStarts.has(n.start - 4) && /^the $/i.test(this.text.slice(n.start - 4, n.start)));
+  }
+
   /** The organisation last named as a sentence's subject before the offset, when only one was. */
   private subjectOrganizationBefore(offset: number): Name | null {
-    const sentenceStarts = this.sentenceStarts ??= new Set(this.sentences.map((x) => x.start));
     let last: Name | null = null;
     const subjects = new Set<string>();
     for (const n of this.organizations) {
       if (n.end > offset) break;
-      if (sentenceStarts.has(n.start) || (n.start >= 4 && sentenceStarts.has(n.start - 4) && /^the $/i.test(this.text.slice(n.start - 4, n.start)))) {
+      if (this.opensSentence(n)) {
         last = n;
         subjects.add(n.canonical);
       }

@@ -10,10 +10,9 @@ import { hedgesIn, isNegated } from "../claims/flags.js";
 import { attributionAfter, attributionBefore, type Attribution } from "../claims/frames.js";
 import { quantitiesIn } from "../claims/quantities.js";
 import { findQuotes, type Quote } from "../claims/quotes.js";
+import { MONTH } from "../mentions/dates.js";
 import { SpeakerResolver, type SpeakerType } from "../claims/speakers.js";
 import { trimSpan } from "../claims/words.js";
-
-const MONTH = "Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|March|Mar\\.|April|Apr\\.|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?";
 
 interface QuoteAttribution {
   attribution: Attribution;
@@ -99,7 +98,7 @@ function dashSignature(doc: Doc, from: number, end: number): Attribution | null 
 /** `The Canadian Press, August 15, 2008`, `CBC.ca, 15 August 2008`: a few capitalised words, then a date. */
 const SOURCE_AND_DATE = new RegExp(
   String.raw`^((?:The )?\p{Lu}[\p{L}\p{N}.&'’-]*(?: \p{Lu}[\p{L}\p{N}.&'’-]*){0,4}), ` +
-    String.raw`(?:(?:${MONTH}) \d{1,2}, \d{4}|\d{1,2} (?:${MONTH}) \d{4})$`,
+    String.raw`(?:${MONTH} \d{1,2}, \d{4}|\d{1,2} ${MONTH} \d{4})$`,
   "u",
 );
 
