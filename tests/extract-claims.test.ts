@@ -660,6 +660,36 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "indirect", text: "Cholera cases have doubled", speaker: "the agency" },
     { kind: "assertion", text: "floods and conflict damage water systems" },
   ]],
+  ["a name and its apposition before a verb are its subject, not what a speaker said", "Graham Pelling, 58, admitted 11 counts of fraud. Maria Lopez, a nurse, denied the charges. The plan failed, admitted the company.", [
+    { kind: "assertion", text: "Graham Pelling, 58, admitted 11 counts of fraud", speaker: null },
+    { kind: "assertion", text: "Maria Lopez, a nurse, denied the charges", speaker: null },
+    { kind: "indirect", text: "The plan failed", speaker: "the company", cue: "admitted" },
+  ]],
+  ["a closing `told` frame takes its addressee, which stays out of the cue", "Prices rose sharply in May, she told the BBC. Funds ran short, he told the court.", [
+    { kind: "indirect", text: "Prices rose sharply in May", speaker: "she", cue: "told" },
+    { kind: "indirect", text: "Funds ran short", speaker: "he", cue: "told" },
+  ]],
+  ["a frame closing the sentence attributes the report before it", "Investigators found that 400 shifts had not been worked, he told the court. Economists said the cut was likely in September, not June as markets had expected.", [
+    { kind: "indirect", text: "Investigators found that 400 shifts had not been worked", speaker: "he", cue: "told" },
+    { kind: "indirect", text: "the cut was likely in September, not June as markets had expected", speaker: "Economists", cue: "said" },
+  ]],
+  ["a name in -ing is no participial opener", "Pelling's barrister, Sarah Lund, said her client was ashamed. Fielding, a former minister, said the plan had failed.", [
+    { kind: "indirect", text: "her client was ashamed", speaker: "Pelling's barrister", canonical: "Sarah Lund" },
+    { kind: "indirect", text: "the plan had failed", speaker: "Fielding" },
+  ]],
+  ["a pronoun after `X said Y had ...` is the speaker X, not the person named in what X said", "Prosecutor Daniel Okafor said Graham Pelling had invoiced the council. Fewer than half the shifts were worked, he told the court.", [
+    { kind: "indirect", text: "Graham Pelling had invoiced the council", canonical: "Daniel Okafor" },
+    { kind: "indirect", text: "Fewer than half the shifts were worked", speaker: "he", canonical: "Daniel Okafor" },
+  ]],
+  ["an acronym stands for the organisation whose initials it is, and so does `the agency` after it", "The Federal Aviation Administration ordered checks. The FAA said the checks were urgent. The agency said they would cost $4 million.", [
+    { kind: "assertion", text: "The Federal Aviation Administration ordered checks" },
+    { kind: "indirect", text: "the checks were urgent", speaker: "The FAA", canonical: "the Federal Aviation Administration" },
+    { kind: "indirect", text: "they would cost $4 million", speaker: "The agency", canonical: "the Federal Aviation Administration" },
+  ]],
+  ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
+    { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
+    { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },
+  ]],
 ];
 
 describe("speaker types", () => {

@@ -29,6 +29,21 @@ describe("names", () => {
     expect(found[0]!.entity).toBe(found[1]!.entity);
   });
 
+  it("give a surname after a title (`Ms Bullock`) the entity of the full name too", () => {
+    const found = named("Governor Michele Bullock spoke first. Ms Bullock said the board had not met.");
+    expect(found.map((m) => [m.text, m.canonical])).toEqual([["Michele Bullock", "Michele Bullock"], ["Bullock", "Michele Bullock"]]);
+    expect(found[0]!.entity).toBe(found[1]!.entity);
+  });
+
+  it("give an acronym the entity of the organisation whose initials it is", () => {
+    const found = named("The Federal Aviation Administration ordered checks. The FAA said they were urgent.");
+    expect(found.map((m) => [m.text, m.type, m.canonical])).toEqual([
+      ["Federal Aviation Administration", "organization", "Federal Aviation Administration"],
+      ["FAA", "organization", "Federal Aviation Administration"],
+    ]);
+    expect(found[0]!.entity).toBe(found[1]!.entity);
+  });
+
   it("keep organisation names whole, with `of` inside, and do not read their words as titles", () => {
     const found = named("Students at the University of Southern Indiana met the Health Ministry.").filter((m) => m.type === "organization");
     expect(found).toMatchObject([

@@ -32,7 +32,8 @@ export function stripOpeners(text: string, clause: Span, lex: Lexicons): Span {
       span = trimSpan(text, { start: conjunction, end: span.end });
       continue;
     }
-    const participial = /^\p{Lu}\p{Ll}+ing\b[^,"“”]{0,80}, /u.exec(text.slice(span.start, span.end));
+    // (`Pelling's barrister, ...`, `Fielding, a former minister, ...`: a name in -ing is no participle.)
+    const participial = /^\p{Lu}\p{Ll}+ing(?=\s)[^,"“”]{1,80}, /u.exec(text.slice(span.start, span.end));
     // `Walking home, he saw ...` opens with a participle; `Walking may lower the risk, ...` is a
     // clause whose subject is a gerund.
     // `Voting rights groups, which filed the lawsuit, ...`: a relative clause after the comma says the
@@ -198,8 +199,27 @@ function trailingFrame(text: string, span: Span, lex: Lexicons): { attribution: 
   const tail = { start: comma + 1, end: span.end };
   if (wordCount(text, tail) > 8) return null;
   const attribution = attributionAfter(text, tail, lex);
-  if (attribution === null || !onlyTimeAfter(text, trimSpan(text, { start: Math.max(attribution.cue.end, attribution.speaker.end), end: span.end }), lex)) return null;
+  if (attribution === null || !closesFrame(text, attribution, trimSpan(text, { start: Math.max(attribution.cue.end, attribution.speaker.end), end: span.end }), lex)) return null;
   return { attribution, before: comma };
+}
+
+/**
+ * `Graham Pelling, 58`, `Maria Lopez, a nurse`: a name and its apposition, no clause. Before `, admitted
+ * two counts` they are the subject of the verb, not what a speaker said.
+ */
+function nameWithApposition(text: string, span: Span, lex: Lexicons): boolean {
+  const comma = indexWithin(text, ", ", span.start, span.end);
+  if (comma < 0 || !/^(?:\p{Lu}[\p{L}.'’-]*\s?)+$/u.test(text.slice(span.start, comma))) return false;
+  const apposition = wordsIn(text, { start: comma + 1, end: span.end });
+  return apposition.length <= 8 && !apposition.some((w) => isFiniteVerb(w, lex));
+}
+
+/** What may follow a closing frame: a time (`said on Tuesday`), or after `told` its addressee (`told the BBC`). */
+function closesFrame(text: string, attribution: Attribution, after: Span, lex: Lexicons): boolean {
+  if (onlyTimeAfter(text, after, lex)) return true;
+  if (attribution.lemma !== "tell") return false;
+  const words = wordsIn(text, after);
+  return words.length <= 6 && !words.some((w) => w.lower === "that" || lex.auxiliaries.has(w.lower) || isFiniteVerb(w, lex));
 }
 
 /** Nothing, or only when, after a frame: `officials said`, `said on Tuesday`, `said Thursday`, not `announced cuts`. */
@@ -404,13 +424,22 @@ export function clauseClaims(text: string, clauseIn: Span, lex: Lexicons, depth 
   // `The talks stalled, said two officials briefed on the matter.`: an inverted frame closing the
   // clause attributes all before it (else `The talks stalled` would read as the subject of `said`).
   const inverted = trailingFrame(text, clause, lex);
-  if (inverted !== null && inverted.attribution.cue.start < inverted.attribution.speaker.start && wordCount(text, { start: clause.start, end: inverted.before }) >= 2) {
+  if (inverted !== null && inverted.attribution.cue.start < inverted.attribution.speaker.start && wordCount(text, { start: clause.start, end: inverted.before }) >= 2 && !nameWithApposition(text, { start: clause.start, end: inverted.before }, lex)) {
     return drafts(text, trimSpan(text, { start: clause.start, end: inverted.before }, ","), "indirect", inverted.attribution, "reported-speech-trailing", clause.start, lex);
   }
 
   // `X (has) said (that) content`, and `X said A and warned that B` (a second cue, same speaker).
   const reported = reportedClause(text, clause, lex);
   if (reported !== null) {
+    // `Investigators found that X, he told the court`: the frame closing the sentence is the article's
+    // attribution; the report before it is what that speaker said.
+    const closing = trailingFrame(text, reported.content, lex);
+    // (The speaker opens the frame and is a plain noun phrase: `, not June as markets had expected` is no frame.)
+    const closingSpeaker = closing === null ? null : closing.attribution.speaker;
+    const plainSpeaker = closingSpeaker !== null && trimSpan(text, { start: closing!.before + 1, end: closingSpeaker.end }).start === closingSpeaker.start && !wordsIn(text, closingSpeaker).some((w) => lex.subordinators.has(w.lower) || w.lower === "not");
+    if (closing !== null && closingSpeaker!.start < closing.attribution.cue.start && plainSpeaker && relativeClauseStart(text, clause, reported.attribution.speaker) === null) {
+      return drafts(text, trimSpan(text, { start: clause.start, end: closing.before }, ","), "indirect", closing.attribution, "reported-speech-trailing", clause.start, lex);
+    }
     const other = reportOfOwnSubject(text, reported.content, lex);
     const second = other === null ? secondReport(text, reported.content, lex) : null;
     const end = other?.before ?? second?.before ?? null;
@@ -457,8 +486,9 @@ export function clauseClaims(text: string, clauseIn: Span, lex: Lexicons, depth 
       const attribution = attributionAfter(text, tail, lex);
       const frameEnd = attribution === null ? clause.end : Math.max(attribution.cue.end, attribution.speaker.end);
       const after = trimSpan(text, { start: frameEnd, end: clause.end });
-      if (attribution !== null && onlyTimeAfter(text, after, lex)) {
-        const content = { start: clause.start, end: clause.start + lastComma };
+      const content = { start: clause.start, end: clause.start + lastComma };
+      const inverted = attribution !== null && attribution.cue.start < attribution.speaker.start;
+      if (attribution !== null && closesFrame(text, attribution, after, lex) && !(inverted && nameWithApposition(text, content, lex))) {
         return drafts(text, content, "indirect", attribution, "reported-speech-trailing", clause.start, lex);
       }
     }

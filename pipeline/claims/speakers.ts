@@ -86,6 +86,18 @@ export class SpeakerResolver {
     return plural ? "group" : "anonymous";
   }
 
+  /** The index of the sentence that holds the offset, else -1. */
+  private sentenceAt(offset: number): number {
+    for (let lo = 0, hi = this.sentences.length - 1; lo <= hi; ) {
+      const mid = (lo + hi) >> 1;
+      const sentence = this.sentences[mid]!;
+      if (offset < sentence.start) hi = mid - 1;
+      else if (offset >= sentence.end) lo = mid + 1;
+      else return mid;
+    }
+    return -1;
+  }
+
   private lastPersonEndBefore(offset: number): number {
     let end = -1;
     for (let lo = 0, hi = this.people.length - 1; lo <= hi; ) {
@@ -134,7 +146,10 @@ export class SpeakerResolver {
       if (group !== null) return { canonical: group, kind: "description" };
       let person = this.lastPersonBefore(offset);
       // A described individual who spoke after the last name (`A spokeswoman ... she said`) is nearer.
-      if (pronoun === "person" && this.lastIndividual !== null && this.lastIndividual.end > this.lastPersonEndBefore(offset)) person = this.lastIndividual.canonical;
+      // So is a speaker whose own sentence named the last person in passing (`Okafor said Pelling had
+      // lied ... he told the court`): the subject, not a name inside what was said.
+      const lastNamed = this.lastPersonEndBefore(offset);
+      if (pronoun === "person" && this.lastIndividual !== null && (this.lastIndividual.end > lastNamed || this.sentenceAt(this.lastIndividual.end - 1) === this.sentenceAt(lastNamed - 1))) person = this.lastIndividual.canonical;
       const target = pronoun === "person" ? person ?? this.lastSource : this.lastSource ?? person;
       return { canonical: target ?? raw, kind: "pronoun" };
     }
@@ -356,7 +371,7 @@ export class SpeakerResolver {
     if (lastSubject !== null && this.lex.companyNouns.has(head)) return lastSubject;
     // `the agency` after `NASA`: an acronym names an agency or a body when no name holds the word.
     if (last === null && this.lex.organizationWords.has(head)) {
-      for (const n of this.organizations) if (n.end <= offset && /^\p{Lu}{2,6}$/u.test(n.canonical)) last = n;
+      for (const n of this.organizations) if (n.end <= offset && /^\p{Lu}{2,6}$/u.test(this.text.slice(n.start, n.end))) last = n;
     }
     return last;
   }

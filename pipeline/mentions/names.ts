@@ -546,10 +546,23 @@ function propagate(names: Candidate[]): Name[] {
     const best = byFirstWord.get(first);
     if (best === undefined || n.canonical.length > best.length) byFirstWord.set(first, n.canonical);
   }
+  // The fullest organisation name by its initials: `FAA` for `Federal Aviation Administration`.
+  const byInitials = new Map<string, string>();
+  for (const n of names) {
+    if (n.related || n.type !== "organization") continue;
+    const initials = initialsOf(n.canonical);
+    const best = byInitials.get(initials);
+    if (initials.length >= 2 && (best === undefined || n.canonical.length > best.length)) byInitials.set(initials, n.canonical);
+  }
   const out: Name[] = [];
   for (const n of names) {
     if (n.related) {
       out.push(strip(n));
+      continue;
+    }
+    const spelledOut = ACRONYM.test(n.canonical) && n.type !== "place" ? byInitials.get(n.canonical.replace(/s$/, "")) : undefined;
+    if (spelledOut !== undefined) {
+      out.push(strip({ ...n, type: "organization", canonical: spelledOut }));
       continue;
     }
     const organization = n.canonical.includes(" ") || fullest(n.canonical) !== null ? undefined : byFirstWord.get(n.canonical);
@@ -564,18 +577,25 @@ function propagate(names: Candidate[]): Name[] {
       continue;
     }
     const known = decidedType.get(n.canonical);
-    if (known !== undefined) {
-      out.push(strip({ ...n, type: known }));
+    // (`Ms Bullock` after `Michele Bullock`: a title makes the surname a person, and still the full name's.)
+    const full = n.canonical.includes(" ") ? null : fullest(n.canonical);
+    if (full !== null && (known ?? "person") === "person" && (decidedType.get(full) ?? "person") === "person") {
+      out.push(strip({ ...n, type: "person", canonical: full }));
       continue;
     }
-    const full = n.canonical.includes(" ") ? null : fullest(n.canonical);
-    if (full !== null && (decidedType.get(full) ?? "person") === "person") {
-      out.push(strip({ ...n, type: "person", canonical: full }));
+    if (known !== undefined) {
+      out.push(strip({ ...n, type: known }));
       continue;
     }
     if (n.evidence !== NONE || n.canonical.includes(" ")) out.push(strip(n));
   }
   return out;
+}
+
+/** The capitals that open the words of a name of two or more words, connectors left out: `FAA`. */
+function initialsOf(name: string): string {
+  const words = name.split(" ").filter((w) => !INNER_CONNECTORS.has(w) && w !== "and" && w !== "the");
+  return words.length >= 2 && words.every((w) => CAPITALISED.test(w)) ? words.map((w) => w[0]).join("") : "";
 }
 
 const strip = ({ evidence: _evidence, afterPreposition: _after, ...name }: Candidate): Name => name;
