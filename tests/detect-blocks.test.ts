@@ -64,6 +64,9 @@ describe("furniture", () => {
       "credit: (Reporting by Jane Roe; Editing by John Poe)",
     ]);
   });
+  it("an Indian wire sign-off in brackets", () => {
+    expect(blocks("The vote passed.\n\n(With inputs from PTI)")).toEqual(["body: The vote passed.", "credit: (With inputs from PTI)"]);
+  });
   it("a photo credit in brackets after a caption", () => {
     expect(blocks("Body first.\n\nA man waves a flag in Kyiv. (AP Photo/Jane Roe)\n\nMore body.")).toContain("credit: (AP Photo/Jane Roe)");
   });

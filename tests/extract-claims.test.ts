@@ -686,6 +686,19 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "indirect", text: "the checks were urgent", speaker: "The FAA", canonical: "the Federal Aviation Administration" },
     { kind: "indirect", text: "they would cost $4 million", speaker: "The agency", canonical: "the Federal Aviation Administration" },
   ]],
+  ["a participle `accusing X of` names a charge, no report", "Massachusetts sued the company on Monday, accusing it of cheating thousands of drivers.", [
+    { kind: "assertion", text: "Massachusetts sued the company on Monday, accusing it of cheating thousands of drivers" },
+  ]],
+  ["after `said X and that`, a report inside the second clause is still what the speaker said", "He said most drivers liked the work and that a recent survey found most wanted to stay.", [
+    { kind: "indirect", text: "most drivers liked the work", speaker: "He", cue: "said" },
+    { kind: "indirect", text: "a recent survey found most wanted to stay", speaker: "He", cue: "said" },
+  ]],
+  ["`it` after a person spoke is the organisation that opened a sentence, not the person", "The Reserve Bank of India kept rates on hold. Governor Rajiv Menon said the vote was close. The bank also cut reserves. It said the move would free cash.", [
+    { kind: "assertion", text: "The Reserve Bank of India kept rates on hold" },
+    { kind: "indirect", text: "the vote was close", canonical: "Rajiv Menon" },
+    { kind: "assertion", text: "The bank also cut reserves" },
+    { kind: "indirect", text: "the move would free cash", speaker: "It", canonical: "the Reserve Bank of India" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

@@ -178,6 +178,10 @@ describe("names", () => {
     expect(amounts("Sales rose from 11 to 14%.")).toEqual([["11 to 14%", "range", "percent"]]);
   });
 
+  it("multiply two scale words: `₹1.16 lakh crore` is 1.16 × 10^12 rupees", () => {
+    expect(runText("It would release ₹1.16 lakh crore.").claims[0]?.quantities[0]).toMatchObject({ text: "₹1.16 lakh crore", value: 1.16e12, unit: "INR" });
+  });
+
   it("read `waited over 12 hours` as more than twelve: a verb of duration before `over`", () => {
     expect(runText("Patients waited over 12 hours.").claims[0]?.quantities[0]).toMatchObject({ text: "over 12", qualifier: "at_least", unit: "hours" });
   });

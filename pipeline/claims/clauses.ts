@@ -4,7 +4,7 @@
 // else the clause is the article's own assertion.
 import type { ClaimKind, Span } from "../doc.js";
 import type { Lexicons } from "../lexicons/load.js";
-import { attributionAfter, coordinatedReport, OCCASION, phraseAt, relativeClauseStart, reportedClause, subjectSpan, wholeQuote, type Attribution } from "./frames.js";
+import { accusedOf, attributionAfter, coordinatedReport, OCCASION, phraseAt, relativeClauseStart, reportedClause, subjectSpan, wholeQuote, type Attribution } from "./frames.js";
 import { isFiniteVerb, trimSpan, wordsIn } from "./words.js";
 
 export interface Draft {
@@ -129,7 +129,9 @@ function bareSubjectClause(text: string, span: Span, lex: Lexicons): boolean {
 /** One draft per coordinated clause; a clause with its own attribution is analysed on its own. */
 function drafts(text: string, content: Span, kind: ClaimKind, attribution: Attribution | null, rule: string, scopeStart: number, lex: Lexicons): Draft[] {
   return splitCoordinated(text, content, lex).flatMap((part, i) => {
-    if (i > 0 && reportedClause(text, part, lex)?.attribution.speaker.start === part.start) return clauseClaims(text, part, lex, 1);
+    // (`said X and that a survey found Y`: after `and that`, the whole clause is still what was said.)
+    const reportedToo = attribution !== null && text.slice(Math.max(0, part.start - 10), part.start) === " and that ";
+    if (i > 0 && !reportedToo && reportedClause(text, part, lex)?.attribution.speaker.start === part.start) return clauseClaims(text, part, lex, 1);
     return [{ content: part, kind, attribution, rule, scope: { start: i === 0 ? Math.min(scopeStart, part.start) : part.start, end: part.end } }];
   });
 }
@@ -560,7 +562,7 @@ function participialFrame(text: string, clause: Span, lex: Lexicons, depth: numb
     let at = cue.end;
     if (/^ that\b/.test(text.slice(at, at + 6))) at += 5;
     const content = trimSpan(text, { start: at, end: clause.end }, ",;:");
-    if (wordCount(text, content) < 3 || wholeQuote(text, content)) continue;
+    if (wordCount(text, content) < 3 || wholeQuote(text, content) || accusedOf(text, lemma, content.start)) continue;
     const mainClaims = clauseClaims(text, main, lex, depth + 1);
     const speaker = mainClaims.find((c) => c.attribution !== null)?.attribution?.speaker ?? mainSubject(text, main, lex);
     if (speaker === null) continue;

@@ -236,6 +236,11 @@ const SUBJECT_PRONOUNS = new Set(["i", "he", "she", "it", "we", "they", "there"]
 /** A clause rather than a noun phrase: a pronoun subject, an auxiliary, or a past-tense verb after the first word. */
 const CLAUSE_PREPOSITIONS = new Set(["on", "about", "over", "with", "for", "to", "in", "at", "from", "of", "by", "against", "upon"]);
 
+/** `accused Andrew Giles of "gross incompetence"`, `accusing it of cheating`: the accused and the charge, no clause. */
+export function accusedOf(text: string, lemma: string, contentStart: number): boolean {
+  return lemma === "accuse" && /^(?:[\p{L}.'’-]+ ){1,4}of\b/u.test(text.slice(contentStart, contentStart + 60));
+}
+
 function looksLikeClause(words: readonly Word[], lex: Lexicons): boolean {
   if (SUBJECT_PRONOUNS.has(words[0]!.lower)) return true;
   // `agreed on how quickly that could happen`: a phrase after a preposition is no clause.
@@ -361,8 +366,7 @@ export function reportedClause(text: string, clause: Span, lex: Lexicons): Repor
     // `Some analysts expect prices to fall by 5%`: an object and an infinitive after `expect` forecast.
     const forecast = hit.lemma === "expect" && /^(?:[\p{L}\p{N}'’.-]+ ){1,4}to \p{Ll}+/u.test(text.slice(content.start, content.start + 80));
     if (lex.nounObjectVerbs.has(hit.lemma) && !forecast && !/\bthat\s*$/.test(text.slice(hit.after, content.start)) && !looksLikeClause(beforeComma, lex)) continue;
-    // `accused Andrew Giles of "gross incompetence"`: the accused and the charge, no clause.
-    if (hit.lemma === "accuse" && /^(?:[\p{L}.'’-]+ ){1,4}of\b/u.test(text.slice(content.start, content.start + 60))) continue;
+    if (accusedOf(text, hit.lemma, content.start)) continue;
     return {
       attribution: { speaker, cue: { start: hit.cue.start, end: cueEnd }, lemma: hit.lemma, denial: hit.lemma === "deny" },
       content,

@@ -28,8 +28,8 @@ function compile(lex: Lexicons): Compiled {
   const scales = alternation(lex.scaleWords.keys());
   const number = `\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:${words})(?:-(?:${words}))?|(?:${vague})`;
   const pattern = new RegExp(
-    `(?<![\\p{L}\\p{N}.,])(?:(between|${qualifiers})\\s+)?(${signs})?\\s?(${number})(?:\\s?(${scales})(?![\\p{L}]))?(?:\\s?(%|percent|per cent))?` +
-      `(?:\\s*(?:-|–|to|and)\\s*(?:${signs})?\\s?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s?(${scales})(?![\\p{L}]))?(?:\\s?(?:%|percent|per cent))?)?(?!\\p{N})(?!(?!${GLUED_UNIT})\\p{L})`,
+    `(?<![\\p{L}\\p{N}.,])(?:(between|${qualifiers})\\s+)?(${signs})?\\s?(${number})(?:\\s?((?:${scales})(?:\\s(?:${scales}))?)(?![\\p{L}]))?(?:\\s?(%|percent|per cent))?` +
+      `(?:\\s*(?:-|–|to|and)\\s*(?:${signs})?\\s?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s?((?:${scales})(?:\\s(?:${scales}))?)(?![\\p{L}]))?(?:\\s?(?:%|percent|per cent))?)?(?!\\p{N})(?!(?!${GLUED_UNIT})\\p{L})`,
     "giu",
   );
   const compiled = { pattern };
@@ -62,7 +62,7 @@ export function quantitySpans(text: string, content: Span, lex: Lexicons): (Quan
     if (lex.identifierMarkers.has(previousWord) || /#$/.test(before)) continue;
     if (lowerNumber === "one" && (/^\s+of\b/.test(after) || /\b(?:no|the|this|that|any|every|each)\s*$/i.test(before))) continue;
 
-    const value = numberValue(lowerNumber, lex) * (scale ? lex.scaleWords.get(scale.toLowerCase()) ?? 1 : 1);
+    const value = numberValue(lowerNumber, lex) * (scale ? scaleValue(scale, lex) : 1);
     if (!Number.isFinite(value)) continue;
     let qualifier: Qualifier = qualifierText ? ((lex.quantityQualifiers.get(qualifierText.toLowerCase()) as Qualifier | undefined) ?? "exact") : "exact";
     if (lex.vagueCounts.has(lowerNumber)) qualifier = qualifierText ? qualifier : "at_least";
@@ -80,7 +80,7 @@ export function quantitySpans(text: string, content: Span, lex: Lexicons): (Quan
       if (joiner === "and" && qualifierText?.toLowerCase() !== "between") {
         textEnd = whole.search(/\s*and\s*\d/i);
       } else {
-        valueMax = Number(upperText.replace(/,/g, "")) * (upperScale ? lex.scaleWords.get(upperScale.toLowerCase()) ?? 1 : scale ? lex.scaleWords.get(scale.toLowerCase()) ?? 1 : 1);
+        valueMax = Number(upperText.replace(/,/g, "")) * (upperScale ? scaleValue(upperScale, lex) : scale ? scaleValue(scale, lex) : 1);
         // `88-9` is a vote or a score, not a range: a range goes up.
         if (!(valueMax > value)) continue;
         qualifier = "range";
@@ -112,6 +112,11 @@ export function quantitySpans(text: string, content: Span, lex: Lexicons): (Quan
     if (textEnd < whole.length) pattern.lastIndex = m.index + textEnd;
   }
   return found;
+}
+
+/** What a scale multiplies by; two scale words multiply (`lakh crore`, 10^12). */
+function scaleValue(scale: string, lex: Lexicons): number {
+  return scale.toLowerCase().split(/\s+/).reduce((product, word) => product * (lex.scaleWords.get(word) ?? 1), 1);
 }
 
 function numberValue(text: string, lex: Lexicons): number {

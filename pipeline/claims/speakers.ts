@@ -31,6 +31,7 @@ export class SpeakerResolver {
   private organizationsByWord: Map<string, Name[]> | null = null;
   private lastSource: string | null = null;
   private lastType: SpeakerType = "unknown";
+  private lastOrganizationSource: string | null = null;
   private lastIndividual: { canonical: string; end: number } | null = null;
 
   constructor(
@@ -60,6 +61,7 @@ export class SpeakerResolver {
     const type = this.typeOf(raw, canonical, kind);
     this.lastSource = canonical;
     this.lastType = type;
+    if (type === "organization" || type === "media") this.lastOrganizationSource = canonical;
     if (type === "person" || type === "anonymous") this.lastIndividual = { canonical, end: span.end };
     return { canonical, type };
   }
@@ -150,6 +152,12 @@ export class SpeakerResolver {
       // lied ... he told the court`): the subject, not a name inside what was said.
       const lastNamed = this.lastPersonEndBefore(offset);
       if (pronoun === "person" && this.lastIndividual !== null && (this.lastIndividual.end > lastNamed || this.sentenceAt(this.lastIndividual.end - 1) === this.sentenceAt(lastNamed - 1))) person = this.lastIndividual.canonical;
+      // `it` names no person: after a person spoke, the organisation that last spoke or opened a sentence.
+      if (lower === "it" && (this.lastType === "person" || this.lastType === "anonymous")) {
+        const subject = this.lastOrganizationSource === null ? this.subjectOrganizationBefore(offset) : null;
+        const organization = this.lastOrganizationSource ?? (subject === null ? null : this.withArticle(subject));
+        if (organization !== null) return { canonical: organization, kind: "pronoun" };
+      }
       const target = pronoun === "person" ? person ?? this.lastSource : this.lastSource ?? person;
       return { canonical: target ?? raw, kind: "pronoun" };
     }

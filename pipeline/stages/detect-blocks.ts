@@ -139,11 +139,15 @@ function* logicalLines(text: string, paragraph: Span, state: LineState, rules: R
 const MEDIA_CREDIT_WORD = "(?:Photo|Image|Photograph|Picture|Video|Audio)s?";
 const MEDIA_CREDIT = new RegExp(`^${MEDIA_CREDIT_WORD}:`);
 
+/** What opens a wire sign-off in brackets: `(Reporting by Jane Roe; Editing by John Poe)`, `(With inputs from PTI)`. */
+const SIGN_OFF = "(?:(?:Reporting|Writing|Editing|Additional reporting|Compiled) by|With (?:additional )?inputs from)";
+const SIGN_OFF_LINE = new RegExp(`^\\(${SIGN_OFF} `);
+
 const BYLINE_ROLE = /^(?:\p{Lu}[\p{L}.'’-]*)(?: \p{Lu}[\p{L}.'’-]*){0,3}$/u;
 
 function creditKind(line: string, rules: Rules): "photo" | "agency" | null {
   if (!rules.creditOnly.test(line)) return null;
-  return (/^\(/.test(line) || MEDIA_CREDIT.test(line)) && !/^\((?:Reporting|Writing|Editing|Additional reporting) by/.test(line) ? "photo" : "agency";
+  return (/^\(/.test(line) || MEDIA_CREDIT.test(line)) && !SIGN_OFF_LINE.test(line) ? "photo" : "agency";
 }
 
 function standsAlone(line: string, state: LineState, rules: Rules, lexicons: Lexicons): boolean {
@@ -184,7 +188,7 @@ function compileRules(lexicons: Lexicons): Rules {
   if (cached) return cached;
   const agencies = alternation(lexicons.agencies);
   // A credit: an agency name, a photo credit in brackets, or a wire sign-off in brackets.
-  const credit = `(?:${agencies}|\\((?:${agencies})[^()]*\\)|\\((?:Reporting|Writing|Editing|Additional reporting) by [^()]+\\)|${MEDIA_CREDIT_WORD}: [^.]+|\\p{Lu}{2,}/\\p{Lu}[\\p{L}.'’ -]+)`;
+  const credit = `(?:${agencies}|\\((?:${agencies})[^()]*\\)|\\(${SIGN_OFF} [^()]+\\)|${MEDIA_CREDIT_WORD}: [^.]+|\\p{Lu}{2,}/\\p{Lu}[\\p{L}.'’ -]+)`;
   const rules: Rules = {
     headerKey: new RegExp(`^(${alternation(lexicons.headerKeys.keys())})\\s*:?\\s+`, "i"),
     captionCredit: new RegExp(`^(.+?[.!?]["”’)]?)\\s*(${credit})\\.?$`, "su"),
