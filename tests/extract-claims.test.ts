@@ -699,6 +699,9 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "assertion", text: "The bank also cut reserves" },
     { kind: "indirect", text: "the move would free cash", speaker: "It", canonical: "the Reserve Bank of India" },
   ]],
+  ["a plural possessive before a company noun and a name describes the name (`Farmers' group Coldiretti`)", "Farmers' group Coldiretti said 5,000 farms had been flooded.", [
+    { kind: "indirect", text: "5,000 farms had been flooded", speaker: "Farmers' group Coldiretti", canonical: "Coldiretti" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },
