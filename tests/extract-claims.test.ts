@@ -702,6 +702,26 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
   ["a plural possessive before a company noun and a name describes the name (`Farmers' group Coldiretti`)", "Farmers' group Coldiretti said 5,000 farms had been flooded.", [
     { kind: "indirect", text: "5,000 farms had been flooded", speaker: "Farmers' group Coldiretti", canonical: "Coldiretti" },
   ]],
+  ["a bare verb form after `a` and an adjective is a noun (`a former state treasurer`)", 'Moss, a former state treasurer, thanked election workers for what she called "a fair process."', [
+    { kind: "assertion", text: 'Moss, a former state treasurer, thanked election workers for what she called "a fair process."', speaker: null },
+  ]],
+  ["a passive `is accused of` marks an allegation", "Rachel Dunn, 34, is accused of taking at least 120 vials.", [
+    { kind: "assertion", text: "Rachel Dunn, 34, is accused of taking at least 120 vials", hedged: true },
+  ]],
+  ["`and reported the thefts to police` after a report is a second act, not a second report", "The hospital said it had fired Dunn in March and reported the thefts to police.", [
+    { kind: "indirect", text: "it had fired Dunn in March and reported the thefts to police", speaker: "The hospital", cue: "said" },
+  ]],
+  ["`conceded the race after a recount confirmed ...`: a plain object, then a report in the subordinate clause, its subject's apposition included", "Democrat Laura Whitfield conceded the race on Thursday after a recount confirmed her opponent, Karen Moss, had won.", [
+    { kind: "assertion", text: "Democrat Laura Whitfield conceded the race on Thursday" },
+    { kind: "indirect", text: "her opponent, Karen Moss, had won", speaker: "a recount", cue: "confirmed" },
+  ]],
+  ["`, while` and a named subject with its verb is a clause of its own", "Brenner will lead the new company, while Meridionales CEO Sophie Arnaud will become chair.", [
+    { kind: "assertion", text: "Brenner will lead the new company" },
+    { kind: "assertion", text: "Meridionales CEO Sophie Arnaud will become chair" },
+  ]],
+  ["a generic audience after `told` in a closing frame stays in the cue", '"The voters have spoken," Whitfield told supporters in Las Vegas.', [
+    { kind: "direct_quote", text: "The voters have spoken", speaker: "Whitfield", cue: "told supporters" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

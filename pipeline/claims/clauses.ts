@@ -4,7 +4,7 @@
 // else the clause is the article's own assertion.
 import type { ClaimKind, Span } from "../doc.js";
 import type { Lexicons } from "../lexicons/load.js";
-import { accusedOf, attributionAfter, coordinatedReport, OCCASION, phraseAt, relativeClauseStart, reportedClause, subjectSpan, wholeQuote, type Attribution } from "./frames.js";
+import { accusedOf, attributionAfter, coordinatedReport, looksLikeClause, OCCASION, phraseAt, relativeClauseStart, reportedClause, subjectSpan, wholeQuote, type Attribution } from "./frames.js";
 import { isFiniteVerb, trimSpan, wordsIn } from "./words.js";
 
 export interface Draft {
@@ -166,6 +166,8 @@ function secondReport(text: string, content: Span, lex: Lexicons): { before: num
     if (words[i + 2]!.lower === "that") start = words[i + 2]!.end;
     const rest = trimSpan(text, { start, end: content.end });
     if (wordCount(text, rest) < 2) continue;
+    // `... and reported the thefts to police`: a verb with a plain object, a second act, no report.
+    if (lex.nounObjectVerbs.has(lemma) && start === verb.end && !looksLikeClause(wordsIn(text, rest), lex)) continue;
     return { before: words[i]!.start, cue: { start: verb.start, end: verb.end }, lemma, content: rest };
   }
   return null;
@@ -417,7 +419,9 @@ export function clauseClaims(text: string, clauseIn: Span, lex: Lexicons, depth 
     const subject = opening?.[1] ?? "";
     // `..., while organizers put it at 100,000`: a bare plural noun and a verb are a subject too.
     const barePlural = opening !== null && /^\p{Ll}+s$/u.test(subject) && /^\p{Ll}+$/u.test(opening[2]!) && !lex.auxiliaries.has(subject);
-    const ownSubject = (lex.subjectStarters.has(subject.toLowerCase()) && subject !== "that") || barePlural;
+    // (`..., while Meridionales CEO Sophie Arnaud will become chair`: a name and its verb.)
+    const namedSubject = /^\p{Lu}/u.test(subject) && bareSubjectClause(text, { start: rest.start, end: Math.min(clause.end, rest.start + 80) }, lex);
+    const ownSubject = (lex.subjectStarters.has(subject.toLowerCase()) && subject !== "that") || barePlural || namedSubject;
     if (concession.index > 0 && (ownSubject || reportedClause(text, rest, lex) !== null)) {
       return [...clauseClaims(text, { start: clause.start, end: clause.start + concession.index }, lex, depth + 1), ...clauseClaims(text, rest, lex, depth + 1)];
     }

@@ -241,14 +241,17 @@ export function accusedOf(text: string, lemma: string, contentStart: number): bo
   return lemma === "accuse" && /^(?:[\p{L}.'’-]+ ){1,4}of\b/u.test(text.slice(contentStart, contentStart + 60));
 }
 
-function looksLikeClause(words: readonly Word[], lex: Lexicons): boolean {
+export function looksLikeClause(words: readonly Word[], lex: Lexicons): boolean {
   if (SUBJECT_PRONOUNS.has(words[0]!.lower)) return true;
   // `agreed on how quickly that could happen`: a phrase after a preposition is no clause.
   if (CLAUSE_PREPOSITIONS.has(words[0]!.lower)) return false;
   // `denied misleading Parliament`: a gerund object; `neither admitted nor denied`: a second verb.
   if (words[0]!.text === words[0]!.lower && (words[0]!.lower.endsWith("ing") || COORDINATORS.has(words[0]!.lower))) return false;
-  // (`a plan approved by the board`: a participle before `by` is no verb of a clause.)
-  return words.slice(1).some((w, k) => w.text === w.lower && (lex.auxiliaries.has(w.lower) || (/[^e]ed$/.test(w.lower) && words[k + 2]?.lower !== "by")));
+  // (`a plan approved by the board`: a participle before `by` is no verb of a clause; `the race after
+  // a recount confirmed`: a verb after a subordinator is the subordinate clause's.)
+  const subordinate = words.findIndex((w, k) => k > 0 && lex.subordinators.has(w.lower));
+  const main = subordinate < 0 ? words : words.slice(0, subordinate);
+  return main.slice(1).some((w, k) => w.text === w.lower && (lex.auxiliaries.has(w.lower) || (/[^e]ed$/.test(w.lower) && main[k + 2]?.lower !== "by")));
 }
 
 
@@ -286,6 +289,8 @@ function* verbHits(text: string, words: Word[], lex: Lexicons): Generator<VerbHi
     const prev = words[i - 1]!;
     // `a report`, `no comment`: a marker right before makes the form a noun (not `who voted no, said`).
     if (lex.nounMarkers.has(prev.lower) && words[i]!.start - prev.end === 1) continue;
+    // `a former state treasurer`: a bare form after `a` and an adjective is a noun; `a` takes no plural verb.
+    if (words[i]!.lower === lemma && i >= 2 && /^an?$/.test(words[i - 2]!.lower) && !text.slice(words[i - 2]!.end, words[i]!.start).includes(",")) continue;
     const next = words[i + 1];
     // `expected to`, `said to be`: an infinitive follows, so the verb reports nothing here. An
     // addressee is no infinitive: `stated to LA Weekly that`, `said to reporters that`.
@@ -365,7 +370,10 @@ export function reportedClause(text: string, clause: Span, lex: Lexicons): Repor
     const beforeComma = contentWords.filter((w) => !text.slice(content.start, w.start).includes(","));
     // `Some analysts expect prices to fall by 5%`: an object and an infinitive after `expect` forecast.
     const forecast = hit.lemma === "expect" && /^(?:[\p{L}\p{N}'’.-]+ ){1,4}to \p{Ll}+/u.test(text.slice(content.start, content.start + 80));
-    if (lex.nounObjectVerbs.has(hit.lemma) && !forecast && !/\bthat\s*$/.test(text.slice(hit.after, content.start)) && !looksLikeClause(beforeComma, lex)) continue;
+    // `confirmed her opponent, Karen Moss, had won`: an apposition between commas, then the verb.
+    const afterApposition = contentWords.find((w) => (text.slice(content.start, w.start).match(/,/g)?.length ?? 0) === 2);
+    const verbAfterApposition = afterApposition !== undefined && text.slice(afterApposition.start - 2, afterApposition.start) === ", " && isFiniteVerb(afterApposition, lex) && !beforeComma.some((w) => lex.subordinators.has(w.lower));
+    if (lex.nounObjectVerbs.has(hit.lemma) && !forecast && !/\bthat\s*$/.test(text.slice(hit.after, content.start)) && !looksLikeClause(beforeComma, lex) && !verbAfterApposition) continue;
     if (accusedOf(text, hit.lemma, content.start)) continue;
     return {
       attribution: { speaker, cue: { start: hit.cue.start, end: cueEnd }, lemma: hit.lemma, denial: hit.lemma === "deny" },
@@ -579,7 +587,12 @@ export function attributionAfter(text: string, after: Span, lex: Lexicons): Attr
   for (const hit of verbHits(text, words, lex)) {
     const speaker = subjectSpan(text, { start: region.start, end: hit.subjectEnd }, lex);
     if (speaker === null) return null;
-    const extension = cueExtension(text, hit.after, lex);
+    let extension = cueExtension(text, hit.after, lex);
+    // `Whitfield told supporters in Las Vegas`: a generic audience stays in the cue, as in `told reporters`.
+    if (extension === null && hit.lemma === "tell") {
+      const audience = /^ (\p{Ll}+)(?=$|[ ,.;:!?])/u.exec(text.slice(hit.after, Math.min(region.end, hit.after + 40)));
+      if (audience !== null && ((/s$/.test(audience[1]!) && !/ss$/.test(audience[1]!)) || lex.irregularPlurals.has(audience[1]!))) extension = hit.after + audience[0].length;
+    }
     return { speaker, cue: { start: hit.cue.start, end: extension ?? hit.after }, lemma: hit.lemma, denial: hit.lemma === "deny" };
   }
   return null;
