@@ -722,6 +722,16 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
   ["a generic audience after `told` in a closing frame stays in the cue", '"The voters have spoken," Whitfield told supporters in Las Vegas.', [
     { kind: "direct_quote", text: "The voters have spoken", speaker: "Whitfield", cue: "told supporters" },
   ]],
+  ["a channel after the verb is the cue's (`said on Telegram`)", "Governor Alexei Markov said on Telegram that no one was hurt.", [
+    { kind: "indirect", text: "no one was hurt", speaker: "Governor Alexei Markov", cue: "said on Telegram", negated: true },
+  ]],
+  ["a plural noun before `, and` reports nothing: what follows the coordinator is a clause of its own", "Veltrix forecast revenue above Wall Street estimates on Wednesday, and its shares jumped 9%.", [
+    { kind: "assertion", text: "Veltrix forecast revenue above Wall Street estimates on Wednesday" },
+    { kind: "assertion", text: "its shares jumped 9%" },
+  ]],
+  ["`, but only if ...` is a condition, not a second clause", "She said there was still time to limit warming, but only if countries cut emissions faster.", [
+    { kind: "indirect", text: "there was still time to limit warming, but only if countries cut emissions faster", speaker: "She" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

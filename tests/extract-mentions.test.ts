@@ -178,6 +178,10 @@ describe("names", () => {
     expect(amounts("Sales rose from 11 to 14%.")).toEqual([["11 to 14%", "range", "percent"]]);
   });
 
+  it("give a decimal times a scale its exact value: `$4.1 billion` is 4100000000, without binary noise", () => {
+    expect(runText("Revenue will be $4.1 billion to $4.3 billion.").claims[0]?.quantities[0]).toMatchObject({ text: "$4.1 billion to $4.3 billion", value: 4.1e9, value_max: 4.3e9, qualifier: "range" });
+  });
+
   it("multiply two scale words: `₹1.16 lakh crore` is 1.16 × 10^12 rupees", () => {
     expect(runText("It would release ₹1.16 lakh crore.").claims[0]?.quantities[0]).toMatchObject({ text: "₹1.16 lakh crore", value: 1.16e12, unit: "INR" });
   });

@@ -109,6 +109,7 @@ export function splitCoordinated(text: string, span: Span, lex: Lexicons): Span[
 }
 
 const CLAUSE_STOP = new Set(["that", "which", "who", "to", "for", "with", "of"]);
+const CONDITIONS = new Set(["if", "unless"]);
 
 /**
  * `wages fell`, `at least three people were injured`, `paid subscriptions rose`: a noun phrase and a
@@ -118,7 +119,8 @@ const CLAUSE_STOP = new Set(["that", "which", "who", "to", "for", "with", "of"])
 function bareSubjectClause(text: string, span: Span, lex: Lexicons): boolean {
   const words = wordsIn(text, span).slice(0, 6);
   for (let k = 1; k < words.length; k++) {
-    if (CLAUSE_STOP.has(words[k]!.lower)) return false;
+    // (`..., but only if countries cut emissions`: a condition, no subject of its own.)
+    if (CLAUSE_STOP.has(words[k]!.lower) || CONDITIONS.has(words[k]!.lower) || lex.subordinators.has(words[k]!.lower)) return false;
     // `including air defences, munitions, and other assistance, are being sent`: a list item, no subject.
     if (text.slice(words[k - 1]!.end, words[k]!.start).includes(",")) return false;
     if (isFiniteVerb(words[k]!, lex)) return !isFiniteVerb(words[0]!, lex) || k >= 2;

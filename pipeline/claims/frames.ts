@@ -360,6 +360,9 @@ export function reportedClause(text: string, clause: Span, lex: Lexicons): Repor
     // The first words tell a clause from a phrase; a window keeps a sentence of a thousand reports linear.
     const contentWords = wordsIn(text, { start: content.start, end: Math.min(content.end, content.start + 400) });
     if (contentWords.length < 2) continue;
+    // `above Wall Street estimates on Wednesday, and its shares jumped`: what follows a coordinator is
+    // a clause of its own, not what the noun before it reported.
+    if (/^(?:and|but|or|nor)$/.test(contentWords[0]!.lower)) continue;
     // `commented on the reports`: a phrase after a preposition is no reported clause.
     if (CLAUSE_PREPOSITIONS.has(contentWords[0]!.lower) && !/\bthat\s*$/.test(text.slice(hit.after, content.start)) && !contentWords.slice(1).some((w) => isFiniteVerb(w, lex))) continue;
     // `..., Chief Financial Officer Priya Raman said on a call with analysts`: a frame after a comma

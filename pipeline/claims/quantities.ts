@@ -62,7 +62,7 @@ export function quantitySpans(text: string, content: Span, lex: Lexicons): (Quan
     if (lex.identifierMarkers.has(previousWord) || /#$/.test(before)) continue;
     if (lowerNumber === "one" && (/^\s+of\b/.test(after) || /\b(?:no|the|this|that|any|every|each)\s*$/i.test(before))) continue;
 
-    const value = numberValue(lowerNumber, lex) * (scale ? scaleValue(scale, lex) : 1);
+    const value = scaled(numberValue(lowerNumber, lex), scale ? scaleValue(scale, lex) : 1);
     if (!Number.isFinite(value)) continue;
     let qualifier: Qualifier = qualifierText ? ((lex.quantityQualifiers.get(qualifierText.toLowerCase()) as Qualifier | undefined) ?? "exact") : "exact";
     if (lex.vagueCounts.has(lowerNumber)) qualifier = qualifierText ? qualifier : "at_least";
@@ -80,7 +80,7 @@ export function quantitySpans(text: string, content: Span, lex: Lexicons): (Quan
       if (joiner === "and" && qualifierText?.toLowerCase() !== "between") {
         textEnd = whole.search(/\s*and\s*\d/i);
       } else {
-        valueMax = Number(upperText.replace(/,/g, "")) * (upperScale ? scaleValue(upperScale, lex) : scale ? scaleValue(scale, lex) : 1);
+        valueMax = scaled(Number(upperText.replace(/,/g, "")), upperScale ? scaleValue(upperScale, lex) : scale ? scaleValue(scale, lex) : 1);
         // `88-9` is a vote or a score, not a range: a range goes up.
         if (!(valueMax > value)) continue;
         qualifier = "range";
@@ -112,6 +112,11 @@ export function quantitySpans(text: string, content: Span, lex: Lexicons): (Quan
     if (textEnd < whole.length) pattern.lastIndex = m.index + textEnd;
   }
   return found;
+}
+
+/** A number times its scale without binary noise: `4.1 billion` is 4100000000, not 4099999999.9999995. */
+function scaled(number: number, scale: number): number {
+  return Number((number * scale).toPrecision(15));
 }
 
 /** What a scale multiplies by; two scale words multiply (`lakh crore`, 10^12). */
