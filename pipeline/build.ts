@@ -147,8 +147,11 @@ export async function build(options: BuildOptions): Promise<Manifest> {
   }
   const workers = Math.max(0, Math.floor(options.workers ?? defaultWorkers()));
   const concurrency = Math.max(1, options.concurrency ?? 4, 8 * workers);
+  // Workers encode the text formats when there are several of them; beside a single worker this
+  // thread is otherwise idle, so it encodes them itself, in parallel with the next document.
+  const encoded = workers > 1 ? TEXT_FORMATS.filter((f) => formats.includes(f)) : [];
   return writeInto(folders.out, (staging) =>
-    writeDataset(staging, { formats, tables, lexicons, ignored, part, options }, files.length, processFiles(files, { workers, concurrency, tables, lexicons, processOptions, encode: { formats: TEXT_FORMATS.filter((f) => formats.includes(f)), formulaGuard: options.csvFormulaGuard ?? true } })),
+    writeDataset(staging, { formats, tables, lexicons, ignored, part, options }, files.length, processFiles(files, { workers, concurrency, tables, lexicons, processOptions, encode: { formats: encoded, formulaGuard: options.csvFormulaGuard ?? true } })),
   );
 }
 

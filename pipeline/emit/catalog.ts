@@ -44,4 +44,4 @@ export const TEXT_FORMATS = ["csv", "jsonl"] as const;
 export type TextFormat = (typeof TEXT_FORMATS)[number];
 
 /** Rows encoded as text ahead of writing, by table and format. */
-export type EncodedRows = Partial<Record<TableName, Partial<Record<TextFormat, string>>>>;
+export type EncodedRows = Partial<Record<TableName, Partial<Record<TextFormat, string | Uint8Array>>>>;

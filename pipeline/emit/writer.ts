@@ -6,7 +6,7 @@ import type { Row, Table } from "../schema/tables.js";
 export interface TableWriter {
   write(row: Row): Promise<void>;
   /** A document's rows at once; text formats take them already encoded when a worker did that. */
-  writeMany(rows: readonly Row[], encoded?: string): Promise<void>;
+  writeMany(rows: readonly Row[], encoded?: string | Uint8Array): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -17,39 +17,37 @@ export interface WriterOptions {
 
 export type WriterFactory = (path: string, table: Table, options?: WriterOptions) => TableWriter;
 
-const CHUNK_CHARS = 1 << 18;
+const CHUNK_SIZE = 1 << 18;
 
 /**
- * A file stream whose writes wait for `drain` when the buffer is full. Small text writes (a row
- * each) are gathered into chunks of about 256 KB first: one system call per row is what made
- * writing slow.
+ * A file stream whose writes wait for `drain` when the buffer is full. Small writes (a row or a
+ * document each, as text or as UTF-8 bytes a worker thread encoded) are gathered into chunks of
+ * about 256 KB first: one system call per row is what made writing slow.
  */
 export class DrainingFile {
   private readonly stream: WriteStream;
-  private pending: string[] = [];
-  private pendingChars = 0;
+  private pending: (string | Uint8Array)[] = [];
+  private pendingSize = 0;
+  private pendingBytes = false;
 
   constructor(path: string) {
     this.stream = createWriteStream(path);
   }
 
   async write(chunk: string | Uint8Array): Promise<void> {
-    if (typeof chunk === "string") {
-      this.pending.push(chunk);
-      this.pendingChars += chunk.length;
-      if (this.pendingChars >= CHUNK_CHARS) await this.flush();
-      return;
-    }
-    await this.flush();
-    if (!this.stream.write(chunk)) await once(this.stream, "drain");
+    this.pending.push(chunk);
+    this.pendingSize += chunk.length;
+    if (typeof chunk !== "string") this.pendingBytes = true;
+    if (this.pendingSize >= CHUNK_SIZE) await this.flush();
   }
 
   private async flush(): Promise<void> {
     if (this.pending.length === 0) return;
-    const text = this.pending.join("");
+    const data = this.pendingBytes ? Buffer.concat(this.pending.map((c) => (typeof c === "string" ? Buffer.from(c) : c))) : (this.pending as string[]).join("");
     this.pending = [];
-    this.pendingChars = 0;
-    if (!this.stream.write(text)) await once(this.stream, "drain");
+    this.pendingSize = 0;
+    this.pendingBytes = false;
+    if (!this.stream.write(data)) await once(this.stream, "drain");
   }
 
   async close(): Promise<void> {

@@ -19,21 +19,30 @@ export interface FileTask {
 
 const pipeline = createPipeline();
 const tables = loadTables();
-const ENCODED_TABLES = ["blocks", "sentences", "claims"] as const;
+const ENCODED_TABLES = ["blocks", "sentences", "claims", "mentions"] as const;
+const utf8 = new TextEncoder();
 
 parentPort!.on("message", async ({ id, task }: { id: number; task: FileTask }) => {
   // Structured cloning turns the Buffer into a plain Uint8Array; fs wants the Buffer back.
   const path = Buffer.from(task.file.path.buffer, task.file.path.byteOffset, task.file.path.byteLength);
   const result = await processInput({ ...task.file, path }, pipeline, tables, task.options);
+  // The text goes as UTF-8 bytes whose buffers are handed over, not copied: the main thread only
+  // writes them.
+  const transfer: ArrayBuffer[] = [];
+  const bytes = (text: string) => {
+    const encoded = utf8.encode(text);
+    transfer.push(encoded.buffer as ArrayBuffer);
+    return encoded;
+  };
   if (result.rows !== null && task.encode.formats.length > 0) {
     const encoded: EncodedRows = {};
     for (const table of ENCODED_TABLES) {
       const rows = result.rows[table];
       encoded[table] = {};
-      if (task.encode.formats.includes("jsonl")) encoded[table].jsonl = jsonlText(tables[table], rows);
-      if (task.encode.formats.includes("csv")) encoded[table].csv = csvText(tables[table], rows, { formulaGuard: task.encode.formulaGuard });
+      if (task.encode.formats.includes("jsonl")) encoded[table].jsonl = bytes(jsonlText(tables[table], rows));
+      if (task.encode.formats.includes("csv")) encoded[table].csv = bytes(csvText(tables[table], rows, { formulaGuard: task.encode.formulaGuard }));
     }
     result.encoded = encoded;
   }
-  parentPort!.postMessage({ id, result });
+  parentPort!.postMessage({ id, result }, transfer);
 });
