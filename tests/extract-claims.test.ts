@@ -732,6 +732,22 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
   ["`, but only if ...` is a condition, not a second clause", "She said there was still time to limit warming, but only if countries cut emissions faster.", [
     { kind: "indirect", text: "there was still time to limit warming, but only if countries cut emissions faster", speaker: "She" },
   ]],
+  ["a new title description resolves to the person the next sentences introduce bare, as their subject", "The government will scrap the cap, the work and pensions secretary has confirmed. Speaking to the BBC, Helen Ashworth said the policy had been wrong.", [
+    { kind: "indirect", text: "The government will scrap the cap", speaker: "the work and pensions secretary", canonical: "Helen Ashworth" },
+    { kind: "indirect", text: "the policy had been wrong", canonical: "Helen Ashworth" },
+  ]],
+  ["a title description is no person introduced with an apposition of their own", "The plan was approved, the minister said. John Smith, an opposition MP, said it would fail.", [
+    { kind: "indirect", text: "The plan was approved", speaker: "the minister", canonical: "the minister" },
+    { kind: "indirect", text: "it would fail", canonical: "John Smith" },
+  ]],
+  ["`claimed` with a plain object reports nothing; with a clause (an irregular past too) it does", "A group calling itself Black Lantern claimed responsibility on its website. The sheriff's office claimed Montalvo allegedly left with the drives.", [
+    { kind: "assertion", text: "A group calling itself Black Lantern claimed responsibility on its website" },
+    { kind: "indirect", text: "Montalvo allegedly left with the drives", cue: "claimed", hedged: true },
+  ]],
+  ["an irregular past after a determiner is a noun, and one after `who` the object's own", "Prices jumped after OPEC+ announced a surprise cut to its output. Officials confirmed the death of a man who fell.", [
+    { kind: "assertion", text: "Prices jumped after OPEC+ announced a surprise cut to its output" },
+    { kind: "assertion", text: "Officials confirmed the death of a man who fell" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

@@ -241,6 +241,9 @@ export function accusedOf(text: string, lemma: string, contentStart: number): bo
   return lemma === "accuse" && /^(?:[\p{L}.'’-]+ ){1,4}of\b/u.test(text.slice(contentStart, contentStart + 60));
 }
 
+const RELATIVE_PRONOUNS = new Set(["who", "which", "whose", "whom"]);
+const DETERMINERS = new Set(["a", "an", "the", "its", "his", "her", "their", "our", "this", "that", "these", "those"]);
+
 export function looksLikeClause(words: readonly Word[], lex: Lexicons): boolean {
   if (SUBJECT_PRONOUNS.has(words[0]!.lower)) return true;
   // `agreed on how quickly that could happen`: a phrase after a preposition is no clause.
@@ -249,9 +252,13 @@ export function looksLikeClause(words: readonly Word[], lex: Lexicons): boolean 
   if (words[0]!.text === words[0]!.lower && (words[0]!.lower.endsWith("ing") || COORDINATORS.has(words[0]!.lower))) return false;
   // (`a plan approved by the board`: a participle before `by` is no verb of a clause; `the race after
   // a recount confirmed`: a verb after a subordinator is the subordinate clause's.)
-  const subordinate = words.findIndex((w, k) => k > 0 && lex.subordinators.has(w.lower));
+  // (`claimed Montalvo allegedly left`: an irregular past is a verb too, unless a relative pronoun
+  // opened a clause of the object: `confirmed the death of a man who fell`.)
+  const subordinate = words.findIndex((w, k) => k > 0 && (lex.subordinators.has(w.lower) || RELATIVE_PRONOUNS.has(w.lower)));
   const main = subordinate < 0 ? words : words.slice(0, subordinate);
-  return main.slice(1).some((w, k) => w.text === w.lower && (lex.auxiliaries.has(w.lower) || (/[^e]ed$/.test(w.lower) && main[k + 2]?.lower !== "by")));
+  // (An irregular past after a determiner is a noun: `a surprise cut`.)
+  const determiner = main.findIndex((w) => DETERMINERS.has(w.lower));
+  return main.slice(1).some((w, k) => w.text === w.lower && (lex.auxiliaries.has(w.lower) || (lex.irregularPastVerbs.has(w.lower) && (determiner < 0 || determiner > k + 1)) || (/[^e]ed$/.test(w.lower) && main[k + 2]?.lower !== "by")));
 }
 
 

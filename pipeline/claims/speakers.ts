@@ -32,6 +32,7 @@ export class SpeakerResolver {
   private lastSource: string | null = null;
   private lastType: SpeakerType = "unknown";
   private lastOrganizationSource: string | null = null;
+  private readonly firstIndex = new Map<string, number>();
   private lastIndividual: { canonical: string; end: number } | null = null;
 
   constructor(
@@ -320,7 +321,7 @@ export class SpeakerResolver {
    * after. `A federal judge` introduces someone new: only a holder named later is meant.
    */
   private titleHolder(raw: string, offset: number): string | null {
-    const description = /^(the|its|his|her|their|a|an) (?:[\p{Ll}-]+ )?([\p{Ll}-]+)$/iu.exec(raw);
+    const description = /^(the|its|his|her|their|a|an) (?:[\p{Ll}-]+ ){0,4}?([\p{Ll}-]+)$/iu.exec(raw);
     if (description === null || !this.lex.personTitles.has(description[2]!.toLowerCase())) return null;
     const indefinite = /^an?$/i.test(description[1]!);
     const titled = new RegExp(`\\b${description[2]!}\\s+$`, "i");
@@ -331,7 +332,36 @@ export class SpeakerResolver {
       if (n.start < offset) before = indefinite ? null : n;
       else if (after === null) after = n;
     }
-    return (before ?? after)?.canonical ?? null;
+    // (Only where the description is new: a second `the spokesperson` is the first one again.)
+    const firstMention = this.firstIndexOf(description[2]!.toLowerCase()) >= offset;
+    return (before ?? after)?.canonical ?? (indefinite || !firstMention ? null : this.introducedNext(offset));
+  }
+
+  /** Where a word first stands in the text (case-insensitive), searched once per word. */
+  private firstIndexOf(word: string): number {
+    let index = this.firstIndex.get(word);
+    if (index === undefined) {
+      index = this.text.search(new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i"));
+      this.firstIndex.set(word, index < 0 ? Infinity : index);
+    }
+    return index < 0 ? Infinity : index;
+  }
+
+  /**
+   * `..., the work and pensions secretary has confirmed. Speaking to the BBC, Helen Ashworth said`:
+   * a person named for the first time in one of the next two sentences, as its subject and with no
+   * title or apposition of their own, is the one the description announced.
+   */
+  private introducedNext(offset: number): string | null {
+    const sentence = this.sentenceAt(offset);
+    if (sentence < 0 || sentence + 1 >= this.sentences.length) return null;
+    const person = this.names.find((n) => n.type === "person" && !n.related && n.start >= this.sentences[sentence]!.end);
+    const own = person === undefined ? -1 : this.sentenceAt(person.start);
+    if (person === undefined || own > sentence + 2 || this.names.some((n) => n.type === "person" && n.canonical === person.canonical && n.start < person.start)) return null;
+    const lead = this.text.slice(this.sentences[own]!.start, person.start);
+    const bare = lead === "" || /, $/.test(lead);
+    const apposition = /^,? (?:a|an|the|who)\b/.test(this.text.slice(person.end, person.end + 6));
+    return bare && !apposition ? person.canonical : null;
   }
 
   /**
