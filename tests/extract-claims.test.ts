@@ -748,6 +748,15 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "assertion", text: "Prices jumped after OPEC+ announced a surprise cut to its output" },
     { kind: "assertion", text: "Officials confirmed the death of a man who fell" },
   ]],
+  ["`the agency` with no acronym before it is the public body last named", "The adviser was fined by the Securities and Exchange Commission. The agency said it was reviewing the decision.", [
+    { kind: "assertion", text: "The adviser was fined by the Securities and Exchange Commission" },
+    { kind: "indirect", text: "it was reviewing the decision", speaker: "The agency", canonical: "the Securities and Exchange Commission" },
+  ]],
+  ["`and` before a name joins two clauses when a finite verb stands on each side, but not inside a name", "Japan's Nikkei fell 0.8% and Hong Kong's Hang Seng index lost 1.2%. With 98% counted, the Action and Solidarity Party had 41%.", [
+    { kind: "assertion", text: "Japan's Nikkei fell 0.8%" },
+    { kind: "assertion", text: "Hong Kong's Hang Seng index lost 1.2%" },
+    { kind: "assertion", text: "With 98% counted, the Action and Solidarity Party had 41%" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

@@ -35,6 +35,14 @@ describe("names", () => {
     expect(found[0]!.entity).toBe(found[1]!.entity);
   });
 
+  it("keep a demonym inside an organisation's name; split it off only before a title", () => {
+    const found = mentions("The American Red Cross helped. Israeli Prime Minister Benjamin Netanyahu spoke.").map((m) => [m.text, m.type]);
+    expect(found).toContainEqual(["American Red Cross", "organization"]);
+    expect(found).not.toContainEqual(["American", "place"]);
+    expect(found).toContainEqual(["Israeli", "place"]);
+    expect(found).toContainEqual(["Benjamin Netanyahu", "person"]);
+  });
+
   it("give an acronym the entity of the organisation whose initials it is", () => {
     const found = named("The Federal Aviation Administration ordered checks. The FAA said they were urgent.");
     expect(found.map((m) => [m.text, m.type, m.canonical])).toEqual([

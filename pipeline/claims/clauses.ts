@@ -76,7 +76,9 @@ export function splitCoordinated(text: string, span: Span, lex: Lexicons): Span[
   const slice = text.slice(span.start, span.end);
   // `X and I are working`: a singular pronoun before a plural verb is half of a joined subject.
   // `... an isolated incident and there is no wider risk`: an existential `there` opens a clause too.
-  const separator = /, (?:and|but|yet|so) |; | and that | (?:and|but) (?=(?:he|she|they|we|I) \p{Ll}|there (?:is|are|was|were|has|have|had|will)\b)(?!(?:he|she|I) (?:are|were|have)\b)/gu;
+  // `Japan's Nikkei fell 0.8% and Hong Kong's Hang Seng index lost 1.2%`: `and` before a name is a
+  // separator when a finite verb stands on both sides.
+  const separator = /, (?:and|but|yet|so) |; | and that | (?:and|but) (?=(?:he|she|they|we|I) \p{Ll}|there (?:is|are|was|were|has|have|had|will)\b)(?!(?:he|she|I) (?:are|were|have)\b)| and (?=\p{Lu})/gu;
   const parts: Span[] = [];
   let start = 0;
   // Each check looks at a bounded window around the separator, so a sentence of ten thousand
@@ -88,6 +90,12 @@ export function splitCoordinated(text: string, span: Span, lex: Lexicons): Span[
     const first = (/^[\p{L}'’]+/u.exec(text.slice(rightStart, rightStart + 40))?.[0] ?? "").replace(/['’](?:ll|s|re|d|ve|m)$/i, "");
     const left = { start: span.start + start, end: span.start + m.index };
     if (!atLeastThreeWords(Math.max(left.start, left.end - 80), left.end)) continue;
+    if (m[0] === " and ") {
+      // (Not inside a name: `the Action and Solidarity Party had 41.2%`.)
+      const leftWords = wordsIn(text, { start: Math.max(left.start, left.end - 80), end: left.end });
+      const insideName = /^\p{Lu}/u.test(leftWords[leftWords.length - 1]?.text ?? "");
+      if (insideName || !leftWords.some((w) => isFiniteVerb(w, lex)) || !bareSubjectClause(text, { start: rightStart, end: Math.min(span.end, rightStart + 80) }, lex)) continue;
+    }
     // A noun phrase and its verb are a clause however short (`..., and wages fell`).
     const bare = m[0].startsWith(",") && bareSubjectClause(text, { start: rightStart, end: Math.min(span.end, rightStart + 80) }, lex);
     if (!bare && !atLeastThreeWords(rightStart, Math.min(span.end, rightStart + 80))) continue;

@@ -411,6 +411,15 @@ export class SpeakerResolver {
     if (last === null && this.lex.organizationWords.has(head)) {
       for (const n of this.organizations) if (n.end <= offset && /^\p{Lu}{2,6}$/u.test(this.text.slice(n.start, n.end))) last = n;
     }
+    // `The agency` after `the Securities and Exchange Commission`: else the public body last named,
+    // one whose name ends in an organisation word that is no company's.
+    if (last === null && this.lex.organizationWords.has(head) && !this.lex.companyNouns.has(head)) {
+      for (const n of this.organizations) {
+        if (n.end > offset) break;
+        const final = n.canonical.toLowerCase().split(/\s+/).pop()!;
+        if (this.lex.organizationWords.has(final) && !this.lex.companyNouns.has(final)) last = n;
+      }
+    }
     return last;
   }
 

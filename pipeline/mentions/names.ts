@@ -194,7 +194,8 @@ function runsIn(text: string, sentences: readonly Sentence[], lex: Lexicons, low
         // `Israeli Prime Minister Benjamin Netanyahu`, `U.S. President Joe Biden`: the demonym or the
         // place before a title is a mention of its own.
         const known = lex.places.has(run[first]!.text) || lex.organizations.has(run[first]!.text) || ACRONYM.test(run[first]!.text);
-        if (first + 1 < run.length && (lex.demonyms.has(run[first]!.text) || (nextIsTitle && known))) {
+        // (`American Red Cross`, `Palestinian Authority`: before other words a demonym is the name's own.)
+        if (first + 1 < run.length && nextIsTitle && (lex.demonyms.has(run[first]!.text) || known)) {
           runs.push({ tokens: [run[first]!], sentence: index, clauseStart: false, previous: null, titled: false });
           first++;
         } else if (lex.personTitles.has(word) || lex.titles.has(word)) {
