@@ -35,6 +35,14 @@ describe("names", () => {
     expect(found[0]!.entity).toBe(found[1]!.entity);
   });
 
+  it("match an acronym that leaves out the owner's initials (`OCHA` for `U.N. Office for the Coordination of Humanitarian Affairs`)", () => {
+    const found = named("The U.N. Office for the Coordination of Humanitarian Affairs said many had fled. Aid could not reach the city, OCHA said.");
+    expect(found.map((m) => [m.text, m.canonical])).toEqual([
+      ["U.N. Office for the Coordination of Humanitarian Affairs", "U.N. Office for the Coordination of Humanitarian Affairs"],
+      ["OCHA", "U.N. Office for the Coordination of Humanitarian Affairs"],
+    ]);
+  });
+
   it("keep a demonym inside an organisation's name; split it off only before a title", () => {
     const found = mentions("The American Red Cross helped. Israeli Prime Minister Benjamin Netanyahu spoke.").map((m) => [m.text, m.type]);
     expect(found).toContainEqual(["American Red Cross", "organization"]);

@@ -551,9 +551,14 @@ function propagate(names: Candidate[]): Name[] {
   const byInitials = new Map<string, string>();
   for (const n of names) {
     if (n.related || n.type !== "organization") continue;
-    const initials = initialsOf(n.canonical);
-    const best = byInitials.get(initials);
-    if (initials.length >= 2 && (best === undefined || n.canonical.length > best.length)) byInitials.set(initials, n.canonical);
+    // (`OCHA` for `U.N. Office for the Coordination of Humanitarian Affairs`: an owner's initials
+    // before the name are often left out of the acronym.)
+    const words = n.canonical.split(" ");
+    const owned = words.length > 2 && (INITIALS.test(words[0]!.replace(/\.$/, "")) || ACRONYM.test(words[0]!)) ? [words.slice(1).join(" ")] : [];
+    for (const initials of [initialsOf(n.canonical), ...owned.map(initialsOf)]) {
+      const best = byInitials.get(initials);
+      if (initials.length >= 2 && (best === undefined || n.canonical.length > best.length)) byInitials.set(initials, n.canonical);
+    }
   }
   const out: Name[] = [];
   for (const n of names) {
