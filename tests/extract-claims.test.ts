@@ -757,6 +757,21 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "assertion", text: "Hong Kong's Hang Seng index lost 1.2%" },
     { kind: "assertion", text: "With 98% counted, the Action and Solidarity Party had 41%" },
   ]],
+  ["an office the name finder keeps (`First Minister`) is a description, or its holder where one is named", "Scotland's First Minister said the city had changed. The Home Secretary said the plan would work. Home Secretary Yvette Cooper spoke.", [
+    { kind: "indirect", text: "the city had changed", speaker: "Scotland's First Minister", canonical: "Scotland's First Minister" },
+    { kind: "indirect", text: "the plan would work", speaker: "The Home Secretary", canonical: "Yvette Cooper" },
+    { kind: "assertion", text: "Home Secretary Yvette Cooper spoke" },
+  ]],
+  ["a hedge in a frame after the content hedges the claim", "A majority of workers would back a four-day week, a new poll suggests.", [
+    { kind: "indirect", text: "A majority of workers would back a four-day week", speaker: "a new poll", cue: "suggests", hedged: true },
+  ]],
+  ["a speaker ends at its apposition's comma, not at a comma inside a number", "The survey of 2,043 adults, carried out by YouGov, found that 58% supported the idea.", [
+    { kind: "indirect", text: "58% supported the idea", speaker: "The survey of 2,043 adults", cue: "found" },
+  ]],
+  ["`said X and urged Y to ...`: the second verb is an act of the speaker's, no second report", "Great Western Railway said some services would be cancelled and urged passengers to check before travelling.", [
+    { kind: "indirect", text: "some services would be cancelled", speaker: "Great Western Railway", cue: "said" },
+    { kind: "assertion", text: "urged passengers to check before travelling", speaker: null },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

@@ -43,6 +43,10 @@ describe("names", () => {
     ]);
   });
 
+  it("keep a confederation or an incorporation whole through `of` (organisation words)", () => {
+    expect(named("The Confederation of British Industry said it could work.").map((m) => [m.text, m.type])).toContainEqual(["Confederation of British Industry", "organization"]);
+  });
+
   it("keep a demonym inside an organisation's name; split it off only before a title", () => {
     const found = mentions("The American Red Cross helped. Israeli Prime Minister Benjamin Netanyahu spoke.").map((m) => [m.text, m.type]);
     expect(found).toContainEqual(["American Red Cross", "organization"]);

@@ -116,6 +116,7 @@ export function splitCoordinated(text: string, span: Span, lex: Lexicons): Span[
   return parts.map((p) => trimSpan(text, p, ",;")).filter((p) => p.end > p.start);
 }
 
+const OBJECT_INFINITIVE = /^(?:[\p{L}'’-]+ ){1,4}to \p{Ll}+/u;
 const CLAUSE_STOP = new Set(["that", "which", "who", "to", "for", "with", "of"]);
 const CONDITIONS = new Set(["if", "unless"]);
 
@@ -472,7 +473,12 @@ export function clauseClaims(text: string, clauseIn: Span, lex: Lexicons, depth 
       const main = trimSpan(text, { start: clause.start, end: mainEnd }, ",");
       claims.unshift(...(outer === null ? drafts(text, main, "assertion", null, "assertion", clause.start, lex) : drafts(text, main, "indirect", outer.attribution, "reported-speech-trailing", clause.start, lex)));
     }
-    if (second !== null) {
+    // `... said X and urged passengers to check`: an object and an infinitive after the second verb
+    // are an act of the speaker's, as `urged residents to leave` is, not a second report.
+    const urged = second !== null && lex.objectInfinitiveVerbs.has(second.lemma) && OBJECT_INFINITIVE.test(text.slice(second.content.start, second.content.start + 80));
+    if (second !== null && urged) {
+      claims.push(...drafts(text, { start: second.cue.start, end: second.content.end }, "assertion", null, "assertion", second.cue.start, lex));
+    } else if (second !== null) {
       const attribution: Attribution = { speaker: reported.attribution.speaker, cue: second.cue, lemma: second.lemma, denial: second.lemma === "deny" };
       claims.push(...drafts(text, second.content, "indirect", attribution, "reported-speech-second-cue", second.cue.start, lex));
     }

@@ -154,7 +154,8 @@ export function subjectSpan(text: string, region: Span, lex: Lexicons): Span | n
     s = text.slice(span.start, span.end);
   }
   if (s.endsWith(",")) {
-    const comma = s.indexOf(",");
+    // (Not the comma inside a number: `The survey of 2,043 adults, carried out by YouGov,`.)
+    const comma = s.search(/,(?!\d)/);
     span = { start: span.start, end: span.start + comma };
   } else if (s.includes(", ")) {
     span = { start: span.start + s.lastIndexOf(", ") + 2, end: span.end };
@@ -299,6 +300,8 @@ function* verbHits(text: string, words: Word[], lex: Lexicons): Generator<VerbHi
     // `a former state treasurer`: a bare form after `a` and an adjective is a noun; `a` takes no plural verb.
     if (words[i]!.lower === lemma && i >= 2 && /^an?$/.test(words[i - 2]!.lower) && !text.slice(words[i - 2]!.end, words[i]!.start).includes(",")) continue;
     const next = words[i + 1];
+    // `the Autonomy think tank`: a compound noun.
+    if (next !== undefined && lex.reportingCompounds.has(`${words[i]!.lower} ${next.lower}`)) continue;
     // `expected to`, `said to be`: an infinitive follows, so the verb reports nothing here. An
     // addressee is no infinitive: `stated to LA Weekly that`, `said to reporters that`.
     const afterTo = words[i + 2];

@@ -138,6 +138,12 @@ export class SpeakerResolver {
     const pronoun = PRONOUNS[lower];
     if (pronoun === undefined) {
       const named = this.nameOf(span) ?? this.apposition(span);
+      // `Scotland's First Minister`, `The Home Secretary`: an office the finder kept as a name is a
+      // description, whole.
+      if (named !== null && this.isOffice(named)) {
+        const holder = this.titleHolder(raw, offset);
+        return holder !== null ? { canonical: holder, kind: "person" } : { canonical: raw.replace(/^The /, "the "), kind: "description" };
+      }
       if (named !== null) return { canonical: this.withArticle(named), kind: named.type === "person" ? "person" : "organization" };
       const organization = this.organizationMeant(raw, offset);
       if (organization !== null) return { canonical: this.withArticle(organization), kind: "organization" };
@@ -227,6 +233,12 @@ export class SpeakerResolver {
    * `Butte County Sheriff Kory Honea` → `Kory Honea`, `Honea` → `Kory Honea`, `Chief Executive Laura
    * Stein` → `Laura Stein`. `Analysts at Barclays` names a description, not Barclays.
    */
+  /** Two or three capitalised title words (`First` counts): an office, not a name. */
+  private isOffice(name: Name): boolean {
+    const words = name.canonical.toLowerCase().split(" ");
+    return name.type !== "person" && words.length >= 2 && words.length <= 3 && words.every((w) => this.lex.personTitles.has(w) || w === "first");
+  }
+
   private nameOf(span: Span): Name | null {
     const end = span.end - (/['’]s$/.test(this.text.slice(span.start, span.end)) ? 2 : 0);
     // The first name starting inside the span, by binary search over names in text order.

@@ -97,6 +97,8 @@ export interface Lexicons {
   nounObjectVerbs: Set<string>;
   /** Reporting lemmas that take an object and an infinitive (`urge`, `ask`). */
   objectInfinitiveVerbs: Set<string>;
+  /** `think tank`: a reporting verb's form and the next word that make a noun. */
+  reportingCompounds: Set<string>;
 }
 
 const sortKeys: Record<string, string> = {
@@ -205,6 +207,7 @@ export function loadLexicons(language = "en"): Lexicons {
     nonSubjectStarts: new Set(strings("non-subject-starts")),
     subordinateMarkers: new Set(strings("subordinate-markers")),
     nounMarkers: new Set(strings("noun-markers")),
+    reportingCompounds: new Set(strings("reporting-compounds")),
     frameAdverbs: new Set(strings("frame-adverbs")),
     irregularPlurals: new Set(strings("irregular-plurals")),
     identifierMarkers: new Set(strings("identifier-markers")),

@@ -378,10 +378,19 @@ function finish(doc: Doc, located: Located[], lex: Lexicons): Claim[] {
       speakerType: resolved?.type ?? null,
       cue: attribution?.cue ?? null,
       cueLemma: attribution?.lemma ?? null,
-      hedges: hedgesIn(doc.text, draft.scope, lex),
+      hedges: hedgesOf(doc.text, draft, lex),
       negated: (attribution?.denial ?? false) || isNegated(doc.text, draft.content, lex),
       quantities: quantitiesIn(doc.text, draft.content, lex),
       rule: draft.rule,
     };
   });
+}
+
+/** The hedges of a claim's scope, and of its cue when the cue comes after it (`..., a new poll suggests`). */
+function hedgesOf(text: string, draft: Draft, lex: Lexicons): string[] {
+  const found = hedgesIn(text, draft.scope, lex);
+  const cue = draft.attribution?.cue;
+  if (cue === undefined || cue.start < draft.scope.end) return found;
+  for (const hedge of hedgesIn(text, cue, lex)) if (!found.includes(hedge)) found.push(hedge);
+  return found;
 }
