@@ -64,6 +64,10 @@ describe("furniture", () => {
       "credit: (Reporting by Jane Roe; Editing by John Poe)",
     ]);
   });
+  it("a known place in title case and a colon opening the first paragraph is a dateline (`Bengaluru:`)", () => {
+    expect(blocks("Bengaluru: The state will offer free bus travel.")).toEqual(["dateline: Bengaluru:", "body: The state will offer free bus travel."]);
+    expect(blocks("Update: The state will offer free bus travel.")).toEqual(["body: Update: The state will offer free bus travel."]);
+  });
   it("an Indian wire sign-off in brackets", () => {
     expect(blocks("The vote passed.\n\n(With inputs from PTI)")).toEqual(["body: The vote passed.", "credit: (With inputs from PTI)"]);
   });

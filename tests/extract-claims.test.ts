@@ -772,6 +772,20 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "indirect", text: "some services would be cancelled", speaker: "Great Western Railway", cue: "said" },
     { kind: "assertion", text: "urged passengers to check before travelling", speaker: null },
   ]],
+  ["a bare verb form before a title is its modifier (`BJP state president`)", '"The government has no money," BJP state president B.Y. Vijayendra said.', [
+    { kind: "direct_quote", text: "The government has no money", speaker: "BJP state president B.Y. Vijayendra", canonical: "B.Y. Vijayendra", cue: "said" },
+  ]],
+  ["an event after a closing frame is its time, not what was said", "The scheme will cost about Rs 400 crore a year, he told reporters after a cabinet meeting.", [
+    { kind: "indirect", text: "The scheme will cost about Rs 400 crore a year", speaker: "he", cue: "told reporters" },
+  ]],
+  ["a body's head word alone (`the Commission`) is the body named before", "The European Commission fined the firm. The Commission said the firm had favoured its own exchange.", [
+    { kind: "assertion", text: "The European Commission fined the firm" },
+    { kind: "indirect", text: "the firm had favoured its own exchange", speaker: "The Commission", canonical: "the European Commission" },
+  ]],
+  ["`welcomed X but said Y` keeps its subject's relative clause in the act and out of the speaker", "The European Publishers Council, which brought the complaint, welcomed the fine but said it came too late.", [
+    { kind: "assertion", text: "The European Publishers Council, which brought the complaint, welcomed the fine" },
+    { kind: "indirect", text: "it came too late", speaker: "The European Publishers Council", cue: "said" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

@@ -235,7 +235,7 @@ function thatLemma(text: string, words: Word[], i: number, lex: Lexicons): strin
 const SUBJECT_PRONOUNS = new Set(["i", "he", "she", "it", "we", "they", "there"]);
 
 /** A clause rather than a noun phrase: a pronoun subject, an auxiliary, or a past-tense verb after the first word. */
-const CLAUSE_PREPOSITIONS = new Set(["on", "about", "over", "with", "for", "to", "in", "at", "from", "of", "by", "against", "upon"]);
+const CLAUSE_PREPOSITIONS = new Set(["on", "about", "over", "with", "for", "to", "in", "at", "from", "of", "by", "against", "upon", "after", "before", "following", "during"]);
 
 /** `accused Andrew Giles of "gross incompetence"`, `accusing it of cheating`: the accused and the charge, no clause. */
 export function accusedOf(text: string, lemma: string, contentStart: number): boolean {
@@ -300,8 +300,9 @@ function* verbHits(text: string, words: Word[], lex: Lexicons): Generator<VerbHi
     // `a former state treasurer`: a bare form after `a` and an adjective is a noun; `a` takes no plural verb.
     if (words[i]!.lower === lemma && i >= 2 && /^an?$/.test(words[i - 2]!.lower) && !text.slice(words[i - 2]!.end, words[i]!.start).includes(",")) continue;
     const next = words[i + 1];
-    // `the Autonomy think tank`: a compound noun.
+    // `the Autonomy think tank`: a compound noun; `BJP state president`: a bare form before a title is its modifier.
     if (next !== undefined && lex.reportingCompounds.has(`${words[i]!.lower} ${next.lower}`)) continue;
+    if (next !== undefined && words[i]!.lower === lemma && next.text === next.lower && lex.personTitles.has(next.lower) && !lex.nounMarkers.has(next.lower)) continue;
     // `expected to`, `said to be`: an infinitive follows, so the verb reports nothing here. An
     // addressee is no infinitive: `stated to LA Weekly that`, `said to reporters that`.
     const afterTo = words[i + 2];
@@ -399,7 +400,8 @@ export function reportedClause(text: string, clause: Span, lex: Lexicons): Repor
 
 /** A name or a capitalised body opening a clause: `Chief Minister Himanta Biswa Sarma`, `The Federal Reserve`. */
 // A name or a capitalised noun and its plural head (`Privacy advocates`) opening a clause.
-const LEADING_NAME = /^(?:the |The )?\p{Lu}[\p{L}.'’&-]*(?: (?:of |for |and |the |& )?\p{Lu}[\p{L}.'’&-]*)*(?: \p{Ll}+s(?= \p{Ll}+ed\b))?(?= \p{Ll})/u;
+// (The name may carry a relative clause: `The European Publishers Council, which brought the complaint, welcomed ...`.)
+const LEADING_NAME = /^((?:the |The )?\p{Lu}[\p{L}.'’&-]*(?: (?:of |for |and |the |& )?\p{Lu}[\p{L}.'’&-]*)*(?: \p{Ll}+s(?= \p{Ll}+ed\b))?)(?:, (?:which|who) [^,"“”]{1,80},)?(?= \p{Ll})/u;
 const COORDINATED_VERB = / (?:and|but) (?:also |then |later )?(\p{Ll}+) /gu;
 
 /**
@@ -411,7 +413,7 @@ export function coordinatedReport(text: string, clause: Span, lex: Lexicons): (R
   const slice = text.slice(clause.start, Math.min(clause.end, clause.start + 400));
   const name = LEADING_NAME.exec(slice);
   // `The panel met and made the case`: a capitalised determiner alone names nobody.
-  if (name === null || /^(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|My)$/.test(name[0])) return null;
+  if (name === null || /^(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|My)$/.test(name[1]!)) return null;
   COORDINATED_VERB.lastIndex = name[0].length;
   for (let m = COORDINATED_VERB.exec(slice); m !== null; m = COORDINATED_VERB.exec(slice)) {
     const verb = m[1]!;
@@ -427,7 +429,7 @@ export function coordinatedReport(text: string, clause: Span, lex: Lexicons): (R
     const content = trimSpan(text, { start, end: clause.end }, ",;:");
     const words = wordsIn(text, content);
     if (words.length < 3 || (!followedByThat && !looksLikeClause(words, lex))) continue;
-    const speaker = { start: clause.start + name.index + (name[0].startsWith("the ") || name[0].startsWith("The ") ? 0 : 0), end: clause.start + name.index + name[0].length };
+    const speaker = { start: clause.start + name.index, end: clause.start + name.index + name[1]!.length };
     return {
       lead: trimSpan(text, { start: clause.start, end: clause.start + m.index }, ","),
       attribution: { speaker, cue: { start: verbStart, end: verbEnd }, lemma, denial: lemma === "deny" },

@@ -140,6 +140,11 @@ export class SpeakerResolver {
       const named = this.nameOf(span) ?? this.apposition(span);
       // `Scotland's First Minister`, `The Home Secretary`: an office the finder kept as a name is a
       // description, whole.
+      // `The Commission said` after `The European Commission`: a body's head word alone is the body.
+      if (named !== null && named.type === "organization" && !named.canonical.includes(" ") && this.lex.organizationWords.has(named.canonical.toLowerCase())) {
+        const body = this.organizationMeant(raw.replace(/^The /, "the "), offset);
+        if (body !== null && body.canonical !== named.canonical) return { canonical: this.withArticle(body), kind: "organization" };
+      }
       if (named !== null && this.isOffice(named)) {
         const holder = this.titleHolder(raw, offset);
         return holder !== null ? { canonical: holder, kind: "person" } : { canonical: raw.replace(/^The /, "the "), kind: "description" };

@@ -210,6 +210,12 @@ function compileRules(lexicons: Lexicons): Rules {
 const weekdayDate = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:\p{Lu}\p{Ll}+\.? \d{1,2},? \d{4}|\d{1,2} \p{Lu}\p{Ll}+\.? \d{4}|\d{4}-\d{2}-\d{2})$/u;
 /** `MUMBAI:`, `NEW DELHI:` (the Indian wire style): a place in capitals and a colon before the first body words. */
 const datelineColon = /^\p{Lu}{2}[\p{Lu}.'’-]*(?: \p{Lu}{2}[\p{Lu}.'’-]*){0,2}: (?=\p{Lu})/u;
+/** `Bengaluru: The state ...`: a known place in title case and a colon (the same style, not in capitals). */
+const titleCaseColon = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?): (?=\p{Lu})/u;
+function knownPlaceColon(line: string, lexicons: Lexicons): RegExpExecArray | null {
+  const found = titleCaseColon.exec(line);
+  return found !== null && lexicons.places.has(found[1]!) ? found : null;
+}
 /** A date glued before the first body words: `Thursday, May 7, 2015 On Tuesday, ...`. */
 const datePrefix = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, \p{Lu}\p{Ll}+\.? \d{1,2}, \d{4} (?=\p{Lu})/u;
 const byline = /^By (?:\p{Lu}[\p{L}.'’-]*|and|of|the|in|,| |\n)+$/u;
@@ -280,7 +286,7 @@ function classifyLine(doc: Doc, line: Span, state: LineState, rules: Rules, lexi
     return pieces;
   }
   if (!state.bodySeen) {
-    const dateline = rules.dateline.exec(rest()) ?? datelineColon.exec(rest()) ?? datePrefix.exec(rest());
+    const dateline = rules.dateline.exec(rest()) ?? datelineColon.exec(rest()) ?? knownPlaceColon(rest(), lexicons) ?? datePrefix.exec(rest());
     if (dateline !== null) {
       push("dateline", start, start + dateline[0].length);
       start += dateline[0].length;
