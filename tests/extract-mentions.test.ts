@@ -43,6 +43,14 @@ describe("names", () => {
     ]);
   });
 
+  it("join `X and Y Administration` into one body after an owner's place, and give its acronym its entity", () => {
+    const found = named("The U.S. Food and Drug Administration said so. The notice is on the FDA's website.").filter((m) => m.type === "organization");
+    expect(found.map((m) => [m.text, m.canonical])).toEqual([
+      ["U.S. Food and Drug Administration", "U.S. Food and Drug Administration"],
+      ["FDA", "U.S. Food and Drug Administration"],
+    ]);
+  });
+
   it("keep a confederation or an incorporation whole through `of` (organisation words)", () => {
     expect(named("The Confederation of British Industry said it could work.").map((m) => [m.text, m.type])).toContainEqual(["Confederation of British Industry", "organization"]);
   });

@@ -89,7 +89,9 @@ function institutionAfterAnd(text: string, tokens: readonly Token[], and: number
   const last = lower(bare(tokens[end - 1]!.text));
   const tail = text.slice(tokens[and + 1]!.start, tokens[end - 1]!.end);
   if ((!lex.organizationWords.has(last) && !lex.placeWords.has(last)) || lex.places.has(tail) || lex.organizations.has(tail)) return -1;
-  const left = run.map((t) => t.text);
+  // (`U.S. Food and Drug Administration`: an owner's place before the first words is no name of theirs.)
+  const written = run.map((t) => t.text);
+  const left = written.length > 1 && (lex.places.has(written[0]!) || INITIALS.test(written[0]!.replace(/\.$/, ""))) ? written.slice(1) : written;
   const leftLast = lower(left[left.length - 1]!);
   if (lex.organizationWords.has(leftLast) || lex.placeWords.has(leftLast) || lex.givenNames.has(left[0]!) || ACRONYM.test(left[left.length - 1]!)) return -1;
   return typeByWords(left.join(" "), left, lex) === null && !lex.demonyms.has(left[0]!) ? end : -1;
