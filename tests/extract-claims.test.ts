@@ -786,6 +786,25 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "assertion", text: "The European Publishers Council, which brought the complaint, welcomed the fine" },
     { kind: "indirect", text: "it came too late", speaker: "The European Publishers Council", cue: "said" },
   ]],
+  ["a number word before a capitalised word opens a name, not a description (`Nine Entertainment`)", "Nine Entertainment said the ruling was a great day. Three people said the plan failed.", [
+    { kind: "indirect", text: "the ruling was a great day", speaker: "Nine Entertainment", canonical: "Nine Entertainment" },
+    { kind: "indirect", text: "the plan failed", speaker: "Three people", canonical: "three people" },
+  ]],
+  ["a place phrase between a cue and `that` belongs to the frame", "His lawyer, Arthur Moses, told reporters outside the court that his client was disappointed.", [
+    { kind: "indirect", text: "his client was disappointed", speaker: "His lawyer", canonical: "Arthur Moses", cue: "told reporters" },
+  ]],
+  ["an epithet with a demonym stands for the company last named as a subject", "Volkswagen AG cut its forecast. The German carmaker said sales fell.", [
+    { kind: "assertion", text: "Volkswagen AG cut its forecast" },
+    { kind: "indirect", text: "sales fell", canonical: "Volkswagen AG" },
+  ]],
+  ["so does an epithet with a capitalised word no name of the text holds", "Canada Post made an offer. The Crown corporation said mail would be held.", [
+    { kind: "assertion", text: "Canada Post made an offer" },
+    { kind: "indirect", text: "mail would be held", canonical: "Canada Post" },
+  ]],
+  ["`, with X finding Y` after a main clause: the clause, and X's report (a that-verb reports a clause without `that`)", "The soldier lost his case, with a judge finding the reports that he committed crimes were true.", [
+    { kind: "assertion", text: "The soldier lost his case" },
+    { kind: "indirect", text: "the reports that he committed crimes were true", speaker: "a judge", cue: "finding" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

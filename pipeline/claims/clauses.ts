@@ -189,11 +189,13 @@ const WITH_REPORT = /, with ((?:[\p{L}\p{N}'’.-]+ ){0,3}?[\p{L}\p{N}'’.-]+) 
 /** `..., with the i reporting no one will be refused`: a participle with a subject of its own reports what follows. */
 function reportOfOwnSubject(text: string, span: Span, lex: Lexicons): { before: number; attribution: Attribution; content: Span } | null {
   const found = WITH_REPORT.exec(text.slice(span.start, span.end));
-  const lemma = found === null ? undefined : lex.reportingVerbs.get(found[2]!);
-  if (found === null || lemma === undefined) return null;
+  if (found === null) return null;
+  const content = trimSpan(text, { start: span.start + found.index + found[0].length, end: span.end });
+  // (`, with a judge finding the reports ... were true`: a that-verb reports a clause without `that`.)
+  const lemma = lex.reportingVerbs.get(found[2]!) ?? (looksLikeClause(wordsIn(text, { start: content.start, end: Math.min(content.end, content.start + 200) }), lex) ? lex.reportingVerbsThat.get(found[2]!) : undefined);
+  if (lemma === undefined) return null;
   const speakerStart = span.start + found.index + ", with ".length;
   const cueStart = speakerStart + found[1]!.length + 1;
-  const content = trimSpan(text, { start: span.start + found.index + found[0].length, end: span.end });
   if (wordCount(text, content) < 3) return null;
   const attribution: Attribution = { speaker: { start: speakerStart, end: speakerStart + found[1]!.length }, cue: { start: cueStart, end: cueStart + found[2]!.length }, lemma, denial: lemma === "deny" };
   return { before: span.start + found.index, attribution, content };
@@ -493,6 +495,16 @@ export function clauseClaims(text: string, clauseIn: Span, lex: Lexicons, depth 
     return [
       ...drafts(text, coordinated.lead, "assertion", null, "assertion", clause.start, lex),
       ...drafts(text, coordinated.content, "indirect", coordinated.attribution, coordinated.rule, coordinated.attribution.cue.start, lex),
+    ];
+  }
+
+  // `X lost his case, with a judge finding the reports were true`: the main clause, and the report of
+  // the subject the `with` phrase has of its own.
+  const withReport = reportOfOwnSubject(text, clause, lex);
+  if (withReport !== null) {
+    return [
+      ...clauseClaims(text, trimSpan(text, { start: clause.start, end: withReport.before }, ","), lex, depth + 1),
+      ...drafts(text, withReport.content, "indirect", withReport.attribution, "reported-speech-with", withReport.attribution.speaker.start, lex),
     ];
   }
 

@@ -193,7 +193,9 @@ export class SpeakerResolver {
     const described = DESCRIBED_NAME.exec(raw);
     if (described !== null && (this.lex.mediaWords.has(described[1]!) || this.lex.companyNouns.has(described[1]!))) return { canonical: described[2]!, kind: "organization" };
     // `Economists said`, `Some economists expect`: a description, whatever the capital at the start.
-    const determiner = (this.lex.subjectStarters.has(first.lower) || this.lex.numberWords.has(first.lower)) && first.lower !== "the" && first.lower !== "a" && first.lower !== "an";
+    // (`Nine Entertainment`: a number word before a capitalised word opens a name.)
+    const numberName = this.lex.numberWords.has(first.lower) && /^\p{Lu}/u.test(words[1]?.text ?? "");
+    const determiner = (this.lex.subjectStarters.has(first.lower) || (this.lex.numberWords.has(first.lower) && !numberName)) && first.lower !== "the" && first.lower !== "a" && first.lower !== "an";
     // `Analysts at Barclays`, `Health officials in England`: a common noun phrase capitalised only
     // because it opens the sentence.
     const second = words[1];
@@ -390,8 +392,12 @@ export class SpeakerResolver {
     // `The world's largest sportswear maker`: an epithet of the company last named as a subject.
     // (Lowercase words or a possessive only: `The United Auto Workers union` names its own.)
     // (`the Dublin-based airline`: a place joined to a participle describes it too.)
-    const epithet = /^the (?:(?:[\p{Ll}-]+|[\p{L}-]+['’]s|\p{Lu}[\p{L}.]*-\p{Ll}+) ){1,4}([\p{Ll}-]+)$/u.exec(raw.replace(/^The /, "the "));
-    if (epithet !== null && this.lex.companyNouns.has(epithet[1]!)) return this.subjectOrganizationBefore(offset);
+    // (`the German carmaker`, `The Crown corporation`: a demonym, or a capitalised word no name of the
+    // text holds, is an adjective too.)
+    const epithet = /^the (?:(?:[\p{Ll}-]+|[\p{L}-]+['’]s|\p{Lu}[\p{L}.]*-\p{Ll}+|\p{Lu}\p{Ll}+) ){1,4}([\p{Ll}-]+)$/u.exec(raw.replace(/^The /, "the "));
+    const adjectives = epithet === null ? [] : epithet[0].split(" ").slice(1, -1).filter((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
+    const plain = adjectives.every((w) => this.lex.demonyms.has(w) || (!this.lex.places.has(w) && this.organizationsWithWord(w.toLowerCase()).length === 0));
+    if (epithet !== null && plain && this.lex.companyNouns.has(epithet[1]!)) return this.subjectOrganizationBefore(offset);
     const description = /^(?:(the|its|that) )?([\p{Ll}-]+)$/iu.exec(raw);
     if (description === null) return null;
     const head = description[2]!.toLowerCase();
