@@ -343,7 +343,9 @@ export class SpeakerResolver {
     const description = /^(the|its|his|her|their|a|an) (?:[\p{Ll}-]+ ){0,4}?([\p{Ll}-]+)$/iu.exec(raw);
     if (description === null || !this.lex.personTitles.has(description[2]!.toLowerCase())) return null;
     const indefinite = /^an?$/i.test(description[1]!);
-    const titled = new RegExp(`\\b${description[2]!}\\s+$`, "i");
+    const head = description[2]!.toLowerCase();
+    const forms = [head, ...(this.lex.titleForms.get(head) ?? [])].map((f) => f.replace(/\./g, "\\."));
+    const titled = new RegExp(`\\b(?:${forms.join("|")})\\s+$`, "i");
     let before: Name | null = null;
     let after: Name | null = null;
     for (const n of this.names) {

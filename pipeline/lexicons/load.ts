@@ -99,6 +99,8 @@ export interface Lexicons {
   objectInfinitiveVerbs: Set<string>;
   /** `think tank`: a reporting verb's form and the next word that make a noun. */
   reportingCompounds: Set<string>;
+  /** `judge` → `justice`: the other forms of a title before a name, for a description to find its holder. */
+  titleForms: Map<string, string[]>;
 }
 
 const sortKeys: Record<string, string> = {
@@ -115,6 +117,7 @@ const sortKeys: Record<string, string> = {
   "quantity-qualifiers": "phrase",
   currencies: "sign",
   demonyms: "word",
+  "title-forms": "title",
 };
 
 export function readLexiconFiles(language = "en"): Map<string, { file: LexiconFile; text: string }> {
@@ -208,6 +211,7 @@ export function loadLexicons(language = "en"): Lexicons {
     subordinateMarkers: new Set(strings("subordinate-markers")),
     nounMarkers: new Set(strings("noun-markers")),
     reportingCompounds: new Set(strings("reporting-compounds")),
+    titleForms: pairs<string[]>("title-forms", "title", "forms"),
     frameAdverbs: new Set(strings("frame-adverbs")),
     irregularPlurals: new Set(strings("irregular-plurals")),
     identifierMarkers: new Set(strings("identifier-markers")),
