@@ -805,6 +805,10 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "assertion", text: "The soldier lost his case" },
     { kind: "indirect", text: "the reports that he committed crimes were true", speaker: "a judge", cue: "finding" },
   ]],
+  ["a description that opens with an organisation's name is its fullest form for a later `the ministry`", "The Health Ministry in Gaza said the wounded were taken to hospital. More than 40,000 people have been killed, according to the ministry.", [
+    { kind: "indirect", text: "the wounded were taken to hospital", canonical: "the Health Ministry in Gaza" },
+    { kind: "according_to", text: "More than 40,000 people have been killed", speaker: "the ministry", canonical: "the Health Ministry in Gaza" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

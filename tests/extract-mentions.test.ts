@@ -51,6 +51,10 @@ describe("names", () => {
     ]);
   });
 
+  it("close a company's name with its legal suffix in lower case (`Aldwych Motors plc`)", () => {
+    expect(named("Aldwych Motors plc reported a loss.").map((m) => [m.text, m.type])).toEqual([["Aldwych Motors plc", "organization"]]);
+  });
+
   it("keep a confederation or an incorporation whole through `of` (organisation words)", () => {
     expect(named("The Confederation of British Industry said it could work.").map((m) => [m.text, m.type])).toContainEqual(["Confederation of British Industry", "organization"]);
   });

@@ -33,6 +33,7 @@ export class SpeakerResolver {
   private lastType: SpeakerType = "unknown";
   private lastOrganizationSource: string | null = null;
   private readonly firstIndex = new Map<string, number>();
+  private readonly fullerForms = new Map<string, string>();
   private lastIndividual: { canonical: string; end: number } | null = null;
 
   constructor(
@@ -59,6 +60,7 @@ export class SpeakerResolver {
   resolveWithType(span: Span): { canonical: string; type: SpeakerType } {
     const raw = this.text.slice(span.start, span.end);
     const { canonical, kind } = this.canonical(raw, span);
+    if (kind === "description") this.noteFullerForm(canonical);
     const type = this.typeOf(raw, canonical, kind);
     this.lastSource = canonical;
     this.lastType = type;
@@ -324,8 +326,24 @@ export class SpeakerResolver {
   }
 
   /** Organisations (and places speaking as one) keep the article the text gives them: `the World Food Programme`, `Northway Motors`. */
+  /**
+   * `The Health Ministry in Gaza said ...`: a description that opens with an organisation's name is
+   * that organisation's fullest form, which a later `the ministry` takes too.
+   */
+  private noteFullerForm(description: string): void {
+    const words = description.replace(/^the /, "").split(" ");
+    if (words.length < 3 || !/^\p{Lu}/u.test(words[0]!)) return;
+    for (const organization of this.organizationsWithWord(words[0]!.toLowerCase())) {
+      const name = organization.canonical;
+      const bare = description.replace(/^the /, "");
+      if (bare.startsWith(`${name} `) && /^(?:in|of|for|at) /.test(bare.slice(name.length + 1)) && (this.fullerForms.get(name)?.length ?? 0) < description.length) this.fullerForms.set(name, description);
+    }
+  }
+
   private withArticle(name: Name): string {
     if (name.type === "person") return name.canonical;
+    const fuller = this.fullerForms.get(name.canonical);
+    if (fuller !== undefined) return fuller;
     if (this.withThe === null) {
       this.withThe = new Set();
       for (const n of this.names) {

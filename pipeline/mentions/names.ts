@@ -23,6 +23,7 @@ const ACRONYM = /^\p{Lu}{2,6}(?:s|\+)?$/u;
 // A one-syllable surname and a hyphenated given name: `Cheng Chung-tai`, `Lee Cheuk-yan`.
 const CHINESE_NAME = /^\p{Lu}\p{Ll}{1,5} \p{Lu}\p{Ll}{1,5}-\p{L}\p{Ll}{1,4}$/u;
 const POSSESSIVE = /['’]s?$/;
+const LEGAL_SUFFIX = /^(?:plc|ltd|inc)$/;
 // `I’m`, `I’ve`: a pronoun with its verb.
 const CONTRACTION = /^I['’](?:m|ve|ll|d)$/;
 const INNER_CONNECTORS = new Set(["of", "for", "on", "de", "del", "da", "di", "van", "von", "der", "bin", "al", "la", "le", "du"]);
@@ -172,6 +173,12 @@ function runsIn(text: string, sentences: readonly Sentence[], lex: Lexicons, low
           continue;
         }
         break;
+      }
+      // `Aldwych Motors plc`: a company's legal suffix written in lower case closes its name.
+      const suffix = tokens[j];
+      if (suffix !== undefined && LEGAL_SUFFIX.test(suffix.text) && text.slice(tokens[j - 1]!.end, suffix.start) === " ") {
+        run.push(suffix);
+        j++;
       }
       const previous = i > 0 ? tokens[i - 1]!.text.toLowerCase() : null;
       let first = 0;
