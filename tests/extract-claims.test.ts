@@ -809,6 +809,21 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "indirect", text: "the wounded were taken to hospital", canonical: "the Health Ministry in Gaza" },
     { kind: "according_to", text: "More than 40,000 people have been killed", speaker: "the ministry", canonical: "the Health Ministry in Gaza" },
   ]],
+  ["a quote after a report inside a report is a partial quote of the indirect claim", 'Health Secretary Wes Streeting said the figures showed "early signs of progress" but warned that there was "a long way to go".', [
+    { kind: "indirect", text: 'the figures showed "early signs of progress"', speaker: "Health Secretary Wes Streeting", cue: "said" },
+    { kind: "indirect", text: 'there was "a long way to go"', speaker: "Health Secretary Wes Streeting", cue: "warned" },
+  ]],
+  ["`said X but that Y` is two claims of the speaker", "The King's Fund said the fall was welcome but that staff shortages remained the biggest obstacle.", [
+    { kind: "indirect", text: "the fall was welcome", speaker: "The King's Fund", cue: "said" },
+    { kind: "indirect", text: "staff shortages remained the biggest obstacle", speaker: "The King's Fund", cue: "said" },
+  ]],
+  ["`No. 2` is a number sign, not a negation", "Alvarez will rise to No. 2 in the world rankings on Monday.", [
+    { kind: "assertion", text: "Alvarez will rise to No. 2 in the world rankings on Monday", negated: false },
+  ]],
+  ["a company's description takes the name in its apposition, kept or not by the name finder", "Agents raided a poultry plant. The company, Delta Poultry, said it was cooperating.", [
+    { kind: "assertion", text: "Agents raided a poultry plant" },
+    { kind: "indirect", text: "it was cooperating", speaker: "The company", canonical: "Delta Poultry" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

@@ -78,7 +78,7 @@ export function splitCoordinated(text: string, span: Span, lex: Lexicons): Span[
   // `... an isolated incident and there is no wider risk`: an existential `there` opens a clause too.
   // `Japan's Nikkei fell 0.8% and Hong Kong's Hang Seng index lost 1.2%`: `and` before a name is a
   // separator when a finite verb stands on both sides.
-  const separator = /, (?:and|but|yet|so) |; | and that | (?:and|but) (?=(?:he|she|they|we|I) \p{Ll}|there (?:is|are|was|were|has|have|had|will)\b)(?!(?:he|she|I) (?:are|were|have)\b)| and (?=\p{Lu})/gu;
+  const separator = /, (?:and|but|yet|so) |; | (?:and|but) that | (?:and|but) (?=(?:he|she|they|we|I) \p{Ll}|there (?:is|are|was|were|has|have|had|will)\b)(?!(?:he|she|I) (?:are|were|have)\b)| and (?=\p{Lu})/gu;
   const parts: Span[] = [];
   let start = 0;
   // Each check looks at a bounded window around the separator, so a sentence of ten thousand
@@ -102,6 +102,7 @@ export function splitCoordinated(text: string, span: Span, lex: Lexicons): Span[
     const opensClause =
       bare ||
       m[0] === " and that " ||
+      m[0] === " but that " ||
       !m[0].startsWith(",") ||
       lex.subjectStarters.has(first.toLowerCase()) ||
       // A name opens a clause only with a lowercase word, its verb, before the next comma (not
@@ -141,7 +142,7 @@ function bareSubjectClause(text: string, span: Span, lex: Lexicons): boolean {
 function drafts(text: string, content: Span, kind: ClaimKind, attribution: Attribution | null, rule: string, scopeStart: number, lex: Lexicons): Draft[] {
   return splitCoordinated(text, content, lex).flatMap((part, i) => {
     // (`said X and that a survey found Y`: after `and that`, the whole clause is still what was said.)
-    const reportedToo = attribution !== null && text.slice(Math.max(0, part.start - 10), part.start) === " and that ";
+    const reportedToo = attribution !== null && / (?:and|but) that $/.test(text.slice(Math.max(0, part.start - 10), part.start));
     if (i > 0 && !reportedToo && reportedClause(text, part, lex)?.attribution.speaker.start === part.start) return clauseClaims(text, part, lex, 1);
     return [{ content: part, kind, attribution, rule, scope: { start: i === 0 ? Math.min(scopeStart, part.start) : part.start, end: part.end } }];
   });

@@ -52,6 +52,8 @@ export function isNegated(text: string, content: Span, lex: Lexicons): boolean {
     // `for early adopters, not the mass market`, `in September, not June`: a contrast after a comma
     // sets a phrase aside; the predicate before it stands.
     if (lower === "not" && slice.slice(Math.max(0, m.index - 2), m.index) === ", ") continue;
+    // `No. 2 in the world rankings`: the number sign, not a negator.
+    if (lower === "no" && /^\.\s?\d/.test(slice.slice(word.lastIndex, word.lastIndex + 3))) continue;
     if (lex.negators.has(lower) || /n['’]t$/.test(lower)) return true;
   }
   return false;

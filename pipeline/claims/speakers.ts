@@ -312,13 +312,16 @@ export class SpeakerResolver {
     // `The vaccine's only manufacturer, South Korea's EuBiologics,`: a possessive place may open it too.
     const owner = /^(?:\p{Lu}[\p{L}.-]* ){0,2}\p{Lu}[\p{L}.-]*['’]s /u.exec(this.text.slice(span.end + 2, span.end + 40))?.[0] ?? "";
     const reach = Math.max(title.length, owner.length);
-    const next = this.names.find((n) => n.start >= span.end + 2 && n.start <= span.end + 2 + reach && (n.type === "person" || owner.length > 0) && !n.related && (owner.length > 0 ? n.start === span.end + 2 + owner.length : wordsIn(this.text, { start: span.end + 2, end: n.start }).every((w) => this.lex.titles.has(w.lower) || this.lex.personTitles.has(w.lower))));
+    // `The company, Delta Poultry, said`: a company's description takes an organisation's name too.
+    const head = /^(?:the|its|their) ([\p{Ll}-]+)$/iu.exec(this.text.slice(span.start, span.end))?.[1]?.toLowerCase();
+    const body = head !== undefined && (this.lex.companyNouns.has(head) || this.lex.organizationWords.has(head));
+    const next = this.names.find((n) => n.start >= span.end + 2 && n.start <= span.end + 2 + reach && (n.type === "person" || owner.length > 0 || (body && n.type === "organization")) && !n.related && (owner.length > 0 ? n.start === span.end + 2 + owner.length : wordsIn(this.text, { start: span.end + 2, end: n.start }).every((w) => this.lex.titles.has(w.lower) || this.lex.personTitles.has(w.lower))));
     // The name closes the apposition: a comma or a bracket, or the sentence's end (`..., said Astra
     // Lunar's chief executive, Tomas Berg.`).
     if (next !== undefined) return /^(?:[,);.]|$)/.test(this.text.slice(next.end, next.end + 1)) ? next : null;
-    // After a possessive owner, capitalised words up to the comma name the organisation even when
-    // the name finder, seeing them once, kept nothing.
-    if (owner.length === 0) return null;
+    // After a possessive owner or a company's description, capitalised words up to the comma name
+    // the organisation even when the name finder, seeing them once, kept nothing.
+    if (owner.length === 0 && !body) return null;
     const start = span.end + 2 + owner.length;
     const named = /^\p{Lu}[\p{L}&.-]*(?: \p{Lu}[\p{L}&.-]*){0,3}(?=,)/u.exec(this.text.slice(start, start + 60));
     if (named === null) return null;

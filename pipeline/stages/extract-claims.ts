@@ -201,6 +201,9 @@ function attributeQuotes(doc: Doc, quotes: Quote[], lex: Lexicons): Map<number, 
 /** `The official stressed, "..."`, and `Smith said that "the plan will fail."` (a quote that is the whole reported clause). */
 function speakerBefore({ doc, lex, quote, sentence, sentenceIndex, beforeStart }: QuoteContext): QuoteFrame | null {
   const before = attributionBefore(doc.text, { start: beforeStart, end: quote.open }, lex);
+  // (`Streeting said the figures showed "early signs of progress"`: a frame whose speaker holds a
+  // report of its own is inside that report, a partial quote for the clause rules.)
+  if (before !== null && reportsWithin(doc.text, before.speaker, lex)) return null;
   if (before !== null) return { attribution: before, sentence: sentenceIndex };
   const that = THAT_BEFORE_QUOTE.exec(doc.text.slice(Math.max(beforeStart, quote.open - 8), quote.open));
   if (that === null || !endsSentence(doc.text, quote, sentence)) return null;
