@@ -232,6 +232,16 @@ function nameWithApposition(text: string, span: Span, lex: Lexicons): boolean {
   return apposition.length <= 8 && !apposition.some((w) => isFiniteVerb(w, lex));
 }
 
+/**
+ * A closing frame in speaker-verb order whose speaker opens it and is a plain noun phrase (`, he told
+ * the court`): `, not June as markets had expected` is no frame.
+ */
+function speakerOpensFrame(text: string, frame: { attribution: Attribution; before: number }, lex: Lexicons): boolean {
+  const { speaker, cue } = frame.attribution;
+  if (speaker.start > cue.start || trimSpan(text, { start: frame.before + 1, end: speaker.end }).start !== speaker.start) return false;
+  return !wordsIn(text, speaker).some((w) => lex.subordinators.has(w.lower) || w.lower === "not");
+}
+
 /** What may follow a closing frame: a time (`said on Tuesday`), or after `told` its addressee (`told the BBC`). */
 function closesFrame(text: string, attribution: Attribution, after: Span, lex: Lexicons): boolean {
   if (onlyTimeAfter(text, after, lex)) return true;
@@ -456,10 +466,7 @@ export function clauseClaims(text: string, clauseIn: Span, lex: Lexicons, depth 
     // `Investigators found that X, he told the court`: the frame closing the sentence is the article's
     // attribution; the report before it is what that speaker said.
     const closing = trailingFrame(text, reported.content, lex);
-    // (The speaker opens the frame and is a plain noun phrase: `, not June as markets had expected` is no frame.)
-    const closingSpeaker = closing === null ? null : closing.attribution.speaker;
-    const plainSpeaker = closingSpeaker !== null && trimSpan(text, { start: closing!.before + 1, end: closingSpeaker.end }).start === closingSpeaker.start && !wordsIn(text, closingSpeaker).some((w) => lex.subordinators.has(w.lower) || w.lower === "not");
-    if (closing !== null && closingSpeaker!.start < closing.attribution.cue.start && plainSpeaker && relativeClauseStart(text, clause, reported.attribution.speaker) === null) {
+    if (closing !== null && speakerOpensFrame(text, closing, lex) && relativeClauseStart(text, clause, reported.attribution.speaker) === null) {
       return drafts(text, trimSpan(text, { start: clause.start, end: closing.before }, ","), "indirect", closing.attribution, "reported-speech-trailing", clause.start, lex);
     }
     const other = reportOfOwnSubject(text, reported.content, lex);

@@ -237,6 +237,17 @@ const SUBJECT_PRONOUNS = new Set(["i", "he", "she", "it", "we", "they", "there"]
 /** A clause rather than a noun phrase: a pronoun subject, an auxiliary, or a past-tense verb after the first word. */
 const CLAUSE_PREPOSITIONS = new Set(["on", "about", "over", "with", "for", "to", "in", "at", "from", "of", "by", "against", "upon", "after", "before", "following", "during"]);
 
+/** The first word after the n-th comma between the words, in one pass. */
+function wordAfterCommas(text: string, words: readonly Word[], n: number): Word | undefined {
+  let commas = 0;
+  for (let k = 1; k < words.length; k++) {
+    for (let at = words[k - 1]!.end; at < words[k]!.start; at++) if (text[at] === ",") commas++;
+    if (commas === n) return words[k];
+    if (commas > n) return undefined;
+  }
+  return undefined;
+}
+
 /** `accused Andrew Giles of "gross incompetence"`, `accusing it of cheating`: the accused and the charge, no clause. */
 export function accusedOf(text: string, lemma: string, contentStart: number): boolean {
   return lemma === "accuse" && /^(?:[\p{L}.'’-]+ ){1,4}of\b/u.test(text.slice(contentStart, contentStart + 60));
@@ -385,7 +396,7 @@ export function reportedClause(text: string, clause: Span, lex: Lexicons): Repor
     // `Some analysts expect prices to fall by 5%`: an object and an infinitive after `expect` forecast.
     const forecast = hit.lemma === "expect" && /^(?:[\p{L}\p{N}'’.-]+ ){1,4}to \p{Ll}+/u.test(text.slice(content.start, content.start + 80));
     // `confirmed her opponent, Karen Moss, had won`: an apposition between commas, then the verb.
-    const afterApposition = contentWords.find((w) => (text.slice(content.start, w.start).match(/,/g)?.length ?? 0) === 2);
+    const afterApposition = wordAfterCommas(text, contentWords, 2);
     const verbAfterApposition = afterApposition !== undefined && text.slice(afterApposition.start - 2, afterApposition.start) === ", " && isFiniteVerb(afterApposition, lex) && !beforeComma.some((w) => lex.subordinators.has(w.lower));
     if (lex.nounObjectVerbs.has(hit.lemma) && !forecast && !/\bthat\s*$/.test(text.slice(hit.after, content.start)) && !looksLikeClause(beforeComma, lex) && !verbAfterApposition) continue;
     if (accusedOf(text, hit.lemma, content.start)) continue;

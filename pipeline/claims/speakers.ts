@@ -140,13 +140,13 @@ export class SpeakerResolver {
     const pronoun = PRONOUNS[lower];
     if (pronoun === undefined) {
       const named = this.nameOf(span) ?? this.apposition(span);
-      // `Scotland's First Minister`, `The Home Secretary`: an office the finder kept as a name is a
-      // description, whole.
       // `The Commission said` after `The European Commission`: a body's head word alone is the body.
       if (named !== null && named.type === "organization" && !named.canonical.includes(" ") && this.lex.organizationWords.has(named.canonical.toLowerCase())) {
         const body = this.organizationMeant(raw.replace(/^The /, "the "), offset);
         if (body !== null && body.canonical !== named.canonical) return { canonical: this.withArticle(body), kind: "organization" };
       }
+      // `Scotland's First Minister`, `The Home Secretary`: an office the finder kept as a name is a
+      // description, whole, unless the text names its holder.
       if (named !== null && this.isOffice(named)) {
         const holder = this.titleHolder(raw, offset);
         return holder !== null ? { canonical: holder, kind: "person" } : { canonical: raw.replace(/^The /, "the "), kind: "description" };
@@ -237,17 +237,17 @@ export class SpeakerResolver {
     return this.names.some((n) => n.start === offset && !n.related);
   }
 
-  /**
-   * The name a speaker span ends with, when only titles, roles and names stand before it:
-   * `Butte County Sheriff Kory Honea` → `Kory Honea`, `Honea` → `Kory Honea`, `Chief Executive Laura
-   * Stein` → `Laura Stein`. `Analysts at Barclays` names a description, not Barclays.
-   */
   /** Two or three capitalised title words (`First` counts): an office, not a name. */
   private isOffice(name: Name): boolean {
     const words = name.canonical.toLowerCase().split(" ");
     return name.type !== "person" && words.length >= 2 && words.length <= 3 && words.every((w) => this.lex.personTitles.has(w) || w === "first");
   }
 
+  /**
+   * The name a speaker span ends with, when only titles, roles and names stand before it:
+   * `Butte County Sheriff Kory Honea` → `Kory Honea`, `Honea` → `Kory Honea`, `Chief Executive Laura
+   * Stein` → `Laura Stein`. `Analysts at Barclays` names a description, not Barclays.
+   */
   private nameOf(span: Span): Name | null {
     const end = span.end - (/['’]s$/.test(this.text.slice(span.start, span.end)) ? 2 : 0);
     // The first name starting inside the span, by binary search over names in text order.
@@ -328,7 +328,6 @@ export class SpeakerResolver {
     return { start, end: start + named[0].length, sentence: -1, type: "organization", canonical: named[0], related: false };
   }
 
-  /** Organisations (and places speaking as one) keep the article the text gives them: `the World Food Programme`, `Northway Motors`. */
   /**
    * `The Health Ministry in Gaza said ...`: a description that opens with an organisation's name is
    * that organisation's fullest form, which a later `the ministry` takes too.
@@ -343,6 +342,7 @@ export class SpeakerResolver {
     }
   }
 
+  /** Organisations (and places speaking as one) keep the article the text gives them: `the World Food Programme`, `Northway Motors`. */
   private withArticle(name: Name): string {
     if (name.type === "person") return name.canonical;
     const fuller = this.fullerForms.get(name.canonical);
