@@ -161,6 +161,18 @@ export function report(
   });
 }
 
+/** The index of the span that holds the offset, in spans sorted and apart (sentences), else -1. */
+export function indexAt(spans: readonly Span[], offset: number): number {
+  for (let lo = 0, hi = spans.length - 1; lo <= hi; ) {
+    const mid = (lo + hi) >> 1;
+    const span = spans[mid]!;
+    if (offset < span.start) hi = mid - 1;
+    else if (offset >= span.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
 export function hasErrors(doc: Doc): boolean {
   return doc.diagnostics.some((d) => d.severity === "error");
 }

@@ -2,7 +2,7 @@
 // last person (he, she) or source (they, it) named before; descriptions (`The official`) to the
 // fullest description with the same head noun; surnames (`Biden`) to the fullest name that ends in
 // them, even one that appears only later. Titles stay out of people's canonical names.
-import type { Name, Span } from "../doc.js";
+import { indexAt, type Name, type Span } from "../doc.js";
 import type { Lexicons } from "../lexicons/load.js";
 import { wordsIn } from "./words.js";
 
@@ -93,14 +93,7 @@ export class SpeakerResolver {
 
   /** The index of the sentence that holds the offset, else -1. */
   private sentenceAt(offset: number): number {
-    for (let lo = 0, hi = this.sentences.length - 1; lo <= hi; ) {
-      const mid = (lo + hi) >> 1;
-      const sentence = this.sentences[mid]!;
-      if (offset < sentence.start) hi = mid - 1;
-      else if (offset >= sentence.end) lo = mid + 1;
-      else return mid;
-    }
-    return -1;
+    return indexAt(this.sentences, offset);
   }
 
   private lastPersonEndBefore(offset: number): number {
@@ -292,7 +285,7 @@ export class SpeakerResolver {
    * subject that opens its own sentence (before the pronoun) or the sentence before.
    */
   private pluralSubjectBefore(offset: number): string | null {
-    const index = this.sentences.findIndex((s) => s.start <= offset && offset < s.end);
+    const index = this.sentenceAt(offset);
     if (index < 0) return null;
     const own = this.sentences[index]!;
     // `where they claimed` looks back into its own sentence; `Talks could take weeks, they said`

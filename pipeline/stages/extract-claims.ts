@@ -1,7 +1,7 @@
 // claims: every declarative body sentence yields at least one claim. Attributed direct quotes come
 // first (a quote stretch shares its speaker across sentences and paragraphs); the rest of the
 // sentences go through the clause rules. Speakers are resolved and flags and amounts filled last.
-import type { Claim, Doc, Sentence, Span } from "../doc.js";
+import { indexAt, type Claim, type Doc, type Sentence, type Span } from "../doc.js";
 import type { Lexicons } from "../lexicons/load.js";
 import type { Stage } from "../stage.js";
 import { checkpoint } from "../deadline.js";
@@ -345,18 +345,7 @@ function blockAt(doc: Doc, offset: number): number {
   return doc.sentences[sentenceAt(doc.sentences, offset)]?.block ?? -1;
 }
 
-function sentenceAt(sentences: readonly Sentence[], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid]!;
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
-}
+const sentenceAt = indexAt;
 
 function finish(doc: Doc, located: Located[], lex: Lexicons): Claim[] {
   // Speakers resolve against the names of the article's body, not of its datelines and credits.
