@@ -170,7 +170,7 @@ function attributeQuotes(doc: Doc, quotes: Quote[], lex: Lexicons): Map<number, 
   quotes.forEach((quote, index) => {
     if (index > 0 && !scare[index - 1]) lastQuote = index - 1;
     if (found.has(quote.group) || scare[index]) return;
-    const sentenceIndex = sentenceAt(doc.sentences, quote.open);
+    const sentenceIndex = indexAt(doc.sentences, quote.open);
     if (sentenceIndex < 0) return;
     const sentence = doc.sentences[sentenceIndex]!;
     const previous = lastQuote >= 0 ? quotes[lastQuote] : undefined;
@@ -203,8 +203,7 @@ function speakerBefore({ doc, lex, quote, sentence, sentenceIndex, beforeStart }
   const before = attributionBefore(doc.text, { start: beforeStart, end: quote.open }, lex);
   // (`Streeting said the figures showed "early signs of progress"`: a frame whose speaker holds a
   // report of its own is inside that report, a partial quote for the clause rules.)
-  if (before !== null && reportsWithin(doc.text, before.speaker, lex)) return null;
-  if (before !== null) return { attribution: before, sentence: sentenceIndex };
+  if (before !== null) return reportsWithin(doc.text, before.speaker, lex) ? null : { attribution: before, sentence: sentenceIndex };
   const that = THAT_BEFORE_QUOTE.exec(doc.text.slice(Math.max(beforeStart, quote.open - 8), quote.open));
   if (that === null || !endsSentence(doc.text, quote, sentence)) return null;
   const reported = attributionBefore(doc.text, { start: beforeStart, end: quote.open - that[0].length }, lex);
@@ -225,7 +224,7 @@ function introducedBefore({ doc, lex, quote, sentence, sentenceIndex }: QuoteCon
 /** `"...," the mayor said.`, `"...," said Mayor Ann Roe.`, and a dash signature (`"..." - Matthew Ingram`). */
 function speakerAfter({ doc, lex, quotes, index, quote }: QuoteContext): QuoteFrame | null {
   if (quote.close === null) return null;
-  const closeSentence = sentenceAt(doc.sentences, quote.close);
+  const closeSentence = indexAt(doc.sentences, quote.close);
   const next = quotes[index + 1];
   const end = next !== undefined && next.open < doc.sentences[closeSentence]!.end ? next.open : doc.sentences[closeSentence]!.end;
   const after = attributionAfter(doc.text, { start: quote.close + 1, end }, lex) ?? dashSignature(doc, quote.close + 1, end);
@@ -342,10 +341,9 @@ function sentenceBody(text: string, sentence: Sentence, lex: Lexicons): Span | n
 }
 
 function blockAt(doc: Doc, offset: number): number {
-  return doc.sentences[sentenceAt(doc.sentences, offset)]?.block ?? -1;
+  return doc.sentences[indexAt(doc.sentences, offset)]?.block ?? -1;
 }
 
-const sentenceAt = indexAt;
 
 function finish(doc: Doc, located: Located[], lex: Lexicons): Claim[] {
   // Speakers resolve against the names of the article's body, not of its datelines and credits.
