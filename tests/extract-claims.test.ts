@@ -501,9 +501,14 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "assertion", text: "The detective was given material" },
     { kind: "indirect", text: "the case was weak", speaker: "Mark Rathbun", cue: "stated" },
   ]],
+  ["a quote running on from its verb (no comma) is one sentence, with a claim for each of its own sentences", 'Director Ann Roe said "All were taken to hospital. None are left at the site."', [
+    { kind: "direct_quote", text: "All were taken to hospital", speaker: "Director Ann Roe", cue: "said" },
+    { kind: "direct_quote", text: "None are left at the site", speaker: "Director Ann Roe", cue: "said" },
+  ]],
   ["a dash and a person's name after a quote sign it", 'Hackers attacked the site.\n\n"So far, it is the Internet: 1. But it is a long game." - Matthew Ingram', [
     { kind: "assertion", text: "Hackers attacked the site" },
-    { kind: "direct_quote", text: "So far, it is the Internet: 1", speaker: null, canonical: "Matthew Ingram" },
+    // A pull quote and its signature are one sentence, so each of the quote's sentences names the speaker.
+    { kind: "direct_quote", text: "So far, it is the Internet: 1", speaker: "Matthew Ingram", canonical: "Matthew Ingram" },
     { kind: "direct_quote", text: "But it is a long game", speaker: "Matthew Ingram", cue: "-" },
   ]],
   ["a dash, a source and a date after a quote sign it, as in a list of sources", 'Sources\n\n"Document found on street not secret, say feds" — The Canadian Press, August 15, 2008\n\n"Report found on street" — CBC.ca, 15 August 2008', [

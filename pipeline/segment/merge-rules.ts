@@ -37,7 +37,53 @@ const startsWithDigit = (right: string) => /^["'“‘(\[]*[\d$€£#]/.test(rig
 const bare = (word: string) => word.replace(/\.$/, "").toLowerCase();
 const isStarter = (word: string, lexicons: Lexicons) => lexicons.sentenceStarters.has(word.toLowerCase());
 
+/**
+ * Where the double quote still open at the end of `left` opens, or -1. A straight mark opens after
+ * white space or a bracket and closes after anything else, so the answer does not depend on counting
+ * marks from a sentence start the window may have cut off.
+ */
+function openQuoteAt(left: string): number {
+  const i = Math.max(left.lastIndexOf('"'), left.lastIndexOf("“"), left.lastIndexOf("”"));
+  if (i < 0 || left[i] === "”") return -1;
+  return left[i] === "“" || i === 0 || /[\s(\[—–-]/.test(left[i - 1]!) ? i : -1;
+}
+
+/** Where in `right` the quote open before it ends (after its closing mark), or -1 if no closing mark comes first. */
+function quoteCloseIn(right: string): number {
+  const i = right.search(/["“”]/);
+  if (i < 0 || right[i] === "“") return -1;
+  return right[i] === "”" || (i > 0 && !/\s/.test(right[i - 1]!)) ? i + 1 : -1;
+}
+
+/** `- Matthew Ingram`, `Anonymous blogger, "Anon declares war"`: a name or a source after a pull quote, to the end of its block, with no final mark. */
+const signature = /^\s*(?:[-—–]\s?)?\p{Lu}[^.!?]{0,100}$/u;
+
 export const mergeRules: readonly MergeRule[] = [
+  {
+    // `He said "It fell. We left."`, `wrote that "..."`, `officials, "... plied him. ... Then"`: a quote
+    // that is a reporting verb's object, with no comma or colon before it, or that starts with an
+    // ellipsis, runs on from the words before it; its own sentence ends are none until it closes in
+    // the block. (`He said, "It fell. We left."` is two sentences.)
+    name: "merge-inside-running-quote",
+    decide: ({ left, right }, lex) => {
+      if (quoteCloseIn(right) < 0) return null;
+      const open = openQuoteAt(left);
+      if (open < 0) return null;
+      const before = /(\p{L}+) $/u.exec(left.slice(Math.max(0, open - 20), open))?.[1]?.toLowerCase();
+      const runsOn = (before !== undefined && (before === "that" || lex.reportingVerbs.has(before))) || /^(?:\.\.\.|…)/.test(left.slice(open + 1, open + 4));
+      return runsOn ? "merge" : null;
+    },
+  },
+  {
+    // `"It's 1-0. But it's a long game." - Matthew Ingram`: a paragraph that is one quote and its
+    // signature is one sentence, as a pull quote is printed.
+    name: "merge-inside-signed-quote",
+    decide: ({ left, right }) => {
+      if (openQuoteAt(left) !== 0) return null;
+      const close = quoteCloseIn(right);
+      return close > 0 && right.length < 200 && signature.test(right.slice(close)) ? "merge" : null;
+    },
+  },
   {
     // `... of Scientology. ... The next thing`: an ellipsis alone is no sentence; it opens the next.
     name: "merge-lone-ellipsis",
@@ -114,8 +160,10 @@ export const mergeRules: readonly MergeRule[] = [
     decide: ({ left }) => (/^(?:[•⁃*-]\s?)?\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})(?:\.\)|[.)])$/.test(left.trim()) ? "merge" : null),
   },
   {
-    // `"... a long game." - Matthew Ingram`: a dash after a closing quote brings its attribution.
+    // `"... a long game." - Matthew Ingram`: a dash after a closing quote brings its attribution, and
+    // so does a source ending the paragraph with no mark (`"..." Anonymous blogger, "Anon declares war"`).
     name: "merge-dash-attribution",
-    decide: ({ left, right }) => (/["”’]$/.test(left.slice(-1)) && /^[-—–]\s?\p{Lu}/u.test(right) ? "merge" : null),
+    decide: ({ left, right }) =>
+      /["”’]$/.test(left.slice(-1)) && (/^[-—–]\s?\p{Lu}/u.test(right) || (right.length < 200 && signature.test(right))) ? "merge" : null,
   },
 ];

@@ -10,6 +10,7 @@ import { hedgesIn, isNegated } from "../claims/flags.js";
 import { attributionAfter, attributionBefore, type Attribution } from "../claims/frames.js";
 import { quantitiesIn } from "../claims/quantities.js";
 import { findQuotes, type Quote } from "../claims/quotes.js";
+import { segmentBlock } from "../segment/segment.js";
 import { MONTH } from "../mentions/dates.js";
 import { SpeakerResolver, type SpeakerType } from "../claims/speakers.js";
 import { trimSpan } from "../claims/words.js";
@@ -303,8 +304,18 @@ function endsSentence(text: string, quote: Quote, sentence: Sentence): boolean {
 /** `Do not wait`, `Please leave`, `Let's go`: an imperative states nothing to check. */
 const IMPERATIVE = /^(?:do not|don['’]t|please|let['’]s) \p{Ll}/iu;
 
+/**
+ * The claims of a quote's stretch in one sentence. A quote that runs on from its frame (`said "A. B."`)
+ * is one sentence holding two of the quote's own, and each of those is a claim of its own.
+ */
 function quoteClaims(text: string, sentence: Sentence, index: number, quote: Quote, found: QuoteAttribution, lex: Lexicons): Located[] {
-  const part = trimSpan(text, { start: Math.max(quote.content.start, sentence.start), end: Math.min(quote.content.end, sentence.end) }, ",.!…\"”");
+  const stretch = trimSpan(text, { start: Math.max(quote.content.start, sentence.start), end: Math.min(quote.content.end, sentence.end) });
+  if (stretch.end <= stretch.start) return [];
+  return segmentBlock(text, stretch, lex).flatMap((quoted) => quotedSentenceClaims(text, quoted, index, found, lex));
+}
+
+function quotedSentenceClaims(text: string, quoted: Span, index: number, found: QuoteAttribution, lex: Lexicons): Located[] {
+  const part = trimSpan(text, quoted, ",.!…\"”");
   if (part.end <= part.start || text[part.end - 1] === "?" || text.slice(part.end, part.end + 2).startsWith("?")) return [];
   if (IMPERATIVE.test(text.slice(part.start, part.start + 12))) return [];
   const named = found.sentence === index;
