@@ -829,6 +829,18 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "assertion", text: "Agents raided a poultry plant" },
     { kind: "indirect", text: "it was cooperating", speaker: "The company", canonical: "Delta Poultry" },
   ]],
+  ["a description's apposition may open with a title of several words", "The national cyber security coordinator, Air Marshal Darren Goldie, said the incident could take days to resolve.", [
+    { kind: "indirect", text: "the incident could take days to resolve", speaker: "The national cyber security coordinator", canonical: "Darren Goldie", hedged: true },
+  ]],
+  ["a role noun before a name is no part of the canonical name", "Union official Paul Keating told Reuters the workers would still be paid.", [
+    { kind: "indirect", text: "the workers would still be paid", speaker: "Union official Paul Keating", canonical: "Paul Keating", cue: "told" },
+  ]],
+  ["a negation in a relative clause without `that` leaves the main predicate alone", "Alan Lamb said the council was spending money it simply does not have.", [
+    { kind: "indirect", text: "the council was spending money it simply does not have", negated: false },
+  ]],
+  ["local radio is a generic audience and stays in the cue", "Most of the dead were in the village of Chivay, regional governor Rohel Sanchez told local radio.", [
+    { kind: "indirect", text: "Most of the dead were in the village of Chivay", canonical: "Rohel Sanchez", cue: "told local radio" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

@@ -180,6 +180,11 @@ describe("names", () => {
     expect(organizations.map((m) => m.text)).toEqual(["Pacific Gas & Electric Co.", "Local Government Association"]);
   });
 
+  it("end an organisation's name with a time zone that is also a place (`Pacific` is a calendar word after `p.m.`)", () => {
+    const organizations = named("DP Pacific shut its systems. Shares in Acme Pacific fell.").filter((m) => m.type === "organization");
+    expect(organizations.map((m) => m.text)).toEqual(["DP Pacific", "Acme Pacific"]);
+  });
+
   it("put a speaker named by a pronoun or a description into the chain of the name it resolves to", () => {
     const found = named("President Joe Biden spoke on Monday. He said the talks would resume. Northway Motors cut jobs. The company said sales fell.");
     expect(found.map((m) => [m.text, m.canonical])).toEqual([

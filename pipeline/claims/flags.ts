@@ -36,16 +36,23 @@ function blankOut(slice: string, phrase: string): string {
  * guilty` an event).
  */
 const word = /[\p{L}\p{N}](?:[\p{L}\p{N}'’.&-]*[\p{L}\p{N}])?/gu;
+const SUBJECT_PRONOUNS = new Set(["i", "you", "he", "she", "it", "we", "they"]);
 
 export function isNegated(text: string, content: Span, lex: Lexicons): boolean {
   let slice = text.slice(content.start, content.end).toLowerCase();
   for (const exception of lex.negationExceptions) if (slice.includes(exception)) slice = slice.split(exception).join(" ".repeat(exception.length));
   word.lastIndex = 0;
+  let verbSeen = false;
   for (let m = word.exec(slice); m !== null; m = word.exec(slice)) {
     const lower = m[0];
     // A clause after a subordinating word is not the main predicate; `That is not ...` opening the
     // claim is a pronoun, not a subordinator.
     if (lex.subordinateMarkers.has(lower) && m.index > 0) return false;
+    // `was spending money it simply does not have`: a subject pronoun after the main verb opens a
+    // clause of its own (a relative clause without `that`).
+    // (After a colon the clause is the point itself: `The message is clear: they are in no hurry`.)
+    if (verbSeen && SUBJECT_PRONOUNS.has(lower) && !/[:;]\s*$/.test(slice.slice(Math.max(0, m.index - 3), m.index))) return false;
+    if (lex.auxiliaries.has(lower) || lex.irregularPastVerbs.has(lower) || /[^e]ed$/.test(lower)) verbSeen = true;
     // `supported the plan but had not agreed`, `show an association and do not prove`: a second verb
     // phrase is not the main predicate, whose negation would have come first.
     if ((lower === "but" || lower === "and") && m.index > 0 && secondVerbPhrase(slice, word.lastIndex, lower, lex)) return false;

@@ -4,7 +4,7 @@
 // them, even one that appears only later. Titles stay out of people's canonical names.
 import { indexAt, type Name, type Span } from "../doc.js";
 import type { Lexicons } from "../lexicons/load.js";
-import { wordsIn } from "./words.js";
+import { wordsIn, type Word } from "./words.js";
 
 type SourceKind = "person" | "description" | "organization" | "pronoun";
 export type SpeakerType = "person" | "organization" | "media" | "anonymous" | "group" | "unknown";
@@ -308,7 +308,7 @@ export class SpeakerResolver {
     // `The company, Delta Poultry, said`: a company's description takes an organisation's name too.
     const head = /^(?:the|its|their) ([\p{Ll}-]+)$/iu.exec(this.text.slice(span.start, span.end))?.[1]?.toLowerCase();
     const body = head !== undefined && (this.lex.companyNouns.has(head) || this.lex.organizationWords.has(head));
-    const next = this.names.find((n) => n.start >= span.end + 2 && n.start <= span.end + 2 + reach && (n.type === "person" || owner.length > 0 || (body && n.type === "organization")) && !n.related && (owner.length > 0 ? n.start === span.end + 2 + owner.length : wordsIn(this.text, { start: span.end + 2, end: n.start }).every((w) => this.lex.titles.has(w.lower) || this.lex.personTitles.has(w.lower))));
+    const next = this.names.find((n) => n.start >= span.end + 2 && n.start <= span.end + 2 + reach && (n.type === "person" || owner.length > 0 || (body && n.type === "organization")) && !n.related && (owner.length > 0 ? n.start === span.end + 2 + owner.length : titlesOnly(wordsIn(this.text, { start: span.end + 2, end: n.start }), this.lex)));
     // The name closes the apposition: a comma or a bracket, or the sentence's end (`..., said Astra
     // Lunar's chief executive, Tomas Berg.`).
     if (next !== undefined) return /^(?:[,);.]|$)/.test(this.text.slice(next.end, next.end + 1)) ? next : null;
@@ -545,6 +545,13 @@ export class SpeakerResolver {
 /** The head of a description: its last word before a modifier after it (`a report published on ...`, `a spokesperson for ...`). */
 /** A plural noun opening a sentence, with a prepositional name after it: `Researchers at the University of Leeds`. */
 const PLURAL_SUBJECT = /^((?:\p{Lu}\p{Ll}+ )?\p{Lu}?\p{Ll}+s(?: (?:at|of|from|in|for|with) (?:the )?\p{Lu}[\p{L}.'’&-]*(?: (?:of |for |and |the |& )?\p{Lu}[\p{L}.'’&-]*)*)?)(?= \p{Ll})/u;
+
+/** `Ms`, `Air Marshal`, `Vice Admiral`: title words, or capitalised words that a title closes. */
+function titlesOnly(words: readonly Word[], lex: Lexicons): boolean {
+  const isTitle = (w: Word) => lex.titles.has(w.lower) || lex.personTitles.has(w.lower);
+  const last = words[words.length - 1];
+  return words.every(isTitle) || (last !== undefined && isTitle(last) && words.length <= 3 && words.every((w) => /^\p{Lu}/u.test(w.text)));
+}
 
 function headNoun(description: string): string {
   const words = description.toLowerCase().split(/\s+/);

@@ -217,7 +217,8 @@ function runsIn(text: string, sentences: readonly Sentence[], lex: Lexicons, low
       // `Nicholas Dean KC`, `Jane Roe MP`: letters after a name are no part of it.
       // (After a given name only: `an Ottawa New Democrat MP` is a member, no one's letters.)
       while (last - first > 2 && lex.postnominals.has(run[last - 1]!.text) && lex.givenNames.has(run[first]!.text)) last--;
-      while (last > first && lex.calendarWords.has(lower(run[last - 1]!.text))) last--;
+      // (`Smith Monday`, `Reuters GMT`; but a time zone that is also a place ends a name: `DP Pacific`.)
+      while (last > first && lex.calendarWords.has(lower(run[last - 1]!.text)) && !lex.places.has(run[last - 1]!.text)) last--;
       while (last > first && (INNER_CONNECTORS.has(run[last - 1]!.text) || run[last - 1]!.text === "I")) last--;
       // `... Elizabeth Quat In the New Territories`: a capitalised function word ends no name, unless
       // it ends the phrase as a surname does (`by James To.`, `James To of the Democratic Party`).
