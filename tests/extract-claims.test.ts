@@ -841,6 +841,20 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
   ["local radio is a generic audience and stays in the cue", "Most of the dead were in the village of Chivay, regional governor Rohel Sanchez told local radio.", [
     { kind: "indirect", text: "Most of the dead were in the village of Chivay", canonical: "Rohel Sanchez", cue: "told local radio" },
   ]],
+  ["a ministry's portfolio list is one name, and `the trade ministry` before it is that ministry", "Japan will curb exports, the trade ministry said. The Ministry of Economy, Trade and Industry said the rules were aimed at military use.", [
+    { kind: "indirect", text: "Japan will curb exports", speaker: "the trade ministry", canonical: "the Ministry of Economy, Trade and Industry" },
+    { kind: "indirect", text: "the rules were aimed at military use", speaker: "The Ministry of Economy, Trade and Industry", canonical: "the Ministry of Economy, Trade and Industry" },
+  ]],
+  ["after a person's description, an apposition the name finder could not type is the person", "A ministry spokesperson, He Yadong, told a regular briefing in Beijing that Japan was wrong.", [
+    { kind: "indirect", text: "Japan was wrong", speaker: "A ministry spokesperson", canonical: "He Yadong", cue: "told a regular briefing" },
+  ]],
+  ["`the researchers` takes the fullest description of the group, from a sentence that opened with it", "Researchers at Boston Children's Hospital analysed 3.8 million visits. The researchers said younger children might be at higher risk.", [
+    { kind: "assertion", text: "Researchers at Boston Children's Hospital analysed 3.8 million visits" },
+    { kind: "indirect", text: "younger children might be at higher risk", speaker: "The researchers", canonical: "researchers at Boston Children's Hospital" },
+  ]],
+  ["a reporting verb before a prepositional phrase reports nothing", "The developer, who was not charged, testified under an agreement with prosecutors.", [
+    { kind: "assertion", text: "The developer, who was not charged, testified under an agreement with prosecutors" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

@@ -180,6 +180,11 @@ describe("names", () => {
     expect(organizations.map((m) => m.text)).toEqual(["Pacific Gas & Electric Co.", "Local Government Association"]);
   });
 
+  it("keep a ministry's or a department's list of portfolios in its name, but not a second institution", () => {
+    const organizations = named("The Ministry of Economy, Trade and Industry and the Department of Health and Human Services met officials of the University of Oxford and Cambridge University.").filter((m) => m.type === "organization");
+    expect(organizations.map((m) => m.text)).toEqual(["Ministry of Economy, Trade and Industry", "Department of Health and Human Services", "University of Oxford", "Cambridge University"]);
+  });
+
   it("end an organisation's name with a time zone that is also a place (`Pacific` is a calendar word after `p.m.`)", () => {
     const organizations = named("DP Pacific shut its systems. Shares in Acme Pacific fell.").filter((m) => m.type === "organization");
     expect(organizations.map((m) => m.text)).toEqual(["DP Pacific", "Acme Pacific"]);

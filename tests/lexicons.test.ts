@@ -76,6 +76,7 @@ describe("each lexicon at work", () => {
     ["subordinate-markers", () => expect(first("Police said the man who did not stop was arrested.")?.negated).toBe(false)],
     ["noun-markers", () => expect(first("The report was published on Monday.")?.kind).toBe("assertion")],
     ["title-forms", () => expect(runText("The ruling came, a Federal Court judge said. Justice Anthony Marsh spoke later.").claims[0]?.speakerCanonical).toBe("Anthony Marsh")],
+    ["portfolio-heads", () => expect(mention("The Department of Health and Human Services said.", "Department of Health and Human Services")?.type).toBe("organization")],
     ["reporting-compounds", () => expect(first("The survey, carried out for the Autonomy think tank, found that 58% agreed.")?.speaker).toBe("The survey")],
     ["frame-adverbs", () => expect(first("He also warned that the river would rise.")?.speaker).toBe("He")],
     ["irregular-plurals", () => expect(first("Five people died in the fire.")?.quantities[0]?.unit).toBe("people")],

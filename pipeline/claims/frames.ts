@@ -4,6 +4,7 @@
 import type { Span } from "../doc.js";
 import type { Lexicons } from "../lexicons/load.js";
 import { isFiniteVerb, trimSpan, wordsIn, type Word } from "./words.js";
+import { isPortfolioName } from "../mentions/names.js";
 
 export interface Attribution {
   speaker: Span;
@@ -157,7 +158,7 @@ export function subjectSpan(text: string, region: Span, lex: Lexicons): Span | n
     // (Not the comma inside a number: `The survey of 2,043 adults, carried out by YouGov,`.)
     const comma = s.search(/,(?!\d)/);
     span = { start: span.start, end: span.start + comma };
-  } else if (s.includes(", ")) {
+  } else if (s.includes(", ") && !isPortfolioName(s, lex)) {
     span = { start: span.start + s.lastIndexOf(", ") + 2, end: span.end };
   }
   span = trimSpan(text, span);
@@ -235,7 +236,7 @@ function thatLemma(text: string, words: Word[], i: number, lex: Lexicons): strin
 const SUBJECT_PRONOUNS = new Set(["i", "he", "she", "it", "we", "they", "there"]);
 
 /** A clause rather than a noun phrase: a pronoun subject, an auxiliary, or a past-tense verb after the first word. */
-const CLAUSE_PREPOSITIONS = new Set(["on", "about", "over", "with", "for", "to", "in", "at", "from", "of", "by", "against", "upon", "after", "before", "following", "during"]);
+const CLAUSE_PREPOSITIONS = new Set(["on", "about", "over", "with", "for", "to", "in", "at", "from", "of", "by", "against", "upon", "after", "before", "following", "during", "under", "without", "behind", "through", "via"]);
 
 /** The first word after the n-th comma between the words, in one pass. */
 function wordAfterCommas(text: string, words: readonly Word[], n: number): Word | undefined {

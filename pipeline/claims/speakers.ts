@@ -308,7 +308,11 @@ export class SpeakerResolver {
     // `The company, Delta Poultry, said`: a company's description takes an organisation's name too.
     const head = /^(?:the|its|their) ([\p{Ll}-]+)$/iu.exec(this.text.slice(span.start, span.end))?.[1]?.toLowerCase();
     const body = head !== undefined && (this.lex.companyNouns.has(head) || this.lex.organizationWords.has(head));
-    const next = this.names.find((n) => n.start >= span.end + 2 && n.start <= span.end + 2 + reach && (n.type === "person" || owner.length > 0 || (body && n.type === "organization")) && !n.related && (owner.length > 0 ? n.start === span.end + 2 + owner.length : titlesOnly(wordsIn(this.text, { start: span.end + 2, end: n.start }), this.lex)));
+    // `A ministry spokesperson, He Yadong,`: after a description of a person, a name the finder could
+    // not type (no organisation word in it, no known organisation) is that person's.
+    const personal = this.describesPerson(this.text.slice(span.start, span.end));
+    const untyped = (n: Name) => n.type === "organization" && !this.lex.organizations.has(n.canonical) && n.canonical.split(" ").length >= 2 && n.canonical.split(" ").length <= 3 && !n.canonical.split(" ").some((w) => this.lex.organizationWords.has(w.toLowerCase()) || this.lex.mediaWords.has(w.toLowerCase()));
+    const next = this.names.find((n) => n.start >= span.end + 2 && n.start <= span.end + 2 + reach && (n.type === "person" || owner.length > 0 || (body && n.type === "organization") || (personal && untyped(n))) && !n.related && (owner.length > 0 ? n.start === span.end + 2 + owner.length : titlesOnly(wordsIn(this.text, { start: span.end + 2, end: n.start }), this.lex)));
     // The name closes the apposition: a comma or a bracket, or the sentence's end (`..., said Astra
     // Lunar's chief executive, Tomas Berg.`).
     if (next !== undefined) return /^(?:[,);.]|$)/.test(this.text.slice(next.end, next.end + 1)) ? next : null;
@@ -319,6 +323,12 @@ export class SpeakerResolver {
     const named = /^\p{Lu}[\p{L}&.-]*(?: \p{Lu}[\p{L}&.-]*){0,3}(?=,)/u.exec(this.text.slice(start, start + 60));
     if (named === null) return null;
     return { start, end: start + named[0].length, sentence: -1, type: "organization", canonical: named[0], related: false };
+  }
+
+  /** `a ministry spokesperson`, `the union's general secretary`: a description whose head is a person's role. */
+  private describesPerson(description: string): boolean {
+    const head = headNoun(description);
+    return this.lex.roleNouns.has(head) || this.lex.personTitles.has(head) || /(?:man|woman|person)$/.test(head);
   }
 
   /**
@@ -414,6 +424,14 @@ export class SpeakerResolver {
     const adjectives = epithet === null ? [] : epithet[0].split(" ").slice(1, -1).filter((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
     const plain = adjectives.every((w) => this.lex.demonyms.has(w) || (!this.lex.places.has(w) && this.organizationsWithWord(w.toLowerCase()).length === 0));
     if (epithet !== null && plain && this.lex.companyNouns.has(epithet[1]!)) return this.subjectOrganizationBefore(offset);
+    // `the trade ministry` for `the Ministry of Economy, Trade and Industry`, named before or after:
+    // the organisation whose name holds both words.
+    const portfolio = /^the ([\p{Ll}-]+) ([\p{Ll}-]+)$/iu.exec(raw);
+    if (portfolio !== null && this.lex.organizationWords.has(portfolio[2]!)) {
+      const holding = this.organizationsWithWord(portfolio[2]!).filter((n) => n.canonical.toLowerCase().split(/[\s,]+/).includes(portfolio[1]!.toLowerCase()));
+      const meant = holding.filter((n) => n.end <= offset).pop() ?? holding.find((n) => n.start > offset);
+      if (meant !== undefined) return meant;
+    }
     const description = /^(?:(the|its|that) )?([\p{Ll}-]+)$/iu.exec(raw);
     if (description === null) return null;
     const head = description[2]!.toLowerCase();
@@ -534,6 +552,16 @@ export class SpeakerResolver {
         const head = headNoun(other);
         const known = this.descriptionsByHead.get(head);
         if (known === undefined || other.split(/\s+/).length > known.split(/\s+/).length) this.descriptionsByHead.set(head, other);
+      }
+      // `Researchers at Boston Children's Hospital analysed ...` then `The researchers said`: a plural
+      // subject opening a sentence describes the group too, though it spoke in no frame.
+      for (const sentence of this.sentences) {
+        const subject = PLURAL_SUBJECT.exec(this.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 120)));
+        if (subject === null || !/ (?:at|of|from|in|for|with) /.test(subject[1]!)) continue;
+        const group = subject[1]![0]!.toLowerCase() + subject[1]!.slice(1);
+        const head = headNoun(group);
+        const known = this.descriptionsByHead.get(head);
+        if (known === undefined || group.split(/\s+/).length > known.split(/\s+/).length) this.descriptionsByHead.set(head, group);
       }
     }
     const fuller = this.descriptionsByHead.get(headNoun(raw));

@@ -101,6 +101,8 @@ export interface Lexicons {
   reportingCompounds: Set<string>;
   /** `judge` → `justice`: the other forms of a title before a name, for a description to find its holder. */
   titleForms: Map<string, string[]>;
+  /** `ministry`, `department`: heads whose `of` list goes on through commas and `and`. */
+  portfolioHeads: Set<string>;
 }
 
 const sortKeys: Record<string, string> = {
@@ -212,6 +214,7 @@ export function loadLexicons(language = "en"): Lexicons {
     nounMarkers: new Set(strings("noun-markers")),
     reportingCompounds: new Set(strings("reporting-compounds")),
     titleForms: pairs<string[]>("title-forms", "title", "forms"),
+    portfolioHeads: new Set(strings("portfolio-heads")),
     frameAdverbs: new Set(strings("frame-adverbs")),
     irregularPlurals: new Set(strings("irregular-plurals")),
     identifierMarkers: new Set(strings("identifier-markers")),

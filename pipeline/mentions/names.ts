@@ -98,6 +98,40 @@ function institutionAfterAnd(text: string, tokens: readonly Token[], and: number
   return typeByWords(left.join(" "), left, lex) === null && !lex.demonyms.has(left[0]!) ? end : -1;
 }
 
+/** `The Ministry of Economy, Trade and Industry`, whole: a portfolio head's name with its list (for a frame's subject, which a comma would cut). */
+export function isPortfolioName(written: string, lex: Lexicons): boolean {
+  const name = PORTFOLIO_NAME.exec(written);
+  return name !== null && lex.portfolioHeads.has(name[1]!.toLowerCase());
+}
+const PORTFOLIO_NAME = /^(?:The )?(\p{Lu}\p{Ll}+) (?:of|for) \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}(?:, \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}){0,4},? and \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}$/u;
+
+/** A list of one to three capitalised words, then `, ` or ` and ` and the next, ending with `and` and a last item. */
+const PORTFOLIO_LIST = /^(?:, \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}){0,4},? and (?!the\b)\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}(?![\p{L}\p{N}'’-]| \p{Lu}| of\b)/u;
+
+/**
+ * Where a portfolio list after `<head> of <word>` ends (`Department of Health and Human Services`,
+ * `Ministry of Economy, Trade and Industry`), as a token index, else -1. `at` is the token after the
+ * run (after its comma, or `and`). A last item that is a name of its own (`Bank of America and Wells
+ * Fargo` has no portfolio head; `... and Cambridge University` is a place's institution) stays apart.
+ */
+function portfolioListEnd(text: string, tokens: readonly Token[], at: number, run: readonly Token[], lex: Lexicons): number {
+  const head = run[0]?.text === "The" ? 1 : 0;
+  const connector = run[head + 1]?.text;
+  if (run.length < head + 3 || (connector !== "of" && connector !== "for") || !lex.portfolioHeads.has(lower(run[head]!.text))) return -1;
+  const from = run[run.length - 1]!.end;
+  const list = PORTFOLIO_LIST.exec(text.slice(from, from + 160));
+  if (list === null) return -1;
+  const end = from + list[0].length;
+  const last = list[0].slice(list[0].lastIndexOf(" and ") + 5);
+  const lastWords = last.split(" ");
+  // (`Human Services` is a portfolio; `Cambridge University`, after a place, is an institution.)
+  const institution = lex.organizationWords.has(lastWords[lastWords.length - 1]!.toLowerCase()) && lastWords.some((w) => lex.places.has(w) || lex.demonyms.has(w));
+  if (institution || lex.places.has(last) || lex.organizations.has(last) || lastWords.some((w) => lex.personTitles.has(w.toLowerCase()) || lex.givenNames.has(w))) return -1;
+  let k = at;
+  while (k < tokens.length && tokens[k]!.end <= end) k++;
+  return tokens[k - 1]?.end === end ? k : -1;
+}
+
 interface Run {
   tokens: Token[];
   sentence: number;
@@ -124,6 +158,13 @@ function runsIn(text: string, sentences: readonly Sentence[], lex: Lexicons, low
       for (; j < tokens.length; j++) {
         const token = tokens[j]!;
         const gap = text.slice(tokens[j - 1]!.end, token.start);
+        // `Ministry of Economy, Trade and Industry`: a portfolio list goes on to its `and`.
+        const listEnd = gap === ", " || (token.text === "and" && gap === " ") ? portfolioListEnd(text, tokens, j, run, lex) : -1;
+        if (listEnd !== -1) {
+          run.push(...tokens.slice(j, listEnd).filter((t) => CAPITALISED.test(t.text) || t.text === "and"));
+          j = listEnd - 1;
+          continue;
+        }
         // A possessive ends a name (`Microsoft's Windows`), unless a plural (`Korean People's Army`,
         // `Workers' Party`) or a title's office (`Los Angeles Sheriff's Department`) makes the name.
         const possessive = /['’]s$/.test(tokens[j - 1]!.text);
