@@ -855,6 +855,24 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
   ["a reporting verb before a prepositional phrase reports nothing", "The developer, who was not charged, testified under an agreement with prosecutors.", [
     { kind: "assertion", text: "The developer, who was not charged, testified under an agreement with prosecutors" },
   ]],
+  ["a bare form after a demonym is a noun's modifier, and `the company` is the name the noun introduced", "Saudi state oil company Aramco said the fire had been put out. No one was hurt, the company said.", [
+    { kind: "indirect", text: "the fire had been put out", speaker: "Saudi state oil company Aramco", canonical: "Aramco", cue: "said" },
+    { kind: "indirect", text: "No one was hurt", speaker: "the company", canonical: "Aramco", negated: true },
+  ]],
+  ["a form in -ed after a determiner is an adjective, so a noun object stays an object", "Yemen's Houthi movement claimed responsibility for the attack in a televised statement.", [
+    { kind: "assertion", text: "Yemen's Houthi movement claimed responsibility for the attack in a televised statement" },
+  ]],
+  ["an opening adverbial is no subject of a coordinated report; a body's noun with `the` is", "In a statement, the club thanked Rowe for his work and said a search for his successor had begun.", [
+    { kind: "assertion", text: "In a statement, the club thanked Rowe for his work" },
+    { kind: "indirect", text: "a search for his successor had begun", speaker: "the club", cue: "said" },
+  ]],
+  ["with nothing named before it, `it` is the body opening its own sentence", "The Karnataka government announced a rise in the milk price, a move it said would benefit 27 lakh producers.", [
+    { kind: "assertion", text: "The Karnataka government announced a rise in the milk price" },
+    { kind: "indirect", text: "would benefit 27 lakh producers", speaker: "it", canonical: "the Karnataka government" },
+  ]],
+  ["officials of a body are a description of them, not the body", "Officials of the Karnataka Milk Federation said consumer prices would not change.", [
+    { kind: "indirect", text: "consumer prices would not change", speaker: "Officials of the Karnataka Milk Federation", canonical: "officials of the Karnataka Milk Federation" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

@@ -185,6 +185,10 @@ describe("names", () => {
     expect(organizations.map((m) => m.text)).toEqual(["Ministry of Economy, Trade and Industry", "Department of Health and Human Services", "University of Oxford", "Cambridge University"]);
   });
 
+  it("type a lone name after a company's noun an organisation (`oil company Aramco`), not after a capitalised word", () => {
+    expect(named("Saudi state oil company Aramco said the fire was out.").find((m) => m.text === "Aramco")?.type).toBe("organization");
+  });
+
   it("end an organisation's name with a time zone that is also a place (`Pacific` is a calendar word after `p.m.`)", () => {
     const organizations = named("DP Pacific shut its systems. Shares in Acme Pacific fell.").filter((m) => m.type === "organization");
     expect(organizations.map((m) => m.text)).toEqual(["DP Pacific", "Acme Pacific"]);

@@ -269,9 +269,10 @@ export function looksLikeClause(words: readonly Word[], lex: Lexicons): boolean 
   // opened a clause of the object: `confirmed the death of a man who fell`.)
   const subordinate = words.findIndex((w, k) => k > 0 && (lex.subordinators.has(w.lower) || RELATIVE_PRONOUNS.has(w.lower)));
   const main = subordinate < 0 ? words : words.slice(0, subordinate);
-  // (An irregular past after a determiner is a noun: `a surprise cut`.)
+  // (An irregular past after a determiner is a noun: `a surprise cut`; a form in -ed right after one
+  // is an adjective: `a televised statement`.)
   const determiner = main.findIndex((w) => DETERMINERS.has(w.lower));
-  return main.slice(1).some((w, k) => w.text === w.lower && (lex.auxiliaries.has(w.lower) || (lex.irregularPastVerbs.has(w.lower) && (determiner < 0 || determiner > k + 1)) || (/[^e]ed$/.test(w.lower) && main[k + 2]?.lower !== "by")));
+  return main.slice(1).some((w, k) => w.text === w.lower && (lex.auxiliaries.has(w.lower) || (lex.irregularPastVerbs.has(w.lower) && (determiner < 0 || determiner > k + 1)) || (/[^e]ed$/.test(w.lower) && main[k + 2]?.lower !== "by" && !DETERMINERS.has(main[k]!.lower))));
 }
 
 
@@ -311,6 +312,9 @@ function* verbHits(text: string, words: Word[], lex: Lexicons): Generator<VerbHi
     if (lex.nounMarkers.has(prev.lower) && words[i]!.start - prev.end === 1) continue;
     // `a former state treasurer`: a bare form after `a` and an adjective is a noun; `a` takes no plural verb.
     if (words[i]!.lower === lemma && i >= 2 && /^an?$/.test(words[i - 2]!.lower) && !text.slice(words[i - 2]!.end, words[i]!.start).includes(",")) continue;
+    // `Saudi state oil company Aramco`, `Iran's state television`: a bare form after a demonym or a
+    // possessive is a noun's modifier.
+    if (words[i]!.lower === lemma && words[i]!.start - prev.end === 1 && (lex.demonyms.has(prev.text) || /['’]s$/.test(prev.text))) continue;
     const next = words[i + 1];
     // `the Autonomy think tank`: a compound noun; `BJP state president`: a bare form before a title is its modifier.
     if (next !== undefined && lex.reportingCompounds.has(`${words[i]!.lower} ${next.lower}`)) continue;
@@ -415,6 +419,14 @@ export function reportedClause(text: string, clause: Span, lex: Lexicons): Repor
 // (The name may carry a relative clause: `The European Publishers Council, which brought the complaint, welcomed ...`.)
 const LEADING_NAME = /^((?:the |The )?\p{Lu}[\p{L}.'’&-]*(?: (?:of |for |and |the |& )?\p{Lu}[\p{L}.'’&-]*)*(?: \p{Ll}+s(?= \p{Ll}+ed\b))?)(?:, (?:which|who) [^,"“”]{1,80},)?(?= \p{Ll})/u;
 const COORDINATED_VERB = / (?:and|but) (?:also |then |later )?(\p{Ll}+) /gu;
+/** `In a statement, `: a capitalised preposition's phrase and its comma before the subject. */
+const OPENING_ADVERBIAL = /^(\p{Lu}\p{Ll}+) [^,"“”]{1,60}, (?=\p{L})/u;
+
+/** `the club thanked ...`: a body's noun with `the` opening the clause, a subject as a name is. */
+function leadingBody(slice: string, lex: Lexicons): RegExpExecArray | null {
+  const body = /^((?:the|The) (\p{Ll}+))(?= \p{Ll})/u.exec(slice);
+  return body !== null && (lex.companyNouns.has(body[2]!) || lex.organizationWords.has(body[2]!)) ? body : null;
+}
 
 /**
  * `The Fed held rates steady but signaled it expects two cuts`, `Sarma visited the district and said
@@ -422,15 +434,19 @@ const COORDINATED_VERB = / (?:and|but) (?:also |then |later )?(\p{Ll}+) /gu;
  * Gives the first verb phrase's span (the article's own claim) and the report.
  */
 export function coordinatedReport(text: string, clause: Span, lex: Lexicons): (ReportedClause & { lead: Span }) | null {
-  const slice = text.slice(clause.start, Math.min(clause.end, clause.start + 400));
-  const name = LEADING_NAME.exec(slice);
+  let slice = text.slice(clause.start, Math.min(clause.end, clause.start + 400));
+  // `In a statement, the club thanked Rowe and said ...`: an opening adverbial is no part of the subject.
+  const opener = OPENING_ADVERBIAL.exec(slice);
+  const skipped = opener !== null && lex.nonSubjectStarts.has(opener[1]!.toLowerCase()) ? opener[0].length : 0;
+  slice = slice.slice(skipped);
+  const name = LEADING_NAME.exec(slice) ?? leadingBody(slice, lex);
   // `The panel met and made the case`: a capitalised determiner alone names nobody.
   if (name === null || /^(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|My)$/.test(name[1]!)) return null;
   COORDINATED_VERB.lastIndex = name[0].length;
   for (let m = COORDINATED_VERB.exec(slice); m !== null; m = COORDINATED_VERB.exec(slice)) {
     const verb = m[1]!;
     if (verb.endsWith("ing")) continue;
-    const verbStart = clause.start + m.index + m[0].length - verb.length - 1;
+    const verbStart = clause.start + skipped + m.index + m[0].length - verb.length - 1;
     // `... personally, and came to the conclusion that`: a reporting phrase reports like its verb.
     const phrase = reportingPhraseAt(wordsIn(text, { start: verbStart, end: Math.min(clause.end, verbStart + 60) }), 0, lex);
     const verbEnd = phrase?.end ?? verbStart + verb.length;
@@ -441,9 +457,9 @@ export function coordinatedReport(text: string, clause: Span, lex: Lexicons): (R
     const content = trimSpan(text, { start, end: clause.end }, ",;:");
     const words = wordsIn(text, content);
     if (words.length < 3 || (!followedByThat && !looksLikeClause(words, lex))) continue;
-    const speaker = { start: clause.start + name.index, end: clause.start + name.index + name[1]!.length };
+    const speaker = { start: clause.start + skipped + name.index, end: clause.start + skipped + name.index + name[1]!.length };
     return {
-      lead: trimSpan(text, { start: clause.start, end: clause.start + m.index }, ","),
+      lead: trimSpan(text, { start: clause.start, end: clause.start + skipped + m.index }, ","),
       attribution: { speaker, cue: { start: verbStart, end: verbEnd }, lemma, denial: lemma === "deny" },
       content,
       rule: "reported-speech-coordinated",

@@ -166,7 +166,10 @@ export class SpeakerResolver {
         if (organization !== null) return { canonical: organization, kind: "pronoun" };
       }
       const target = pronoun === "person" ? person ?? this.lastSource : this.lastSource ?? person;
-      return { canonical: target ?? raw, kind: "pronoun" };
+      // `The Karnataka government announced ..., a move it said would ...`: with nothing named before,
+      // `it` is the body that opens its own sentence.
+      const body = target === null && lower === "it" ? this.bodyOpening(offset) : null;
+      return { canonical: target ?? body ?? raw, kind: "pronoun" };
     }
     const words = wordsIn(raw, { start: 0, end: raw.length });
     const first = words[0]!;
@@ -271,7 +274,10 @@ export class SpeakerResolver {
     // `Environment Canada warned`: capitalised words before a place make a body of their own (a
     // title's words too: `Environment` names a ministry before `Canada`).
     if ((best.type === "place" || this.lex.places.has(this.text.slice(best.start, best.end))) && before.some((w) => w.text !== w.lower && !/^the$/i.test(w.text))) return null;
-    const onlyTitles = before.every((w) => w.text !== w.lower || this.lex.personTitles.has(w.lower) || this.lex.roleNouns.has(w.lower) || w.lower === "the" || w.lower === "former");
+    // (`Officials of the Karnataka Milk Federation`: `of` after a plain noun makes a description of the body.)
+    const isTitle = (w: Word) => this.lex.personTitles.has(w.lower) || this.lex.roleNouns.has(w.lower);
+    const describedBody = before.some((w, k) => w.lower === "of" && k > 0 && !isTitle(before[k - 1]!));
+    const onlyTitles = !describedBody && before.every((w) => w.text !== w.lower || isTitle(w) || w.lower === "the" || w.lower === "former");
     // `state broadcaster TRT`, `the news agency Yonhap`: a description of the organisation before its name.
     const last = before[before.length - 1];
     const described = best.type !== "person" && last !== undefined && last.text === last.lower && (this.lex.companyNouns.has(last.lower) || this.lex.mediaWords.has(last.lower) || this.lex.organizationWords.has(last.lower));
@@ -323,6 +329,15 @@ export class SpeakerResolver {
     const named = /^\p{Lu}[\p{L}&.-]*(?: \p{Lu}[\p{L}&.-]*){0,3}(?=,)/u.exec(this.text.slice(start, start + 60));
     if (named === null) return null;
     return { start, end: start + named[0].length, sentence: -1, type: "organization", canonical: named[0], related: false };
+  }
+
+  /** `The Karnataka government`, `The company`: a body's description opening the sentence that holds the offset, lowercase. */
+  private bodyOpening(offset: number): string | null {
+    const sentence = this.sentences[this.sentenceAt(offset)];
+    if (sentence === undefined) return null;
+    const body = /^[Tt]he ((?:\p{Lu}[\p{L}.'’-]* ){0,3})(\p{Ll}+)\b/u.exec(this.text.slice(sentence.start, offset));
+    if (body === null || !(this.lex.organizationWords.has(body[2]!) || this.lex.companyNouns.has(body[2]!))) return null;
+    return "the " + body[0].slice(4);
   }
 
   /** `a ministry spokesperson`, `the union's general secretary`: a description whose head is a person's role. */
@@ -462,6 +477,9 @@ export class SpeakerResolver {
         }
       }
     }
+    // `Saudi state oil company Aramco said ... the company said`: the name the text introduced with the noun.
+    const introduced = this.organizations.filter((n) => n.end <= offset && this.text.slice(Math.max(0, n.start - head.length - 1), n.start).toLowerCase() === `${head} `).pop();
+    if (introduced !== undefined) return introduced;
     if (subjects.size > 1 && this.lex.companyNouns.has(head)) return null;
     if (lastSubject !== null && this.lex.companyNouns.has(head)) return lastSubject;
     // `the agency` after `NASA`: an acronym names an agency or a body when no name holds the word.

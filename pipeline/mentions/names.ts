@@ -397,6 +397,11 @@ export function findNames(text: string, sentences: readonly Sentence[], lex: Lex
       type = "person";
       evidence = STRONG;
     }
+    // `oil company Aramco`, `the carmaker Stellantis`: a company's noun right before names one.
+    if (type === null && lex.companyNouns.has(/(\p{Ll}+) $/u.exec(text.slice(Math.max(0, start - 20), start))?.[1] ?? "")) {
+      type = "organization";
+      evidence = STRONG;
+    }
     if (type === null && words.length === 1) {
       const word = words[0]!;
       // A lone capitalised word opening a sentence is a name only if the text capitalises it elsewhere.

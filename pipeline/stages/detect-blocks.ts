@@ -174,6 +174,8 @@ interface Rules {
   captionMarkedCredit: RegExp;
   creditOnly: RegExp;
   dateline: RegExp;
+  /** `Bengaluru, Jun 18 (PTI) The ...`: a place, a date and the agency in brackets, with no dash. */
+  datelineAgency: RegExp;
   boilerplate: RegExp;
 }
 
@@ -201,6 +203,7 @@ function compileRules(lexicons: Lexicons): Rules {
         `|\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+){0,2}(?:, \\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+){0,2}){1,3}) ?[-—–]{1,2} `,
       "u",
     ),
+    datelineAgency: new RegExp(`^\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){0,2}(?:, \\p{Lu}\\p{L}{2,8}\\.? \\d{1,2})? \\((?:${agencies})\\) (?=\\p{Lu})`, "u"),
     boilerplate: new RegExp(`^(?:${alternation(lexicons.boilerplate)})`, "iu"),
   };
   ruleCache.set(lexicons, rules);
@@ -286,7 +289,7 @@ function classifyLine(doc: Doc, line: Span, state: LineState, rules: Rules, lexi
     return pieces;
   }
   if (!state.bodySeen) {
-    const dateline = rules.dateline.exec(rest()) ?? datelineColon.exec(rest()) ?? knownPlaceColon(rest(), lexicons) ?? datePrefix.exec(rest());
+    const dateline = rules.dateline.exec(rest()) ?? rules.datelineAgency.exec(rest()) ?? datelineColon.exec(rest()) ?? knownPlaceColon(rest(), lexicons) ?? datePrefix.exec(rest());
     if (dateline !== null) {
       push("dateline", start, start + dateline[0].length);
       start += dateline[0].length;
