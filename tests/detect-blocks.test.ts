@@ -71,6 +71,7 @@ describe("furniture", () => {
   it("a place, a date and the agency in brackets with no dash is a dateline (`Bengaluru, Jun 18 (PTI)`)", () => {
     expect(blocks("Bengaluru, Jun 18 (PTI) The state will raise the milk price.")).toEqual(["dateline: Bengaluru, Jun 18 (PTI)", "body: The state will raise the milk price."]);
     expect(blocks("Hong Kong (Reuters) Shares fell.")).toEqual(["dateline: Hong Kong (Reuters)", "body: Shares fell."]);
+    expect(blocks("Jan 8 (Reuters) - Shares fell.")).toEqual(["dateline: Jan 8 (Reuters) -", "body: Shares fell."]);
   });
   it("an Indian wire sign-off in brackets", () => {
     expect(blocks("The vote passed.\n\n(With inputs from PTI)")).toEqual(["body: The vote passed.", "credit: (With inputs from PTI)"]);

@@ -873,6 +873,12 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
   ["officials of a body are a description of them, not the body", "Officials of the Karnataka Milk Federation said consumer prices would not change.", [
     { kind: "indirect", text: "consumer prices would not change", speaker: "Officials of the Karnataka Milk Federation", canonical: "officials of the Karnataka Milk Federation" },
   ]],
+  ["a veto message is the channel of a cue", "The governor said in a veto message that the measure went too far.", [
+    { kind: "indirect", text: "the measure went too far", cue: "said in a veto message" },
+  ]],
+  ["`expect` with a plain object is the article's claim, hedged", "Analysts had expected weight loss of about 12%.", [
+    { kind: "assertion", text: "Analysts had expected weight loss of about 12%", hedged: true },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

@@ -196,10 +196,10 @@ function compileRules(lexicons: Lexicons): Rules {
     captionCredit: new RegExp(`^(.+?[.!?]["”’)]?)\\s*(${credit})\\.?$`, "su"),
     captionMarkedCredit: new RegExp(`^(.+?)\\s+(${MEDIA_CREDIT_WORD}: [^\\n]+)$`, "su"),
     creditOnly: new RegExp(`^${credit}\\.?$`, "u"),
-    // `WASHINGTON (Reuters) -`, `NAIROBI, Kenya —`, `WASHINGTON, Oct 9 (AP) —`, `(Reuters) -` alone, and
+    // `WASHINGTON (Reuters) -`, `NAIROBI, Kenya —`, `WASHINGTON, Oct 9 (AP) —`, `(Reuters) -` alone or after a date (`Jan 8 (Reuters) -`), and
     // in mixed case `Evansville, Indiana, United States -` (places of one to three capitalised words).
     dateline: new RegExp(
-      `^(?:\\((?:${agencies})\\)|(\\p{Lu}[\\p{Lu}.'’-]+(?: \\p{Lu}[\\p{Lu}.'’-]+)*(?:, [\\p{Lu}\\d][\\p{L}\\d.]*(?: [\\p{Lu}\\d][\\p{L}\\d.]*)*)*)(?: \\((${agencies})\\))?` +
+      `^(?:(?:\\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2} )?\\((?:${agencies})\\)|(\\p{Lu}[\\p{Lu}.'’-]+(?: \\p{Lu}[\\p{Lu}.'’-]+)*(?:, [\\p{Lu}\\d][\\p{L}\\d.]*(?: [\\p{Lu}\\d][\\p{L}\\d.]*)*)*)(?: \\((${agencies})\\))?` +
         `|\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+){0,2}(?:, \\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+){0,2}){1,3}) ?[-—–]{1,2} `,
       "u",
     ),
