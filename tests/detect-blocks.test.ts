@@ -72,6 +72,16 @@ describe("furniture", () => {
     expect(blocks("Bengaluru, Jun 18 (PTI) The state will raise the milk price.")).toEqual(["dateline: Bengaluru, Jun 18 (PTI)", "body: The state will raise the milk price."]);
     expect(blocks("Hong Kong (Reuters) Shares fell.")).toEqual(["dateline: Hong Kong (Reuters)", "body: Shares fell."]);
     expect(blocks("Jan 8 (Reuters) - Shares fell.")).toEqual(["dateline: Jan 8 (Reuters) -", "body: Shares fell."]);
+    expect(blocks("Paris (AFP) - Shares fell.")).toEqual(["dateline: Paris (AFP) -", "body: Shares fell."]);
+    expect(blocks("New Delhi, Jan 5 (ANI): Shares fell.")).toEqual(["dateline: New Delhi, Jan 5 (ANI):", "body: Shares fell."]);
+  });
+  it("a press release's dateline with its wire service", () => {
+    expect(blocks("SAN FRANCISCO, Oct. 3, 2024 /PRNewswire/ -- Acme Corp. today announced results.")).toEqual(["dateline: SAN FRANCISCO, Oct. 3, 2024 /PRNewswire/ --", "body: Acme Corp. today announced results."]);
+    expect(blocks("TORONTO, Jan. 5, 2024 (GLOBE NEWSWIRE) -- Acme Corp. today announced results.")).toEqual(["dateline: TORONTO, Jan. 5, 2024 (GLOBE NEWSWIRE) --", "body: Acme Corp. today announced results."]);
+  });
+  it("a known place in title case and a dash is a dateline, another word is not", () => {
+    expect(blocks("Washington — The Senate voted.")).toEqual(["dateline: Washington —", "body: The Senate voted."]);
+    expect(blocks("Apple — The company voted.")).toEqual(["body: Apple — The company voted."]);
   });
   it("an Indian wire sign-off in brackets", () => {
     expect(blocks("The vote passed.\n\n(With inputs from PTI)")).toEqual(["body: The vote passed.", "credit: (With inputs from PTI)"]);

@@ -174,7 +174,7 @@ interface Rules {
   captionMarkedCredit: RegExp;
   creditOnly: RegExp;
   dateline: RegExp;
-  /** `Bengaluru, Jun 18 (PTI) The ...`: a place, a date and the agency in brackets, with no dash. */
+  /** `Bengaluru, Jun 18 (PTI) The ...`, `Paris (AFP) -`, `New Delhi, Jan 5 (ANI):`: a place in title case, perhaps a date, and the agency in brackets. */
   datelineAgency: RegExp;
   boilerplate: RegExp;
 }
@@ -199,11 +199,11 @@ function compileRules(lexicons: Lexicons): Rules {
     // `WASHINGTON (Reuters) -`, `NAIROBI, Kenya —`, `WASHINGTON, Oct 9 (AP) —`, `(Reuters) -` alone or after a date (`Jan 8 (Reuters) -`), and
     // in mixed case `Evansville, Indiana, United States -` (places of one to three capitalised words).
     dateline: new RegExp(
-      `^(?:(?:\\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2} )?\\((?:${agencies})\\)|(\\p{Lu}[\\p{Lu}.'’-]+(?: \\p{Lu}[\\p{Lu}.'’-]+)*(?:, [\\p{Lu}\\d][\\p{L}\\d.]*(?: [\\p{Lu}\\d][\\p{L}\\d.]*)*)*)(?: \\((${agencies})\\))?` +
+      `^(?:(?:\\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2} )?\\((?:${agencies})\\)|(\\p{Lu}[\\p{Lu}.'’-]+(?: \\p{Lu}[\\p{Lu}.'’-]+)*(?:, [\\p{Lu}\\d][\\p{L}\\d.]*(?: [\\p{Lu}\\d][\\p{L}\\d.]*)*)*)(?: \\((${agencies})\\)| \\/(?:${agencies})\\/)?` +
         `|\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+){0,2}(?:, \\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+){0,2}){1,3}) ?[-—–]{1,2} `,
       "u",
     ),
-    datelineAgency: new RegExp(`^\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){0,2}(?:, \\p{Lu}\\p{L}{2,8}\\.? \\d{1,2})? \\((?:${agencies})\\) (?=\\p{Lu})`, "u"),
+    datelineAgency: new RegExp(`^\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){0,2}(?:, \\p{Lu}\\p{L}{2,8}\\.? \\d{1,2})? \\((?:${agencies})\\)(?: ?[-—–]{1,2}|:)? (?=\\p{Lu})`, "u"),
     boilerplate: new RegExp(`^(?:${alternation(lexicons.boilerplate)})`, "iu"),
   };
   ruleCache.set(lexicons, rules);
@@ -215,6 +215,12 @@ const weekdayDate = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:\p{Lu
 const datelineColon = /^\p{Lu}{2}[\p{Lu}.'’-]*(?: \p{Lu}{2}[\p{Lu}.'’-]*){0,2}: (?=\p{Lu})/u;
 /** `Bengaluru: The state ...`: a known place in title case and a colon (the same style, not in capitals). */
 const titleCaseColon = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?): (?=\p{Lu})/u;
+/** `Washington — The Senate ...`, `St. Louis —`: a known place in title case and a dash. */
+const titleCaseDash = /^(\p{Lu}[\p{Ll}.]*(?: \p{Lu}[\p{Ll}.]*){0,2}) ?[-—–]{1,2} (?=\p{Lu})/u;
+function knownPlaceDash(line: string, lexicons: Lexicons): RegExpExecArray | null {
+  const found = titleCaseDash.exec(line);
+  return found !== null && lexicons.places.has(found[1]!) ? found : null;
+}
 function knownPlaceColon(line: string, lexicons: Lexicons): RegExpExecArray | null {
   const found = titleCaseColon.exec(line);
   return found !== null && lexicons.places.has(found[1]!) ? found : null;
@@ -289,7 +295,7 @@ function classifyLine(doc: Doc, line: Span, state: LineState, rules: Rules, lexi
     return pieces;
   }
   if (!state.bodySeen) {
-    const dateline = rules.dateline.exec(rest()) ?? rules.datelineAgency.exec(rest()) ?? datelineColon.exec(rest()) ?? knownPlaceColon(rest(), lexicons) ?? datePrefix.exec(rest());
+    const dateline = rules.dateline.exec(rest()) ?? rules.datelineAgency.exec(rest()) ?? datelineColon.exec(rest()) ?? knownPlaceColon(rest(), lexicons) ?? knownPlaceDash(rest(), lexicons) ?? datePrefix.exec(rest());
     if (dateline !== null) {
       push("dateline", start, start + dateline[0].length);
       start += dateline[0].length;
