@@ -879,6 +879,20 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
   ["`expect` with a plain object is the article's claim, hedged", "Analysts had expected weight loss of about 12%.", [
     { kind: "assertion", text: "Analysts had expected weight loss of about 12%", hedged: true },
   ]],
+  ["`, citing X,` between a subject and its reporting verb leaves the subject the speaker", "Egypt's state-run Al-Qahera News TV, citing a senior Egyptian official, reported that both delegations had agreed.", [
+    { kind: "indirect", text: "both delegations had agreed", speaker: "Egypt's state-run Al-Qahera News TV", canonical: "Al-Qahera News TV", cue: "reported" },
+  ]],
+  ["after `X said,` a subordinator and any noun with its verb make a clause of their own", "Talks resumed on Sunday, officials said, as fighting continued in the south.", [
+    { kind: "indirect", text: "Talks resumed on Sunday", speaker: "officials" },
+    { kind: "assertion", text: "fighting continued in the south" },
+  ]],
+  ["`hold on to hope` hedges nothing", "\"We're holding on to hope,\" she said.", [
+    { kind: "direct_quote", text: "We're holding on to hope", hedged: false },
+  ]],
+  ["an epithet of a company is no subject of its own sentence when several were named", "Samsung Electronics unveiled a cheaper phone. The Galaxy Z Flip FE will sell for $799, the South Korean company said.", [
+    { kind: "assertion", text: "Samsung Electronics unveiled a cheaper phone" },
+    { kind: "indirect", text: "The Galaxy Z Flip FE will sell for $799", speaker: "the South Korean company", canonical: "Samsung Electronics" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

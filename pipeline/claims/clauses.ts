@@ -265,6 +265,15 @@ function onlyTimeAfter(text: string, after: Span, lex: Lexicons): boolean {
 const RELAYED_SOURCE = /^(?:quoting|citing) [^,]+(?:\([^)]*\))?, /;
 // (`..., the WHO said, as floods and conflict damage water systems`: a bare plural subject too.)
 const CLAUSE_AFTER_FRAME = /^(?:as|while|though|although|whereas|after|before|because|since|when) (?=(?:the|a|an|its|his|her|their|it|he|she|they|we|there|this|these|those|[a-z]+s) )/;
+/** After `, citing`: its source, a comma and a finite reporting verb. */
+function citingBeforeVerb(text: string, from: number, end: number, lex: Lexicons): boolean {
+  const comma = text.slice(from, Math.min(end, from + 80)).indexOf(", ");
+  if (comma < 0) return false;
+  const verb = /^(\p{Ll}+)\b/u.exec(text.slice(from + comma + 2, from + comma + 24))?.[1];
+  return verb !== undefined && !verb.endsWith("ing") && lex.reportingVerbs.has(verb);
+}
+
+const SUBORDINATOR_AFTER_FRAME = /^(?:as|while|though|although|whereas|after|before|because|since|when) /;
 const CONCESSIVE = /, (?:though|although|even though|while|whereas|as(?= (?:the )?(?:\p{L}+ ){1,2}\p{Ll}+ed\b)) /gu;
 /** `, according to X`, `, as reported by X`, `, as per X`: the attribution frames of the lexicon after a comma. */
 const framePatterns = new WeakMap<Lexicons, RegExp>();
@@ -357,7 +366,10 @@ export function clauseClaims(text: string, clauseIn: Span, lex: Lexicons, depth 
   const FRAME = framePattern(lex);
   FRAME.lastIndex = 0;
   const slice = text.slice(clause.start, clause.end);
-  const match = FRAME.exec(slice) ?? TRAILING_FRAME.exec(slice);
+  let match = FRAME.exec(slice) ?? TRAILING_FRAME.exec(slice);
+  // `Al-Qahera News TV, citing a senior official, reported that ...`: a frame set off between a
+  // subject and its reporting verb is the subject's source, and the verb frames the clause.
+  if (match !== null && match[1]!.toLowerCase() === "citing" && citingBeforeVerb(text, clause.start + match.index + match[0].length, clause.end, lex)) match = null;
   // Where the lead ends (at the comma or space) and the frame's phrase.
   const frame = match === null ? null : { index: match.index, phrase: match[1]! };
   // `X warned that ..., citing poor harvests`: citing gives a reason of a source already named.
@@ -415,7 +427,9 @@ export function clauseClaims(text: string, clauseIn: Span, lex: Lexicons, depth 
     const framed = drafts(text, { start: clause.start, end: commas[k]! }, "indirect", attribution, "reported-speech-parenthetical", clause.start, lex);
     // `..., officials said, as the river rose above the danger mark`: a clause of its own after the frame.
     const restStart = commas[k + 1]! + 2;
-    const opener = CLAUSE_AFTER_FRAME.exec(text.slice(restStart, clause.end));
+    // (`as fighting continued`: any noun phrase and its finite verb make the clause.)
+    const conjunction = SUBORDINATOR_AFTER_FRAME.exec(text.slice(restStart, restStart + 12));
+    const opener = CLAUSE_AFTER_FRAME.exec(text.slice(restStart, clause.end)) ?? (conjunction !== null && bareSubjectClause(text, { start: restStart + conjunction[0].length, end: Math.min(clause.end, restStart + conjunction[0].length + 80) }, lex) ? conjunction : null);
     if (opener !== null) return [...framed, ...clauseClaims(text, { start: restStart + opener[0].length, end: clause.end }, lex, depth + 1)];
     // `..., the authority said, and schools in four towns will remain closed`: a coordinated clause.
     const coordinated = /^(?:and|but) /.exec(text.slice(restStart, restStart + 4));

@@ -283,7 +283,9 @@ export class SpeakerResolver {
     const described = best.type !== "person" && last !== undefined && last.text === last.lower && (this.lex.companyNouns.has(last.lower) || this.lex.mediaWords.has(last.lower) || this.lex.organizationWords.has(last.lower));
     // `the promoter Live Nation`, `the trade publication Pollstar`: an article and common nouns before a name.
     const introduced = /^(?:the|a|an)$/i.test(before[0]?.text ?? "") && before.slice(1).every((w) => w.text === w.lower && !PREPOSITIONS.has(w.lower));
-    return onlyTitles || described || introduced ? best : null;
+    // `Egypt's state-run Al-Qahera News TV`: an owner and its lowercase epithets before the name.
+    const owned = best.type !== "person" && before.length >= 2 && /['’]s$/.test(before[0]!.text) && before.slice(1).every((w) => w.text === w.lower && !PREPOSITIONS.has(w.lower));
+    return onlyTitles || described || introduced || owned ? best : null;
   }
 
   /**
@@ -529,7 +531,20 @@ export class SpeakerResolver {
         subjects.add(n.canonical);
       }
     }
-    return subjects.size === 1 ? last : null;
+    if (subjects.size === 1) return last;
+    // `Samsung Electronics unveiled ... The Galaxy Z Flip FE will sell ..., the South Korean company
+    // said`: when several were, the thing the speaker's own sentence is about is not the speaker.
+    const own = this.sentenceAt(offset);
+    let earlier: Name | null = null;
+    const earlierSubjects = new Set<string>();
+    for (const n of this.organizations) {
+      if (n.end > offset) break;
+      if (this.opensSentence(n) && this.sentenceAt(n.start) !== own) {
+        earlier = n;
+        earlierSubjects.add(n.canonical);
+      }
+    }
+    return earlierSubjects.size === 1 ? earlier : null;
   }
 
   /** `President Joe Biden` → `Joe Biden`; `Israeli Prime Minister Benjamin Netanyahu` → `Benjamin Netanyahu`. */
