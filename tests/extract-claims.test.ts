@@ -893,6 +893,19 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "assertion", text: "Samsung Electronics unveiled a cheaper phone" },
     { kind: "indirect", text: "The Galaxy Z Flip FE will sell for $799", speaker: "the South Korean company", canonical: "Samsung Electronics" },
   ]],
+  ["a body's noun after its name belongs to its fullest form", "Drivers will strike, the Aslef union announced. Aslef said its members had waited.", [
+    { kind: "indirect", text: "Drivers will strike", canonical: "the Aslef union" },
+    { kind: "indirect", text: "its members had waited", speaker: "Aslef", canonical: "the Aslef union" },
+  ]],
+  ["`the regulator` is the public body named, not a company", "The Financial Conduct Authority has fined Halden Bank £42 million, the regulator said.", [
+    { kind: "indirect", text: "The Financial Conduct Authority has fined Halden Bank £42 million", speaker: "the regulator", canonical: "the Financial Conduct Authority" },
+  ]],
+  ["`no` in a prepositional phrase negates no predicate", "Mick Whelan said drivers had been \"left with no choice\".", [
+    { kind: "indirect", text: "drivers had been \"left with no choice\"", negated: false },
+  ]],
+  ["an object of several words before `to` still makes `urged` an assertion", "Dr. Eileen de Villa urged people with asthma and heart conditions to stay indoors.", [
+    { kind: "assertion", text: "Dr. Eileen de Villa urged people with asthma and heart conditions to stay indoors" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

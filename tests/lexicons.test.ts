@@ -60,7 +60,10 @@ describe("each lexicon at work", () => {
     ["subordinators", () => expect(runText("While sales fell, profits rose.").claims).toHaveLength(2)],
     ["number-words", () => expect(first("Twelve people were hurt.")?.quantities[0]?.value).toBe(12)],
     ["scale-words", () => expect(first("The fund holds $2 billion.")?.quantities[0]?.value).toBe(2e9)],
-    ["vague-counts", () => expect(first("Thousands of people marched.")?.quantities[0]).toMatchObject({ value: 2000, qualifier: "at_least" })],
+    ["vague-counts", () => {
+      expect(first("Thousands of people marched.")?.quantities[0]).toMatchObject({ value: 2000, qualifier: "at_least" });
+      expect(first("They moved hundreds of millions of pounds.")?.quantities[0]).toMatchObject({ text: "hundreds of millions", value: 2e8 });
+    }],
     ["quantity-qualifiers", () => expect(first("Nearly 30 homes burned.")?.quantities[0]).toMatchObject({ text: "Nearly 30", qualifier: "at_most" })],
     ["currencies", () => {
       expect(first("The bill came to €8m.")?.quantities[0]).toMatchObject({ value: 8e6, unit: "EUR" });
@@ -77,6 +80,7 @@ describe("each lexicon at work", () => {
     ["noun-markers", () => expect(first("The report was published on Monday.")?.kind).toBe("assertion")],
     ["title-forms", () => expect(runText("The ruling came, a Federal Court judge said. Justice Anthony Marsh spoke later.").claims[0]?.speakerCanonical).toBe("Anthony Marsh")],
     ["portfolio-heads", () => expect(mention("The Department of Health and Human Services said.", "Department of Health and Human Services")?.type).toBe("organization")],
+    ["public-body-nouns", () => expect(runText("The Financial Conduct Authority fined Halden Bank, the regulator said.").claims[0]?.speakerCanonical).toBe("the Financial Conduct Authority")],
     ["reporting-compounds", () => expect(first("The survey, carried out for the Autonomy think tank, found that 58% agreed.")?.speaker).toBe("The survey")],
     ["frame-adverbs", () => expect(first("He also warned that the river would rise.")?.speaker).toBe("He")],
     ["irregular-plurals", () => expect(first("Five people died in the fire.")?.quantities[0]?.unit).toBe("people")],

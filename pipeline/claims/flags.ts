@@ -61,6 +61,9 @@ export function isNegated(text: string, content: Span, lex: Lexicons): boolean {
     if (lower === "not" && slice.slice(Math.max(0, m.index - 2), m.index) === ", ") continue;
     // `No. 2 in the world rankings`: the number sign, not a negator.
     if (lower === "no" && /^\.\s?\d/.test(slice.slice(word.lastIndex, word.lastIndex + 3))) continue;
+    // `had been left with no choice`: `no` in a prepositional phrase negates no predicate (`in no hurry`,
+    // after a verb of being, does).
+    if (lower === "no" && /\b(?:with|without|of|for|by) $/.test(slice.slice(Math.max(0, m.index - 8), m.index))) continue;
     if (lex.negators.has(lower) || /n['’]t$/.test(lower)) return true;
   }
   return false;

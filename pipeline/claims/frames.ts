@@ -278,7 +278,7 @@ export function looksLikeClause(words: readonly Word[], lex: Lexicons): boolean 
 
 /** After the verb at i, a short object and then `to` with a verb: `urged parents to check their records`. */
 function objectThenInfinitive(text: string, words: Word[], i: number, lex: Lexicons): boolean {
-  for (let k = i + 2; k <= i + 5 && k + 1 < words.length; k++) {
+  for (let k = i + 2; k <= i + 8 && k + 1 < words.length; k++) {
     const between = words.slice(i + 1, k);
     if (between.some((w) => w.lower === "that" || lex.auxiliaries.has(w.lower) || BE.has(w.lower))) return false;
     if (/[,;:"“]/.test(text.slice(words[i]!.end, words[k]!.start))) return false;

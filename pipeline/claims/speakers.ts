@@ -365,14 +365,19 @@ export class SpeakerResolver {
   /** Organisations (and places speaking as one) keep the article the text gives them: `the World Food Programme`, `Northway Motors`. */
   private withArticle(name: Name): string {
     if (name.type === "person") return name.canonical;
-    const fuller = this.fullerForms.get(name.canonical);
-    if (fuller !== undefined) return fuller;
     if (this.withThe === null) {
       this.withThe = new Set();
       for (const n of this.names) {
-        if (n.type !== "person" && this.text.slice(n.start, n.end) === n.canonical && /\bthe $/i.test(this.text.slice(Math.max(0, n.start - 4), n.start))) this.withThe.add(n.canonical);
+        if (n.type !== "person" && this.text.slice(n.start, n.end) === n.canonical && /\bthe $/i.test(this.text.slice(Math.max(0, n.start - 4), n.start))) {
+          this.withThe.add(n.canonical);
+          // `the Aslef union`: a body's noun after its name is part of its fullest form.
+          const noun = /^ (\p{Ll}+)\b/u.exec(this.text.slice(n.end, n.end + 16))?.[1];
+          if (noun !== undefined && (this.lex.organizationWords.has(noun) || this.lex.companyNouns.has(noun)) && !this.fullerForms.has(n.canonical)) this.fullerForms.set(n.canonical, `the ${n.canonical} ${noun}`);
+        }
       }
     }
+    const fuller = this.fullerForms.get(name.canonical);
+    if (fuller !== undefined) return fuller;
     return this.withThe.has(name.canonical) ? `the ${name.canonical}` : name.canonical;
   }
 
@@ -471,7 +476,8 @@ export class SpeakerResolver {
       if (words.includes(head)) last = n;
       // `the company` after `Vantec Inc.`, `Northway Motors` or `Harbor Bank`, not after `the Health
       // Ministry`; `the airline` not after `the Vereinigung Cockpit union`.
-      else if (this.lex.companyNouns.has(head) && (!this.lex.organizationWords.has(final) || this.lex.abbreviations.has(final) || this.lex.companyNouns.has(final)) && !this.describedAsOther(n, head)) {
+      // (`the regulator` after `The Financial Conduct Authority`: a public body's noun takes a body's name, no company's.)
+      else if (this.lex.companyNouns.has(head) && (this.lex.publicBodyNouns.has(head) ? this.lex.organizationWords.has(final) && !this.lex.companyNouns.has(final) : !this.lex.organizationWords.has(final) || this.lex.abbreviations.has(final) || this.lex.companyNouns.has(final)) && !this.describedAsOther(n, head)) {
         last = n;
         if (this.opensSentence(n)) {
           lastSubject = n;

@@ -103,6 +103,8 @@ export interface Lexicons {
   titleForms: Map<string, string[]>;
   /** `ministry`, `department`: heads whose `of` list goes on through commas and `and`. */
   portfolioHeads: Set<string>;
+  /** `regulator`, `watchdog`: descriptions of a public body, not of a company. */
+  publicBodyNouns: Set<string>;
 }
 
 const sortKeys: Record<string, string> = {
@@ -215,6 +217,7 @@ export function loadLexicons(language = "en"): Lexicons {
     reportingCompounds: new Set(strings("reporting-compounds")),
     titleForms: pairs<string[]>("title-forms", "title", "forms"),
     portfolioHeads: new Set(strings("portfolio-heads")),
+    publicBodyNouns: new Set(strings("public-body-nouns")),
     frameAdverbs: new Set(strings("frame-adverbs")),
     irregularPlurals: new Set(strings("irregular-plurals")),
     identifierMarkers: new Set(strings("identifier-markers")),
