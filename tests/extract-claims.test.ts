@@ -906,6 +906,19 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
   ["an object of several words before `to` still makes `urged` an assertion", "Dr. Eileen de Villa urged people with asthma and heart conditions to stay indoors.", [
     { kind: "assertion", text: "Dr. Eileen de Villa urged people with asthma and heart conditions to stay indoors" },
   ]],
+  ["an acronym opening a sentence is the name it abbreviates", "The lander touched down, the Indian Space Research Organisation said. ISRO said the rover would work for two weeks.", [
+    { kind: "indirect", text: "The lander touched down", canonical: "the Indian Space Research Organisation" },
+    { kind: "indirect", text: "the rover would work for two weeks", speaker: "ISRO", canonical: "the Indian Space Research Organisation" },
+  ]],
+  ["`the president-elect` holds the president's title, and a vice president holds another", "Former president John Mahama won the vote. Vice President Mahamudu Bawumia conceded. \"This is not a time for celebration,\" the president-elect said.", [
+    { kind: "assertion", text: "Former president John Mahama won the vote" },
+    { kind: "assertion", text: "Vice President Mahamudu Bawumia conceded" },
+    { kind: "direct_quote", text: "This is not a time for celebration", speaker: "the president-elect", canonical: "John Mahama" },
+  ]],
+  ["a person described first and named later in an apposition to the same description", "The files were found in March, a spokeswoman for the trust said. \"We are very sorry,\" said the spokeswoman, Claire Hutton.", [
+    { kind: "indirect", text: "The files were found in March", speaker: "a spokeswoman for the trust", canonical: "Claire Hutton" },
+    { kind: "direct_quote", text: "We are very sorry", speaker: "the spokeswoman", canonical: "Claire Hutton" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

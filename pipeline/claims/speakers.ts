@@ -212,6 +212,8 @@ export class SpeakerResolver {
       if (/^the$/i.test(first.text) && rest.length > 0 && rest.every((w) => /^\p{Lu}/u.test(w.text) || w.lower === "of" || w.lower === "and")) {
         return { canonical: "the " + raw.slice(rest[0]!.start), kind: "organization" };
       }
+      const later = this.namedLater(raw, offset);
+      if (later !== null) return { canonical: later, kind: "person" };
       return { canonical: this.fullestDescription(raw), kind: "description" };
     }
     const stripped = this.stripTitles(raw);
@@ -342,6 +344,23 @@ export class SpeakerResolver {
     return "the " + body[0].slice(4);
   }
 
+  /**
+   * `a spokeswoman for the trust said ...` and later `said the spokeswoman, Claire Hutton`: a person
+   * first described, then named in an apposition to the same description.
+   */
+  private namedLater(raw: string, offset: number): string | null {
+    if (!/^an? /i.test(raw) || !this.describesPerson(raw)) return null;
+    const head = headNoun(raw);
+    const pattern = new RegExp(`\\bthe ${head}, `, "gi");
+    pattern.lastIndex = offset;
+    for (let m = pattern.exec(this.text); m !== null; m = pattern.exec(this.text)) {
+      const at = m.index + m[0].length;
+      const person = this.names.find((n) => n.start === at && n.type === "person" && !n.related);
+      if (person !== undefined) return person.canonical;
+    }
+    return null;
+  }
+
   /** `a ministry spokesperson`, `the union's general secretary`: a description whose head is a person's role. */
   private describesPerson(description: string): boolean {
     const head = headNoun(description);
@@ -387,11 +406,13 @@ export class SpeakerResolver {
    */
   private titleHolder(raw: string, offset: number): string | null {
     const description = /^(the|its|his|her|their|a|an) (?:[\p{Ll}-]+ ){0,4}?([\p{Ll}-]+)$/iu.exec(raw);
-    if (description === null || !this.lex.personTitles.has(description[2]!.toLowerCase())) return null;
+    // (`the president-elect`: the title is the president's.)
+    const head = description?.[2]!.toLowerCase().replace(/-elect$/, "");
+    if (description === null || !this.lex.personTitles.has(head!)) return null;
     const indefinite = /^an?$/i.test(description[1]!);
-    const head = description[2]!.toLowerCase();
-    const forms = [head, ...(this.lex.titleForms.get(head) ?? [])].map((f) => f.replace(/\./g, "\\."));
-    const titled = new RegExp(`\\b(?:${forms.join("|")})\\s+$`, "i");
+    const forms = [head!, ...(this.lex.titleForms.get(head!) ?? [])].map((f) => f.replace(/\./g, "\\."));
+    // (`Vice President Mahamudu Bawumia` holds another title than `President`.)
+    const titled = new RegExp(`(?<!\\b(?:vice|deputy) )\\b(?:${forms.join("|")})\\s+$`, "i");
     let before: Name | null = null;
     let after: Name | null = null;
     for (const n of this.names) {

@@ -337,9 +337,15 @@ export function findNames(text: string, sentences: readonly Sentence[], lex: Lex
     if (!run.clauseStart) insideCounts.set(word, (insideCounts.get(word) ?? 0) + 1);
   }
 
-  // First words of longer names: `Northway` opening a sentence stands for `Northway Motors`.
+  // First words of longer names: `Northway` opening a sentence stands for `Northway Motors`; and
+  // their initials: `ISRO` opening one stands for `Indian Space Research Organisation`.
   const firstWords = new Set<string>();
-  for (const run of runs) if (run.tokens.length > 1) firstWords.add(run.tokens[0]!.text);
+  for (const run of runs) {
+    if (run.tokens.length < 2) continue;
+    firstWords.add(run.tokens[0]!.text);
+    const initials = initialsOf(run.tokens.map((t) => bare(t.text)).filter((w) => w !== "The").join(" "));
+    if (initials.length >= 3) firstWords.add(initials);
+  }
   // Words that stand alone as a name somewhere in the text.
   const loneWords = new Set<string>();
   for (const run of runs) if (run.tokens.length === 1) loneWords.add(bare(run.tokens[0]!.text));
