@@ -919,6 +919,20 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "indirect", text: "The files were found in March", speaker: "a spokeswoman for the trust", canonical: "Claire Hutton" },
     { kind: "direct_quote", text: "We are very sorry", speaker: "the spokeswoman", canonical: "Claire Hutton" },
   ]],
+  ["a past reporting form is no noun before an -ed word", "The company said affected workers would receive severance pay.", [
+    { kind: "indirect", text: "affected workers would receive severance pay", speaker: "The company", cue: "said" },
+  ]],
+  ["`the agency` may be a body whose head word leads its name", "The Texas Department of State Health Services counted 90 cases. The Centers for Disease Control and Prevention sent a team. The agency said it was the largest outbreak in years.", [
+    { kind: "assertion", text: "The Texas Department of State Health Services counted 90 cases" },
+    { kind: "assertion", text: "The Centers for Disease Control and Prevention sent a team" },
+    { kind: "indirect", text: "it was the largest outbreak in years", speaker: "The agency", canonical: "the Centers for Disease Control and Prevention" },
+  ]],
+  ["`as soon as possible` hedges nothing", "She said anyone who was not vaccinated should get the shot as soon as possible.", [
+    { kind: "indirect", text: "anyone who was not vaccinated should get the shot as soon as possible", hedged: false },
+  ]],
+  ["two people speaking together keep both names, without titles", "Mr Justice Chamberlain and Lord Justice Green said the minister had acted beyond her powers.", [
+    { kind: "indirect", text: "the minister had acted beyond her powers", speaker: "Mr Justice Chamberlain and Lord Justice Green", canonical: "Chamberlain and Green" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

@@ -324,8 +324,10 @@ function* verbHits(text: string, words: Word[], lex: Lexicons): Generator<VerbHi
     const afterTo = words[i + 2];
     const infinitive = afterTo === undefined || (afterTo.text === afterTo.lower && !ADDRESSEE_STARTS.has(afterTo.lower));
     if (phrase === null && next !== undefined && next.lower === "to" && next.start - words[i]!.end === 1 && infinitive) continue;
-    // `unsuccessful claims can be returned`, `the 10-year note dropped`: a noun before its verb.
-    if (phrase === null && next !== undefined && next.text === next.lower && next.start - words[i]!.end === 1 && isFiniteVerb(next, lex)) continue;
+    // `unsuccessful claims can be returned`, `the 10-year note dropped`: a noun before its verb. (A
+    // past form is no noun: `said affected workers would` reports.)
+    const nounForm = words[i]!.lower === lemma || words[i]!.lower.endsWith("s");
+    if (phrase === null && nounForm && next !== undefined && next.text === next.lower && next.start - words[i]!.end === 1 && isFiniteVerb(next, lex)) continue;
     // `urged parents to check`, `asked residents to leave`: an object and an infinitive, no report.
     if (phrase === null && lex.objectInfinitiveVerbs.has(lemma) && objectThenInfinitive(text, words, i, lex)) continue;
     let first = i;

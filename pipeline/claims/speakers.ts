@@ -132,6 +132,8 @@ export class SpeakerResolver {
     const lower = raw.toLowerCase();
     const pronoun = PRONOUNS[lower];
     if (pronoun === undefined) {
+      const pair = this.personPair(span);
+      if (pair !== null) return { canonical: pair, kind: "person" };
       const named = this.nameOf(span) ?? this.apposition(span);
       // `The Commission said` after `The European Commission`: a body's head word alone is the body.
       if (named !== null && named.type === "organization" && !named.canonical.includes(" ") && this.lex.organizationWords.has(named.canonical.toLowerCase())) {
@@ -361,6 +363,13 @@ export class SpeakerResolver {
     return null;
   }
 
+  /** `Mr Justice Chamberlain and Lord Justice Green`: two people speaking together, each by their fullest name. */
+  private personPair(span: Span): string | null {
+    const people = this.names.filter((n) => n.type === "person" && !n.related && n.start >= span.start && n.end <= span.end);
+    if (people.length !== 2 || people[1]!.end !== span.end || !/ and (?:\p{Lu}[\p{L}.'’-]* )*$/u.test(this.text.slice(people[0]!.end, people[1]!.start))) return null;
+    return people.map((p) => this.fullestName(p.canonical)).join(" and ");
+  }
+
   /** `a ministry spokesperson`, `the union's general secretary`: a description whose head is a person's role. */
   private describesPerson(description: string): boolean {
     const head = headNoun(description);
@@ -518,10 +527,14 @@ export class SpeakerResolver {
     // `The agency` after `the Securities and Exchange Commission`: else the public body last named,
     // one whose name ends in an organisation word that is no company's.
     if (last === null && this.lex.organizationWords.has(head) && !this.lex.companyNouns.has(head)) {
+      // (`the Centers for Disease Control and Prevention`: a head before `for` or `of` may lead the name.)
+      const bodyWord = (w: string) => this.lex.organizationWords.has(w) && !this.lex.companyNouns.has(w);
       for (const n of this.organizations) {
         if (n.end > offset) break;
-        const final = n.canonical.toLowerCase().split(/\s+/).pop()!;
-        if (this.lex.organizationWords.has(final) && !this.lex.companyNouns.has(final)) last = n;
+        const words = n.canonical.toLowerCase().split(/\s+/);
+        const head = words[0]!.replace(/s$/, "");
+        const leads = (words[1] === "for" || words[1] === "of") && (bodyWord(head) || this.lex.placeWords.has(head));
+        if (bodyWord(words[words.length - 1]!) || leads) last = n;
       }
     }
     return last;

@@ -196,9 +196,11 @@ function runsIn(text: string, sentences: readonly Sentence[], lex: Lexicons, low
         const head = lower(bare(run[run.length - 1]!.text));
         // Not on to a place of its own: `University of Sheffield of the UK`.
         const named = next?.text === "the" ? tokens[j + 2] : next;
+        // (`Centers for Disease Control`: a plural head too.)
         const institution =
           lex.organizationWords.has(head) ||
           lex.placeWords.has(head) ||
+          (head.endsWith("s") && (lex.organizationWords.has(head.slice(0, -1)) || lex.placeWords.has(head.slice(0, -1)))) ||
           (afterConnector(run) && run.some((t) => lex.organizationWords.has(lower(t.text)) || lex.placeWords.has(lower(t.text))) && named !== undefined && !lex.places.has(named.text));
         const joins = token.text === "of" || token.text === "for" || token.text === "on" ? institution : connector;
         if (connector && after && joins) {
