@@ -323,7 +323,10 @@ export class SpeakerResolver {
     // `A ministry spokesperson, He Yadong,`: after a description of a person, a name the finder could
     // not type (no organisation word in it, no known organisation) is that person's.
     const personal = this.describesPerson(this.text.slice(span.start, span.end));
-    const untyped = (n: Name) => n.type === "organization" && !this.lex.organizations.has(n.canonical) && n.canonical.split(" ").length >= 2 && n.canonical.split(" ").length <= 3 && !n.canonical.split(" ").some((w) => this.lex.organizationWords.has(w.toLowerCase()) || this.lex.mediaWords.has(w.toLowerCase()));
+    const untyped = (n: Name) => {
+      const words = n.canonical.toLowerCase().split(" ");
+      return n.type === "organization" && !this.lex.organizations.has(n.canonical) && words.length >= 2 && words.length <= 3 && !words.some((w) => this.lex.organizationWords.has(w) || this.lex.mediaWords.has(w));
+    };
     const next = this.names.find((n) => n.start >= span.end + 2 && n.start <= span.end + 2 + reach && (n.type === "person" || owner.length > 0 || (body && n.type === "organization") || (personal && untyped(n))) && !n.related && (owner.length > 0 ? n.start === span.end + 2 + owner.length : titlesOnly(wordsIn(this.text, { start: span.end + 2, end: n.start }), this.lex)));
     // The name closes the apposition: a comma or a bracket, or the sentence's end (`..., said Astra
     // Lunar's chief executive, Tomas Berg.`).
@@ -353,7 +356,7 @@ export class SpeakerResolver {
   private namedLater(raw: string, offset: number): string | null {
     if (!/^an? /i.test(raw) || !this.describesPerson(raw)) return null;
     const head = headNoun(raw);
-    const pattern = new RegExp(`\\bthe ${head}, `, "gi");
+    const pattern = new RegExp(`\\bthe ${head.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}, `, "gi");
     pattern.lastIndex = offset;
     for (let m = pattern.exec(this.text); m !== null; m = pattern.exec(this.text)) {
       const at = m.index + m[0].length;
@@ -415,11 +418,12 @@ export class SpeakerResolver {
    */
   private titleHolder(raw: string, offset: number): string | null {
     const description = /^(the|its|his|her|their|a|an) (?:[\p{Ll}-]+ ){0,4}?([\p{Ll}-]+)$/iu.exec(raw);
+    if (description === null) return null;
     // (`the president-elect`: the title is the president's.)
-    const head = description?.[2]!.toLowerCase().replace(/-elect$/, "");
-    if (description === null || !this.lex.personTitles.has(head!)) return null;
+    const head = description[2]!.toLowerCase().replace(/-elect$/, "");
+    if (!this.lex.personTitles.has(head)) return null;
     const indefinite = /^an?$/i.test(description[1]!);
-    const forms = [head!, ...(this.lex.titleForms.get(head!) ?? [])].map((f) => f.replace(/\./g, "\\."));
+    const forms = [head, ...(this.lex.titleForms.get(head) ?? [])].map((f) => f.replace(/\./g, "\\."));
     // (`Vice President Mahamudu Bawumia` holds another title than `President`.)
     const titled = new RegExp(`(?<!\\b(?:vice|deputy) )\\b(?:${forms.join("|")})\\s+$`, "i");
     let before: Name | null = null;
