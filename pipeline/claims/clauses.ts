@@ -264,7 +264,10 @@ function onlyTimeAfter(text: string, after: Span, lex: Lexicons): boolean {
 
 const RELAYED_SOURCE = /^(?:quoting|citing) [^,]+(?:\([^)]*\))?, /;
 // (`..., the WHO said, as floods and conflict damage water systems`: a bare plural subject too.)
-const CLAUSE_AFTER_FRAME = /^(?:as|while|though|although|whereas|after|before|because|since|when) (?=(?:the|a|an|its|his|her|their|it|he|she|they|we|there|this|these|those|[a-z]+s) )/;
+/** The subordinators that may open a clause of its own after a closing frame (`..., officials said, as ...`). */
+const AFTER_FRAME = "as|while|though|although|whereas|after|before|because|since|when";
+const CLAUSE_AFTER_FRAME = new RegExp(`^(?:${AFTER_FRAME}) (?=(?:the|a|an|its|his|her|their|it|he|she|they|we|there|this|these|those|[a-z]+s) )`);
+const SUBORDINATOR_AFTER_FRAME = new RegExp(`^(?:${AFTER_FRAME}) `);
 /** After `, citing`: its source, a comma and a finite reporting verb. */
 function citingBeforeVerb(text: string, from: number, end: number, lex: Lexicons): boolean {
   const comma = text.slice(from, Math.min(end, from + 80)).indexOf(", ");
@@ -273,7 +276,6 @@ function citingBeforeVerb(text: string, from: number, end: number, lex: Lexicons
   return verb !== undefined && !verb.endsWith("ing") && lex.reportingVerbs.has(verb);
 }
 
-const SUBORDINATOR_AFTER_FRAME = /^(?:as|while|though|although|whereas|after|before|because|since|when) /;
 const CONCESSIVE = /, (?:though|although|even though|while|whereas|as(?= (?:the )?(?:\p{L}+ ){1,2}\p{Ll}+ed\b)) /gu;
 /** `, according to X`, `, as reported by X`, `, as per X`: the attribution frames of the lexicon after a comma. */
 const framePatterns = new WeakMap<Lexicons, RegExp>();
