@@ -2,6 +2,7 @@
 import type { Span } from "../doc.js";
 import type { Lexicons } from "../lexicons/load.js";
 import { phrasePattern } from "../text/patterns.js";
+import { isFiniteForm } from "./words.js";
 
 const hedgePatterns = new WeakMap<Lexicons, RegExp>();
 
@@ -52,7 +53,7 @@ export function isNegated(text: string, content: Span, lex: Lexicons): boolean {
     // clause of its own (a relative clause without `that`).
     // (After a colon the clause is the point itself: `The message is clear: they are in no hurry`.)
     if (verbSeen && SUBJECT_PRONOUNS.has(lower) && !/[:;]\s*$/.test(slice.slice(Math.max(0, m.index - 3), m.index))) return false;
-    if (lex.auxiliaries.has(lower) || lex.irregularPastVerbs.has(lower) || /[^e]ed$/.test(lower)) verbSeen = true;
+    if (isFiniteForm(lower, lex)) verbSeen = true;
     // `supported the plan but had not agreed`, `show an association and do not prove`: a second verb
     // phrase is not the main predicate, whose negation would have come first.
     if ((lower === "but" || lower === "and") && m.index > 0 && secondVerbPhrase(slice, word.lastIndex, lower, lex)) return false;

@@ -39,7 +39,12 @@ function scanWords(text: string, span: Span): Word[] {
 
 /** A lowercase form that makes its words a clause: an auxiliary, an irregular past (`fell`) or a past in -ed. */
 export function isFiniteVerb(word: Word, lex: Lexicons): boolean {
-  return word.text === word.lower && (lex.auxiliaries.has(word.lower) || lex.irregularPastVerbs.has(word.lower) || /[^e]ed$/.test(word.lower));
+  return word.text === word.lower && isFiniteForm(word.lower, lex);
+}
+
+/** The same test on a lowercase form alone, for scans that have lowered their text already. */
+export function isFiniteForm(lower: string, lex: Lexicons): boolean {
+  return lex.auxiliaries.has(lower) || lex.irregularPastVerbs.has(lower) || /[^e]ed$/.test(lower);
 }
 
 /** Shrinks a span past white space and the given punctuation on both sides. */

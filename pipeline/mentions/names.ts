@@ -103,10 +103,12 @@ export function isPortfolioName(written: string, lex: Lexicons): boolean {
   const name = PORTFOLIO_NAME.exec(written);
   return name !== null && lex.portfolioHeads.has(name[1]!.toLowerCase());
 }
-const PORTFOLIO_NAME = /^(?:The )?(\p{Lu}\p{Ll}+) (?:of|for) \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}(?:, \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}){0,4},? and \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}$/u;
+/** One portfolio of a list: one to three capitalised words (`Human Services`). */
+const PORTFOLIO = String.raw`\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}`;
+const PORTFOLIO_NAME = new RegExp(`^(?:The )?(\\p{Lu}\\p{Ll}+) (?:of|for) ${PORTFOLIO}(?:, ${PORTFOLIO}){0,4},? and ${PORTFOLIO}$`, "u");
 
 /** A list of one to three capitalised words, then `, ` or ` and ` and the next, ending with `and` and a last item. */
-const PORTFOLIO_LIST = /^(?:, \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}){0,4},? and (?!the\b)\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}(?![\p{L}\p{N}'’-]| \p{Lu}| of\b)/u;
+const PORTFOLIO_LIST = new RegExp(`^(?:, ${PORTFOLIO}){0,4},? and (?!the\\b)${PORTFOLIO}(?![\\p{L}\\p{N}'’-]| \\p{Lu}| of\\b)`, "u");
 
 /**
  * Where a portfolio list after `<head> of <word>` ends (`Department of Health and Human Services`,
