@@ -933,6 +933,30 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
   ["two people speaking together keep both names, without titles", "Mr Justice Chamberlain and Lord Justice Green said the minister had acted beyond her powers.", [
     { kind: "indirect", text: "the minister had acted beyond her powers", speaker: "Mr Justice Chamberlain and Lord Justice Green", canonical: "Chamberlain and Green" },
   ]],
+  ["a new title after a sentence opened by a bare name describes that person", "Rachel Reeves has warned that taxes will rise. Speaking in Birmingham, the chancellor said the government would act. She added that VAT would not change.", [
+    { kind: "indirect", text: "taxes will rise", speaker: "Rachel Reeves", canonical: "Rachel Reeves", cue: "has warned" },
+    { kind: "indirect", text: "the government would act", speaker: "the chancellor", canonical: "Rachel Reeves" },
+    { kind: "indirect", text: "VAT would not change", speaker: "She", canonical: "Rachel Reeves" },
+  ]],
+  ["a shadow, deputy or former holder holds another office", "Budget talks resumed on Monday. The shadow chancellor, Mel Stride, said the plan had failed. The chancellor said the plan was working.", [
+    { kind: "assertion", text: "Budget talks resumed on Monday" },
+    { kind: "indirect", text: "the plan had failed", speaker: "The shadow chancellor", canonical: "Mel Stride" },
+    { kind: "indirect", text: "the plan was working", speaker: "The chancellor", canonical: "the chancellor" },
+  ]],
+  ["an addressee in lower case stays out of the cue when a clause follows it", "His lawyer, Tom Sullivan, told the court his client would defend the charges. Ms Roe told the story of her escape.", [
+    { kind: "indirect", text: "his client would defend the charges", speaker: "His lawyer", canonical: "Tom Sullivan", cue: "told" },
+    { kind: "assertion", text: "Ms Roe told the story of her escape" },
+  ]],
+  ["`but` before a subject and its verb joins two clauses, before a verb alone one", "Police said none of the staff were injured but several had been offered counselling. One guard was hurt but recovered quickly.", [
+    { kind: "indirect", text: "none of the staff were injured", speaker: "Police", negated: true },
+    { kind: "indirect", text: "several had been offered counselling", speaker: "Police", negated: false },
+    { kind: "assertion", text: "One guard was hurt but recovered quickly" },
+  ]],
+  ["`, as X said Y` is a report of its own; `, as X said` attributes what comes before", "The minister warned that the budget would be tight, as economists said a gap of £30bn had opened. The economy is weak, as economists said last week.", [
+    { kind: "indirect", text: "the budget would be tight", speaker: "The minister", cue: "warned" },
+    { kind: "indirect", text: "a gap of £30bn had opened", speaker: "economists", cue: "said" },
+    { kind: "indirect", text: "The economy is weak", speaker: "economists", cue: "said" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

@@ -84,6 +84,11 @@ describe("names", () => {
     ]);
   });
 
+  it("type a name set off by commas after a role as its holder, though its given name is unknown", () => {
+    expect(named("The shadow chancellor, Mel Stride, said the plan had failed.").map((m) => [m.text, m.type])).toContainEqual(["Mel Stride", "person"]);
+    // (Not a company after a company noun: `the carmaker, Northway Motors,` stays an organisation.)
+    expect(named("The carmaker, Northway Motors, cut jobs.").map((m) => [m.text, m.type])).toContainEqual(["Northway Motors", "organization"]);
+  });
   it("keep an organisation word that closes a name before its verb, though it could open a sentence", () => {
     expect(named("The fire was put out. Thames Valley Police said the road had reopened.").map((m) => [m.text, m.type])).toEqual([["Thames Valley Police", "organization"]]);
   });

@@ -68,7 +68,8 @@ function stripTopic(text: string, span: Span, lex: Lexicons): Span {
 }
 
 /**
- * Coordinated independent clauses (`X, and Y`, `X, but Y`, `X; Y`, `said X and that Y`) apart. Y opens
+ * Coordinated independent clauses (`X, and Y`, `X, but Y`, `X; Y`, `said X and that Y`, `X, as officials
+ * said Y`) apart. Y opens
  * a clause when it starts with a subject word or a name, a noun phrase and its verb (`wages fell`),
  * or carries its own attribution (`..., and officials warned the number could rise`).
  */
@@ -77,8 +78,9 @@ export function splitCoordinated(text: string, span: Span, lex: Lexicons): Span[
   // `X and I are working`: a singular pronoun before a plural verb is half of a joined subject.
   // `... an isolated incident and there is no wider risk`: an existential `there` opens a clause too.
   // `Japan's Nikkei fell 0.8% and Hong Kong's Hang Seng index lost 1.2%`: `and` before a name is a
-  // separator when a finite verb stands on both sides.
-  const separator = /, (?:and|but|yet|so) |; | (?:and|but) that | (?:and|but) (?=(?:he|she|they|we|I) \p{Ll}|there (?:is|are|was|were|has|have|had|will)\b)(?!(?:he|she|I) (?:are|were|have)\b)| and (?=\p{Lu})/gu;
+  // separator when a finite verb stands on both sides; so is `but` before any subject and its verb
+  // (`none were injured but several had been offered counselling`).
+  const separator = /, (?:and|but|yet|so|as) |; | (?:and|but) that | (?:and|but) (?=(?:he|she|they|we|I) \p{Ll}|there (?:is|are|was|were|has|have|had|will)\b)(?!(?:he|she|I) (?:are|were|have)\b)| and (?=\p{Lu})| but /gu;
   const parts: Span[] = [];
   let start = 0;
   // Each check looks at a bounded window around the separator, so a sentence of ten thousand
@@ -90,7 +92,7 @@ export function splitCoordinated(text: string, span: Span, lex: Lexicons): Span[
     const first = (/^[\p{L}'’]+/u.exec(text.slice(rightStart, rightStart + 40))?.[0] ?? "").replace(/['’](?:ll|s|re|d|ve|m)$/i, "");
     const left = { start: span.start + start, end: span.start + m.index };
     if (!atLeastThreeWords(Math.max(left.start, left.end - 80), left.end)) continue;
-    if (m[0] === " and ") {
+    if (m[0] === " and " || m[0] === " but ") {
       // (Not inside a name: `the Action and Solidarity Party had 41.2%`.)
       const leftWords = wordsIn(text, { start: Math.max(left.start, left.end - 80), end: left.end });
       const insideName = /^\p{Lu}/u.test(leftWords[leftWords.length - 1]?.text ?? "");
@@ -99,6 +101,14 @@ export function splitCoordinated(text: string, span: Span, lex: Lexicons): Span[
     // A noun phrase and its verb are a clause however short (`..., and wages fell`).
     const bare = m[0].startsWith(",") && bareSubjectClause(text, { start: rightStart, end: Math.min(span.end, rightStart + 80) }, lex);
     if (!bare && !atLeastThreeWords(rightStart, Math.min(span.end, rightStart + 80))) continue;
+    // `warned that X, as economists said Y`: `as` opens a clause only when a report of its own follows.
+    const reportFollows = () => reportedClause(text, { start: rightStart, end: Math.min(span.end, rightStart + 200) }, lex)?.attribution.speaker.start === rightStart;
+    if (m[0] === ", as ") {
+      if (!reportFollows()) continue;
+      parts.push(left);
+      start = m.index + m[0].length;
+      continue;
+    }
     const opensClause =
       bare ||
       m[0] === " and that " ||
@@ -108,7 +118,7 @@ export function splitCoordinated(text: string, span: Span, lex: Lexicons): Span[
       // A name opens a clause only with a lowercase word, its verb, before the next comma (not
       // `..., R-Mo., and Sen. Gary Peters, D-Mich.`).
       (/^\p{Lu}\p{Ll}/u.test(first) && /\s\p{Ll}/u.test(text.slice(rightStart, Math.min(span.end, rightStart + 120)).split(", ")[0]!)) ||
-      reportedClause(text, { start: rightStart, end: Math.min(span.end, rightStart + 200) }, lex)?.attribution.speaker.start === rightStart;
+      reportFollows();
     if (!opensClause) continue;
     parts.push(left);
     start = m.index + m[0].length;

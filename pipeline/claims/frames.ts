@@ -367,6 +367,8 @@ export function reportedClause(text: string, clause: Span, lex: Lexicons): Repor
       const rest = text.slice(at, Math.min(clause.end, at + 80));
       const that = / that\b/.exec(rest);
       const named = /^ (?:him|her|them|us|me|(?:the )?(?:\p{Lu}[\p{L}.'’-]*)(?: \p{Lu}[\p{L}.'’-]*){0,3}) (?=\p{Ll})/u.exec(rest);
+      // `told the court his client would ...`: an addressee in lower case, when a clause follows it.
+      const definite = /^ the \p{Ll}+(?= )/u.exec(rest);
       // `told lawmakers the reform was needed`, `told MPs that`: a generic audience stays in the cue,
       // as `told reporters` does.
       const audience = /^ (?:\p{Ll}+|\p{Lu}{2,}s)(?= (?:that\b|in\b|the|a|an|his|her|its|their|this|these|those|\p{Lu}|\d))/u.exec(rest);
@@ -378,6 +380,7 @@ export function reportedClause(text: string, clause: Span, lex: Lexicons): Repor
         if (medium !== null) cueEnd = at = medium;
       } else if (that !== null && !rest.slice(0, that.index).includes(",")) at += that.index + 1;
       else if (named !== null) at += named[0].length;
+      else if (definite !== null && looksLikeClause(wordsIn(text, { start: at + definite[0].length, end: Math.min(clause.end, at + definite[0].length + 120) }), lex)) at += definite[0].length;
       else continue;
     }
     at = skipFrame(text, at, clause.end, lex);

@@ -419,33 +419,56 @@ export class SpeakerResolver {
   private titleHolder(raw: string, offset: number): string | null {
     const description = /^(the|its|his|her|their|a|an) (?:[\p{Ll}-]+ ){0,4}?([\p{Ll}-]+)$/iu.exec(raw);
     if (description === null) return null;
-    // (`the president-elect`: the title is the president's.)
+    // (`the president-elect`: the title is the president's, and may be a former president's.)
+    const elect = description[2]!.toLowerCase().endsWith("-elect");
     const head = description[2]!.toLowerCase().replace(/-elect$/, "");
     if (!this.lex.personTitles.has(head)) return null;
     const indefinite = /^an?$/i.test(description[1]!);
     const forms = [head, ...(this.lex.titleForms.get(head) ?? [])].map((f) => f.replace(/\./g, "\\."));
     // (`Vice President Mahamudu Bawumia` holds another title than `President`.)
-    const titled = new RegExp(`(?<!\\b(?:vice|deputy) )\\b(?:${forms.join("|")})\\s+$`, "i");
+    const titled = new RegExp(`\\b(?:${forms.join("|")})\\s+$`, "i");
+    // (A former president may be the president-elect.)
+    const otherOffice = (n: Name) => {
+      const modifier = /(\p{L}+)[\s-]+\S+\s+$/u.exec(this.text.slice(Math.max(0, n.start - 40), n.start))?.[1]?.toLowerCase() ?? "";
+      return this.lex.otherOfficeModifiers.has(modifier) && !(elect && (modifier === "former" || modifier === "ex"));
+    };
     let before: Name | null = null;
     let after: Name | null = null;
     for (const n of this.names) {
-      if (n.type !== "person" || n.related || !titled.test(this.text.slice(Math.max(0, n.start - 30), n.start))) continue;
+      if (n.type !== "person" || n.related || !titled.test(this.text.slice(Math.max(0, n.start - 30), n.start)) || otherOffice(n)) continue;
       if (n.start < offset) before = indefinite ? null : n;
       else if (after === null) after = n;
     }
     // (Only where the description is new: a second `the spokesperson` is the first one again.)
     const firstMention = this.firstIndexOf(description[2]!.toLowerCase()) >= offset;
-    return (before ?? after)?.canonical ?? (indefinite || !firstMention ? null : this.introducedNext(offset));
+    return (before ?? after)?.canonical ?? (indefinite || !firstMention ? null : this.introducedNext(offset) ?? this.introducedBefore(offset));
   }
 
-  /** Where a word first stands in the text (case-insensitive), searched once per word. */
+  /** Where a word first stands in the body (case-insensitive; a headline does not count), searched once per word. */
   private firstIndexOf(word: string): number {
     let index = this.firstIndex.get(word);
     if (index === undefined) {
-      index = this.text.search(new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i"));
-      this.firstIndex.set(word, index < 0 ? Infinity : index);
+      const bodyStart = this.sentences[0]?.start ?? 0;
+      const found = this.text.slice(bodyStart).search(new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i"));
+      index = found < 0 ? Infinity : bodyStart + found;
+      this.firstIndex.set(word, index);
     }
-    return index < 0 ? Infinity : index;
+    return index;
+  }
+
+  /**
+   * `Rachel Reeves has warned ... Speaking in Birmingham, the chancellor said`: a person who opened the
+   * sentence before, named there for the first time with no title or apposition, is the one a new
+   * title describes.
+   */
+  private introducedBefore(offset: number): string | null {
+    const sentence = this.sentenceAt(offset);
+    const previous = this.sentences[sentence - 1];
+    if (sentence < 1 || previous === undefined) return null;
+    const person = this.names.find((n) => n.type === "person" && !n.related && n.start === previous.start);
+    if (person === undefined || this.names.some((n) => n.type === "person" && n.canonical === person.canonical && n.start < person.start)) return null;
+    const apposition = /^,? (?:a|an|the|who)\b/.test(this.text.slice(person.end, person.end + 6));
+    return apposition || this.text.slice(person.start, person.end) !== person.canonical ? null : person.canonical;
   }
 
   /**
@@ -642,7 +665,9 @@ export class SpeakerResolver {
       }
     }
     const fuller = this.descriptionsByHead.get(headNoun(raw));
-    const best = fuller !== undefined && fuller.split(/\s+/).length > raw.split(/\s+/).length ? fuller : raw;
+    // (`the shadow chancellor` is someone else than `the chancellor`.)
+    const otherOffice = fuller !== undefined && fuller.split(/\s+/).some((w) => this.lex.otherOfficeModifiers.has(w.toLowerCase()) && !raw.toLowerCase().split(/\s+/).includes(w.toLowerCase()));
+    const best = fuller !== undefined && !otherOffice && fuller.split(/\s+/).length > raw.split(/\s+/).length ? fuller : raw;
     return best.replace(/^(A|An|The|One|Some)\b/, (article) => article.toLowerCase());
   }
 }

@@ -105,6 +105,8 @@ export interface Lexicons {
   portfolioHeads: Set<string>;
   /** `regulator`, `watchdog`: descriptions of a public body, not of a company. */
   publicBodyNouns: Set<string>;
+  /** `shadow`, `vice`: words before a title that make it another office than the bare title. */
+  otherOfficeModifiers: Set<string>;
 }
 
 const sortKeys: Record<string, string> = {
@@ -218,6 +220,7 @@ export function loadLexicons(language = "en"): Lexicons {
     titleForms: pairs<string[]>("title-forms", "title", "forms"),
     portfolioHeads: new Set(strings("portfolio-heads")),
     publicBodyNouns: new Set(strings("public-body-nouns")),
+    otherOfficeModifiers: new Set(strings("other-office-modifiers")),
     frameAdverbs: new Set(strings("frame-adverbs")),
     irregularPlurals: new Set(strings("irregular-plurals")),
     identifierMarkers: new Set(strings("identifier-markers")),

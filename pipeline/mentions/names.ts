@@ -407,6 +407,12 @@ export function findNames(text: string, sentences: readonly Sentence[], lex: Lex
       type = "person";
       evidence = STRONG;
     }
+    // `The shadow chancellor, Mel Stride,`: a name set off by commas right after a role is its holder.
+    const role = APPOSED_AFTER_ROLE.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+    if (type === null && role !== undefined && (lex.roleNouns.has(role) || lex.personTitles.has(role)) && /^[,;]/.test(text.slice(end, end + 1)) && words.length >= 2 && words.length <= 4) {
+      type = "person";
+      evidence = STRONG;
+    }
     // `oil company Aramco`, `the carmaker Stellantis`: a company's noun right before names one.
     if (type === null && lex.companyNouns.has(/(\p{Ll}+) $/u.exec(text.slice(Math.max(0, start - 20), start))?.[1] ?? "")) {
       type = "organization";
@@ -468,6 +474,7 @@ export function findNames(text: string, sentences: readonly Sentence[], lex: Lex
   return withoutProducts(text, propagate(asTeams(text, withRegions(text, names, lex))), products);
 }
 
+const APPOSED_AFTER_ROLE = /(\p{Ll}+), $/u;
 const AWARD_AFTER = /^ of the(?: \p{Lu}\p{L}*)+ (\p{Ll}+)\b/u;
 // A version number after a name: `Internet Explorer 6`, `Windows 11`; not a score, a figure or a year.
 const VERSION_AFTER = /^ \d{1,3}(?![\d.,:]\d|\d| ?[–-] ?\d| ?%| percent)/;

@@ -359,7 +359,8 @@ function blockAt(doc: Doc, offset: number): number {
 function finish(doc: Doc, located: Located[], lex: Lexicons): Claim[] {
   // Speakers resolve against the names of the article's body, not of its datelines and credits.
   const bodyNames = doc.names.filter((n) => doc.blocks[doc.sentences[n.sentence]!.block]!.kind === "body");
-  const resolver = new SpeakerResolver(doc.text, located.flatMap((c) => (c.source ? [c.source] : [])), bodyNames, doc.sentences, lex);
+  const bodySentences = doc.sentences.filter((s) => doc.blocks[s.block]!.kind === "body");
+  const resolver = new SpeakerResolver(doc.text, located.flatMap((c) => (c.source ? [c.source] : [])), bodyNames, bodySentences, lex);
   const bySource = new Map<string, { canonical: string; type: SpeakerType }>();
   return located.map((draft) => {
     let resolved: { canonical: string; type: SpeakerType } | null = null;
