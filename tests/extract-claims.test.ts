@@ -957,6 +957,27 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "indirect", text: "a gap of £30bn had opened", speaker: "economists", cue: "said" },
     { kind: "indirect", text: "The economy is weak", speaker: "economists", cue: "said" },
   ]],
+  ["the narrator's `he` looks back at people the narrator named, not at a name inside the quote", "City manager Pep Guardiola said his side had been outstanding. \"Erling is a special player,\" he told BBC Sport.", [
+    { kind: "indirect", text: "his side had been outstanding", canonical: "Pep Guardiola" },
+    { kind: "direct_quote", text: "Erling is a special player", speaker: "he", canonical: "Pep Guardiola" },
+  ]],
+  ["a nationality or an age stands for the person last named, as `he` does; `the French` is a people", "Fulham boss Marco Silva said his team deserved to lose. \"It was very difficult,\" said the Portuguese. The French said the deal was dead.", [
+    { kind: "indirect", text: "his team deserved to lose", canonical: "Marco Silva" },
+    { kind: "direct_quote", text: "It was very difficult", speaker: "the Portuguese", canonical: "Marco Silva" },
+    { kind: "indirect", text: "the deal was dead", speaker: "The French", canonical: "the French" },
+  ]],
+  ["a fronted phrase, then a pronoun and its verb, opens a clause after `, and`", "\"We gave them the first goal, and after that it was very difficult,\" said Ann Roe.", [
+    { kind: "direct_quote", text: "We gave them the first goal", speaker: "Ann Roe" },
+    { kind: "direct_quote", text: "after that it was very difficult", speaker: "Ann Roe" },
+  ]],
+  ["a linking verb after a noun and its phrase opens a clause after `, but`", "Growth slowed in the quarter, but demand for our vehicles remains strong. The group marched to the square, and called for the release of prisoners.", [
+    { kind: "assertion", text: "Growth slowed in the quarter" },
+    { kind: "assertion", text: "demand for our vehicles remains strong" },
+    { kind: "assertion", text: "The group marched to the square, and called for the release of prisoners" },
+  ]],
+  ["a comma between digits separates nothing, and a form in -ed after a preposition is no verb", "Tata Motors on Friday reported an 11 per cent decline in consolidated net profit to Rs 3,343 crore, hit by lower sales.", [
+    { kind: "assertion", text: "Tata Motors on Friday reported an 11 per cent decline in consolidated net profit to Rs 3,343 crore, hit by lower sales" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

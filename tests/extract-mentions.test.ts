@@ -237,6 +237,16 @@ describe("names", () => {
     expect(runText("It would release ₹1.16 lakh crore.").claims[0]?.quantities[0]).toMatchObject({ text: "₹1.16 lakh crore", value: 1.16e12, unit: "INR" });
   });
 
+  it("read Indian digit grouping in lakhs: `Rs 1,01,450 crore` is 1,014,500 × 10^7 rupees", () => {
+    expect(runText("Revenue fell to Rs 1,01,450 crore.").claims[0]?.quantities[0]).toMatchObject({ text: "Rs 1,01,450 crore", value: 1.0145e12, unit: "INR" });
+  });
+
+  it("take only a month's own name for a date: `declined 11%` and `an 11% decline` are amounts", () => {
+    const amounts = (t: string) => runText(t).claims[0]!.quantities.map((q) => q.text);
+    expect(amounts("Sales declined 11% after an 8% decline in the summary.")).toEqual(["11%", "8%"]);
+    expect(amounts("Talks resumed on Dec. 5 and again on 12 March.")).toEqual([]);
+  });
+
   it("read `waited over 12 hours` as more than twelve: a verb of duration before `over`", () => {
     expect(runText("Patients waited over 12 hours.").claims[0]?.quantities[0]).toMatchObject({ text: "over 12", qualifier: "at_least", unit: "hours" });
   });

@@ -4,8 +4,8 @@
 // else the clause is the article's own assertion.
 import type { ClaimKind, Span } from "../doc.js";
 import type { Lexicons } from "../lexicons/load.js";
-import { accusedOf, attributionAfter, coordinatedReport, looksLikeClause, OCCASION, phraseAt, relativeClauseStart, reportedClause, subjectSpan, wholeQuote, type Attribution } from "./frames.js";
-import { isFiniteVerb, trimSpan, wordsIn } from "./words.js";
+import { accusedOf, attributionAfter, CLAUSE_PREPOSITIONS, coordinatedReport, looksLikeClause, OCCASION, phraseAt, relativeClauseStart, reportedClause, SUBJECT_PRONOUNS, subjectSpan, wholeQuote, type Attribution } from "./frames.js";
+import { isFiniteVerb, trimSpan, wordsIn, type Word } from "./words.js";
 
 export interface Draft {
   content: Span;
@@ -99,7 +99,8 @@ export function splitCoordinated(text: string, span: Span, lex: Lexicons): Span[
       if (insideName || !leftWords.some((w) => isFiniteVerb(w, lex)) || !bareSubjectClause(text, { start: rightStart, end: Math.min(span.end, rightStart + 80) }, lex)) continue;
     }
     // A noun phrase and its verb are a clause however short (`..., and wages fell`).
-    const bare = m[0].startsWith(",") && bareSubjectClause(text, { start: rightStart, end: Math.min(span.end, rightStart + 80) }, lex);
+    const window = { start: rightStart, end: Math.min(span.end, rightStart + 80) };
+    const bare = m[0].startsWith(",") && (bareSubjectClause(text, window, lex) || frontedPhraseClause(text, window, lex));
     if (!bare && !atLeastThreeWords(rightStart, Math.min(span.end, rightStart + 80))) continue;
     // `warned that X, as economists said Y`: `as` opens a clause only when a report of its own follows.
     const reportFollows = () => reportedClause(text, { start: rightStart, end: Math.min(span.end, rightStart + 200) }, lex)?.attribution.speaker.start === rightStart;
@@ -130,6 +131,18 @@ export function splitCoordinated(text: string, span: Span, lex: Lexicons): Span[
 const OBJECT_INFINITIVE = /^(?:[\p{L}'’-]+ ){1,4}to \p{Ll}+/u;
 const CLAUSE_STOP = new Set(["that", "which", "who", "to", "for", "with", "of"]);
 const CONDITIONS = new Set(["if", "unless"]);
+const NOUN_PREPOSITIONS = new Set(["for", "of", "in", "on"]);
+
+/** `after that it was very difficult`, `in 2020 they moved`: a fronted phrase, then a pronoun and its verb. */
+function frontedPhraseClause(text: string, span: Span, lex: Lexicons): boolean {
+  const words = wordsIn(text, span).slice(0, 6);
+  if (words.length < 3 || !(CLAUSE_PREPOSITIONS.has(words[0]!.lower) || lex.subordinators.has(words[0]!.lower))) return false;
+  for (let k = 1; k <= 3 && k + 1 < words.length; k++) {
+    if (isFiniteVerb(words[k]!, lex)) return false;
+    if (SUBJECT_PRONOUNS.has(words[k]!.text) && isFiniteVerb(words[k + 1]!, lex)) return true;
+  }
+  return false;
+}
 
 /**
  * `wages fell`, `at least three people were injured`, `paid subscriptions rose`: a noun phrase and a
@@ -137,13 +150,16 @@ const CONDITIONS = new Set(["if", "unless"]);
  * subject before it (`..., and paid cash`, `..., and closed plants that made cars`).
  */
 function bareSubjectClause(text: string, span: Span, lex: Lexicons): boolean {
-  const words = wordsIn(text, span).slice(0, 6);
+  const words = wordsIn(text, span).slice(0, 7);
+  const linking = (w: Word) => w.text === w.lower && lex.presentVerbs.has(w.lower);
   for (let k = 1; k < words.length; k++) {
+    // `demand for our vehicles remains strong`: a noun's phrase before a linking verb is the subject's.
+    if (NOUN_PREPOSITIONS.has(words[k]!.lower) && !isFiniteVerb(words[0]!, lex) && words.slice(k + 1).some(linking)) continue;
     // (`..., but only if countries cut emissions`: a condition, no subject of its own.)
     if (CLAUSE_STOP.has(words[k]!.lower) || CONDITIONS.has(words[k]!.lower) || lex.subordinators.has(words[k]!.lower)) return false;
     // `including air defences, munitions, and other assistance, are being sent`: a list item, no subject.
     if (text.slice(words[k - 1]!.end, words[k]!.start).includes(",")) return false;
-    if (isFiniteVerb(words[k]!, lex)) return !isFiniteVerb(words[0]!, lex) || k >= 2;
+    if (isFiniteVerb(words[k]!, lex) || linking(words[k]!)) return !isFiniteVerb(words[0]!, lex) || k >= 2;
   }
   return false;
 }

@@ -233,10 +233,10 @@ function thatLemma(text: string, words: Word[], i: number, lex: Lexicons): strin
   return /^:\s/.test(text.slice(word.end, word.end + 2)) ? lemma : null;
 }
 
-const SUBJECT_PRONOUNS = new Set(["i", "he", "she", "it", "we", "they", "there"]);
+export const SUBJECT_PRONOUNS = new Set(["i", "he", "she", "it", "we", "they", "there"]);
 
 /** A clause rather than a noun phrase: a pronoun subject, an auxiliary, or a past-tense verb after the first word. */
-const CLAUSE_PREPOSITIONS = new Set(["on", "about", "over", "with", "for", "to", "in", "at", "from", "of", "by", "against", "upon", "after", "before", "following", "during", "under", "without", "behind", "through", "via"]);
+export const CLAUSE_PREPOSITIONS = new Set(["on", "about", "over", "with", "for", "to", "in", "at", "from", "of", "by", "against", "upon", "after", "before", "following", "during", "under", "without", "behind", "through", "via"]);
 
 /** The first word after the n-th comma between the words, in one pass. */
 function wordAfterCommas(text: string, words: readonly Word[], n: number): Word | undefined {
@@ -272,7 +272,8 @@ export function looksLikeClause(words: readonly Word[], lex: Lexicons): boolean 
   // (An irregular past after a determiner is a noun: `a surprise cut`; a form in -ed right after one
   // is an adjective: `a televised statement`.)
   const determiner = main.findIndex((w) => DETERMINERS.has(w.lower));
-  return main.slice(1).some((w, k) => w.text === w.lower && (lex.auxiliaries.has(w.lower) || (lex.irregularPastVerbs.has(w.lower) && (determiner < 0 || determiner > k + 1)) || (/[^e]ed$/.test(w.lower) && main[k + 2]?.lower !== "by" && !DETERMINERS.has(main[k]!.lower))));
+  // (A form in -ed right after a preposition is an adjective too: `a decline in consolidated profit`.)
+  return main.slice(1).some((w, k) => w.text === w.lower && (lex.auxiliaries.has(w.lower) || (lex.irregularPastVerbs.has(w.lower) && (determiner < 0 || determiner > k + 1)) || (/[^e]ed$/.test(w.lower) && main[k + 2]?.lower !== "by" && !DETERMINERS.has(main[k]!.lower) && !CLAUSE_PREPOSITIONS.has(main[k]!.lower))));
 }
 
 
@@ -402,7 +403,7 @@ export function reportedClause(text: string, clause: Span, lex: Lexicons): Repor
     if (/, /.test(text.slice(clause.start, speaker.start)) && OCCASION.test(contentWords[0]!.lower) && !looksLikeClause(contentWords, lex)) continue;
     // `announced a surprise cut`, `declared a state of emergency`: an object, not a reported clause
     // (looked at up to the first comma: `announced a plan, saying the city needed ...`).
-    const beforeComma = contentWords.filter((w) => !text.slice(content.start, w.start).includes(","));
+    const beforeComma = contentWords.filter((w) => !/(?<!\d),|,(?!\d)/.test(text.slice(content.start, w.start)));
     // `Some analysts expect prices to fall by 5%`: an object and an infinitive after `expect` forecast.
     const forecast = hit.lemma === "expect" && /^(?:[\p{L}\p{N}'’.-]+ ){1,4}to \p{Ll}+/u.test(text.slice(content.start, content.start + 80));
     // `confirmed her opponent, Karen Moss, had won`: an apposition between commas, then the verb.

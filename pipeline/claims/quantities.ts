@@ -7,7 +7,10 @@ import { wordsIn } from "./words.js";
 
 const DURATION = /^(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)$/i;
 const LASTING = /\b(?:wait(?:ed|s|ing)?|last(?:ed|s|ing)?|t(?:ook|akes?|aking)|sp(?:ent|ends?|ending)|stay(?:ed|s|ing)?|for)\s*$/i;
-const months = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$/i;
+// A month's name or abbreviation, whole (`declined 11%` and `a 5% decline` name no December).
+const MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+const MONTH_BEFORE = new RegExp(`^${MONTH}\\.?$`, "i");
+const MONTH_AFTER = new RegExp(`^\\s*${MONTH}\\b`, "i");
 // Unit symbols written against the number (`40.3C`, `12km`): the amount ends where they begin.
 const GLUED_UNIT = "(?:°?[CF]|km|kg|mm|cm|mph|kmh)(?![\\p{L}])";
 
@@ -26,10 +29,12 @@ function compile(lex: Lexicons): Compiled {
   const words = alternation(lex.numberWords.keys());
   const vague = alternation(lex.vagueCounts.keys());
   const scales = alternation(lex.scaleWords.keys());
-  const number = `\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:${words})(?:-(?:${words}))?|(?:${vague})`;
+  // (`1,01,450`: Indian digit grouping, in lakhs, before the thousands.)
+  const digits = `\\d{1,2}(?:,\\d{2})+,\\d{3}(?:\\.\\d+)?|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?`;
+  const number = `${digits}|(?:${words})(?:-(?:${words}))?|(?:${vague})`;
   const pattern = new RegExp(
     `(?<![\\p{L}\\p{N}.,])(?:(between|${qualifiers})\\s+)?(${signs})?\\s?(${number})(?:\\s?((?:${scales})(?:\\s(?:${scales}))?)(?![\\p{L}]))?(?:\\s?(%|percent|per cent))?` +
-      `(?:\\s*(?:-|–|to|and)\\s*(?:${signs})?\\s?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s?((?:${scales})(?:\\s(?:${scales}))?)(?![\\p{L}]))?(?:\\s?(?:%|percent|per cent))?)?(?!\\p{N})(?!(?!${GLUED_UNIT})\\p{L})`,
+      `(?:\\s*(?:-|–|to|and)\\s*(?:${signs})?\\s?(${digits})(?:\\s?((?:${scales})(?:\\s(?:${scales}))?)(?![\\p{L}]))?(?:\\s?(?:%|percent|per cent))?)?(?!\\p{N})(?!(?!${GLUED_UNIT})\\p{L})`,
     "giu",
   );
   const compiled = { pattern };
@@ -56,7 +61,7 @@ export function quantitySpans(text: string, content: Span, lex: Lexicons): (Quan
     const lowerNumber = numberText!.toLowerCase();
     const isDigits = /^\d/.test(numberText!);
     if (isDigits && !sign && !scale && !percent && !qualifierText && /^\d{4}$/.test(numberText!) && Number(numberText) >= 1800 && Number(numberText) <= 2100) continue;
-    if (isDigits && (months.test(before.trimEnd().split(/\s+/).pop() ?? "") || /^\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i.test(after))) continue;
+    if (isDigits && (MONTH_BEFORE.test(before.trimEnd().split(/\s+/).pop() ?? "") || MONTH_AFTER.test(after))) continue;
     if (isDigits && (/^(?::\d|\s?[ap]\.?m\b)/i.test(after) || /:$/.test(before))) continue;
     const previousWord = (before.trimEnd().split(/\s+/).pop() ?? "").toLowerCase();
     if (lex.identifierMarkers.has(previousWord) || /#$/.test(before)) continue;

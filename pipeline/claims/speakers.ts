@@ -45,10 +45,21 @@ export class SpeakerResolver {
     /** The document's sentences, for `they` to find the subject before it. */
     private readonly sentences: readonly Span[],
     private readonly lex: Lexicons,
+    /** The words inside quotation marks, in text order: a speaker's words, not the narrator's. */
+    quoted: readonly Span[] = [],
   ) {
-    this.people = names.filter((n) => n.type === "person" && !n.related).map((n) => ({ end: n.end, name: n.canonical }));
+    const people = names.filter((n) => n.type === "person" && !n.related);
+    // `"Erling is a special player," he told BBC Sport`: the narrator's `he` looks back at the people
+    // the narrator named, not at those named inside a quote.
+    let q = 0;
+    this.people = people
+      .filter((n) => {
+        while (q < quoted.length && quoted[q]!.end <= n.start) q++;
+        return !(q < quoted.length && quoted[q]!.start <= n.start && n.end <= quoted[q]!.end);
+      })
+      .map((n) => ({ end: n.end, name: n.canonical }));
     this.organizations = names.filter((n) => n.type === "organization" && !n.related);
-    for (const candidate of new Set(this.people.map((m) => m.name))) {
+    for (const candidate of new Set(people.map((n) => n.canonical))) {
       const last = candidate.split(/\s+/).pop()!;
       const list = this.namesByLastWord.get(last) ?? [];
       list.push(candidate);
@@ -130,7 +141,7 @@ export class SpeakerResolver {
     const span = { start: writtenSpan.start, end: writtenSpan.end - (written.length - raw.length) };
     const offset = span.start;
     const lower = raw.toLowerCase();
-    const pronoun = PRONOUNS[lower];
+    const pronoun = PRONOUNS[lower] ?? (this.isPersonEpithet(raw) ? "person" : undefined);
     if (pronoun === undefined) {
       const pair = this.personPair(span);
       if (pair !== null) return { canonical: pair, kind: "person" };
@@ -235,6 +246,17 @@ export class SpeakerResolver {
   private opensWithName(word: string, offset: number): boolean {
     if (this.lex.places.has(word) || this.lex.organizations.has(word) || this.lex.demonyms.has(word)) return true;
     return this.names.some((n) => n.start === offset && !n.related);
+  }
+
+  /**
+   * `said the Portuguese`, `the 34-year-old said`: a nationality or an age standing for the person
+   * last named, as `he` does. (`the French`, `the British`: a people, not a person.)
+   */
+  private isPersonEpithet(raw: string): boolean {
+    const epithet = /^the (\d{1,3}-year-old|\p{Lu}\p{Ll}+)$/iu.exec(raw)?.[1];
+    if (epithet === undefined) return false;
+    if (/^\d/.test(epithet)) return true;
+    return this.lex.demonyms.has(epithet) && !/(?:[^s]s|ish|ch|sh)$/.test(epithet);
   }
 
   /** Two or three capitalised title words (`First` counts): an office, not a name. */

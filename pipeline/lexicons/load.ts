@@ -107,6 +107,8 @@ export interface Lexicons {
   publicBodyNouns: Set<string>;
   /** `shadow`, `vice`: words before a title that make it another office than the bare title. */
   otherOfficeModifiers: Set<string>;
+  /** `remains`, `seem`: present linking verbs that make a clause after a noun phrase. */
+  presentVerbs: Set<string>;
 }
 
 const sortKeys: Record<string, string> = {
@@ -221,6 +223,7 @@ export function loadLexicons(language = "en"): Lexicons {
     portfolioHeads: new Set(strings("portfolio-heads")),
     publicBodyNouns: new Set(strings("public-body-nouns")),
     otherOfficeModifiers: new Set(strings("other-office-modifiers")),
+    presentVerbs: new Set(strings("present-verbs")),
     frameAdverbs: new Set(strings("frame-adverbs")),
     irregularPlurals: new Set(strings("irregular-plurals")),
     identifierMarkers: new Set(strings("identifier-markers")),

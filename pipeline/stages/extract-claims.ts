@@ -73,7 +73,7 @@ export const extractClaims: Stage = {
         located.push({ ...draft, sentence: index, source: draft.attribution?.speaker ?? null });
       }
     });
-    doc.claims = finish(doc, located, lexicons);
+    doc.claims = finish(doc, located, quotes, lexicons);
     return doc;
   },
 };
@@ -356,11 +356,11 @@ function blockAt(doc: Doc, offset: number): number {
 }
 
 
-function finish(doc: Doc, located: Located[], lex: Lexicons): Claim[] {
+function finish(doc: Doc, located: Located[], quotes: readonly Quote[], lex: Lexicons): Claim[] {
   // Speakers resolve against the names of the article's body, not of its datelines and credits.
   const bodyNames = doc.names.filter((n) => doc.blocks[doc.sentences[n.sentence]!.block]!.kind === "body");
   const bodySentences = doc.sentences.filter((s) => doc.blocks[s.block]!.kind === "body");
-  const resolver = new SpeakerResolver(doc.text, located.flatMap((c) => (c.source ? [c.source] : [])), bodyNames, bodySentences, lex);
+  const resolver = new SpeakerResolver(doc.text, located.flatMap((c) => (c.source ? [c.source] : [])), bodyNames, bodySentences, lex, quotes.map((q) => q.content));
   const bySource = new Map<string, { canonical: string; type: SpeakerType }>();
   return located.map((draft) => {
     let resolved: { canonical: string; type: SpeakerType } | null = null;
