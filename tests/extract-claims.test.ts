@@ -978,6 +978,19 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
   ["a comma between digits separates nothing, and a form in -ed after a preposition is no verb", "Tata Motors on Friday reported an 11 per cent decline in consolidated net profit to Rs 3,343 crore, hit by lower sales.", [
     { kind: "assertion", text: "Tata Motors on Friday reported an 11 per cent decline in consolidated net profit to Rs 3,343 crore, hit by lower sales" },
   ]],
+  ["a product's maker is the company among the subjects named before, not a public body", "The European Commission fined Apple on Tuesday. Apple said it would appeal. The iPhone maker said in a statement that the decision was unfair.", [
+    { kind: "assertion", text: "The European Commission fined Apple on Tuesday" },
+    { kind: "indirect", text: "it would appeal", canonical: "Apple" },
+    { kind: "indirect", text: "the decision was unfair", speaker: "The iPhone maker", canonical: "Apple" },
+  ]],
+  ["a present form of a that-only verb closes no frame after a plain noun phrase", "The Commission fined Apple on Tuesday, the first penalty under the bloc's new digital rules.", [
+    { kind: "assertion", text: "The Commission fined Apple on Tuesday, the first penalty under the bloc's new digital rules" },
+  ]],
+  ["`it` after a military spoke is the military", "The civil defence agency said 15 people died. The Israeli military said it had struck militants. It said it had taken steps to protect civilians.", [
+    { kind: "indirect", text: "15 people died" },
+    { kind: "indirect", text: "it had struck militants", canonical: "the Israeli military" },
+    { kind: "indirect", text: "it had taken steps to protect civilians", speaker: "It", canonical: "the Israeli military" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

@@ -89,6 +89,9 @@ describe("names", () => {
     // (Not a company after a company noun: `the carmaker, Northway Motors,` stays an organisation.)
     expect(named("The carmaker, Northway Motors, cut jobs.").map((m) => [m.text, m.type])).toContainEqual(["Northway Motors", "organization"]);
   });
+  it("find no person in a given name before a plural no surname is (`Dayton Children's Hospital`)", () => {
+    expect(named("Both were taken to Dayton Children's Hospital.").map((m) => m.type)).not.toContain("person");
+  });
   it("keep an organisation word that closes a name before its verb, though it could open a sentence", () => {
     expect(named("The fire was put out. Thames Valley Police said the road had reopened.").map((m) => [m.text, m.type])).toEqual([["Thames Valley Police", "organization"]]);
   });

@@ -629,7 +629,9 @@ export function attributionAfter(text: string, after: Span, lex: Lexicons): Attr
   const last = words[words.length - 1]!;
   const found = words.length >= 2 && last.end === region.end && last.text === last.lower ? finiteThatLemma(last.lower, lex) : undefined;
   const evidence = words.slice(0, -1).some((w) => lex.evidenceNouns.has(w.lower));
-  if (found !== undefined && (evidence || /^(?:the|a|an|its|their|his|her|\p{Lu})/u.test(words[0]!.text)) && !/\d/.test(text.slice(region.start, last.start))) {
+  // (A present form needs a study or figures before it: `..., the first penalty under the new digital
+  // rules` ends on a noun, not a ruling.)
+  if (found !== undefined && (evidence || (/^(?:the|a|an|its|their|his|her|\p{Lu})/u.test(words[0]!.text) && !/[^s]s$/.test(last.lower))) && !/\d/.test(text.slice(region.start, last.start))) {
     const speaker = subjectSpan(text, { start: region.start, end: last.start }, lex);
     if (speaker !== null) return { speaker, cue: { start: last.start, end: last.end }, lemma: found, denial: false };
   }

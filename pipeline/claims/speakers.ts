@@ -521,10 +521,12 @@ export class SpeakerResolver {
     // (`the Dublin-based airline`: a place joined to a participle describes it too.)
     // (`the German carmaker`, `The Crown corporation`: a demonym, or a capitalised word no name of the
     // text holds, is an adjective too.)
-    const epithet = /^the (?:(?:[\p{Ll}-]+|[\p{L}-]+['’]s|\p{Lu}[\p{L}.]*-\p{Ll}+|\p{Lu}\p{Ll}+) ){1,4}([\p{Ll}-]+)$/u.exec(raw.replace(/^The /, "the "));
+    // (`the iPhone maker`, `the ChatGPT maker`: a product's name in camel case is an epithet's word too.)
+    const epithet = /^the (?:(?:[\p{Ll}-]+|[\p{L}-]+['’]s|\p{Lu}[\p{L}.]*-\p{Ll}+|\p{Lu}\p{Ll}+|\p{L}*\p{Ll}\p{Lu}[\p{L}\p{N}]*) ){1,4}([\p{Ll}-]+)$/u.exec(raw.replace(/^The /, "the "));
     const adjectives = epithet === null ? [] : epithet[0].split(" ").slice(1, -1).filter((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
     const plain = adjectives.every((w) => this.lex.demonyms.has(w) || (!this.lex.places.has(w) && this.organizationsWithWord(w.toLowerCase()).length === 0));
-    if (epithet !== null && plain && this.lex.companyNouns.has(epithet[1]!)) return this.subjectOrganizationBefore(offset);
+    // (A company's among the subjects first: `the iPhone maker` after `The European Commission` and `Apple`.)
+    if (epithet !== null && plain && this.lex.companyNouns.has(epithet[1]!)) return this.subjectOrganizationBefore(offset, (n) => this.takesCompanyNoun(n, epithet[1]!)) ?? this.subjectOrganizationBefore(offset);
     // `the trade ministry` for `the Ministry of Economy, Trade and Industry`, named before or after:
     // the organisation whose name holds both words.
     const portfolio = /^the ([\p{Ll}-]+) ([\p{Ll}-]+)$/iu.exec(raw);
@@ -551,12 +553,8 @@ export class SpeakerResolver {
     for (const n of this.organizations) {
       if (n.end > offset) break;
       const words = n.canonical.toLowerCase().split(/\s+/);
-      const final = words[words.length - 1]!.replace(/\.$/, "");
       if (words.includes(head)) last = n;
-      // `the company` after `Vantec Inc.`, `Northway Motors` or `Harbor Bank`, not after `the Health
-      // Ministry`; `the airline` not after `the Vereinigung Cockpit union`.
-      // (`the regulator` after `The Financial Conduct Authority`: a public body's noun takes a body's name, no company's.)
-      else if (this.lex.companyNouns.has(head) && (this.lex.publicBodyNouns.has(head) ? this.lex.organizationWords.has(final) && !this.lex.companyNouns.has(final) : !this.lex.organizationWords.has(final) || this.lex.abbreviations.has(final) || this.lex.companyNouns.has(final)) && !this.describedAsOther(n, head)) {
+      else if (this.lex.companyNouns.has(head) && this.takesCompanyNoun(n, head)) {
         last = n;
         if (this.opensSentence(n)) {
           lastSubject = n;
@@ -610,12 +608,27 @@ export class SpeakerResolver {
   }
 
   /** The organisation last named as a sentence's subject before the offset, when only one was. */
-  private subjectOrganizationBefore(offset: number): Name | null {
+  /**
+   * Whether a company's noun (`the company`, `the airline`) can mean the organisation: `the company`
+   * after `Vantec Inc.`, `Northway Motors` or `Harbor Bank`, not after `the Health Ministry`; `the
+   * airline` not after `the Vereinigung Cockpit union`. (`the regulator` after `The Financial Conduct
+   * Authority`: a public body's noun takes a body's name, no company's.)
+   */
+  private takesCompanyNoun(n: Name, head: string): boolean {
+    const words = n.canonical.toLowerCase().split(/\s+/);
+    const final = words[words.length - 1]!.replace(/\.$/, "");
+    const fits = this.lex.publicBodyNouns.has(head)
+      ? this.lex.organizationWords.has(final) && !this.lex.companyNouns.has(final)
+      : !this.lex.organizationWords.has(final) || this.lex.abbreviations.has(final) || this.lex.companyNouns.has(final);
+    return fits && !this.describedAsOther(n, head);
+  }
+
+  private subjectOrganizationBefore(offset: number, accepts: (n: Name) => boolean = () => true): Name | null {
     let last: Name | null = null;
     const subjects = new Set<string>();
     for (const n of this.organizations) {
       if (n.end > offset) break;
-      if (this.opensSentence(n)) {
+      if (this.opensSentence(n) && accepts(n)) {
         last = n;
         subjects.add(n.canonical);
       }
@@ -628,7 +641,7 @@ export class SpeakerResolver {
     const earlierSubjects = new Set<string>();
     for (const n of this.organizations) {
       if (n.end > offset) break;
-      if (this.opensSentence(n) && this.sentenceAt(n.start) !== own) {
+      if (this.opensSentence(n) && accepts(n) && this.sentenceAt(n.start) !== own) {
         earlier = n;
         earlierSubjects.add(n.canonical);
       }

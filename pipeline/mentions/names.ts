@@ -583,10 +583,12 @@ function namesInside(text: string, run: Run, lex: Lexicons): Candidate[] {
       else continue;
       matched = to - k;
     }
-    // A given name and the capitalised word after it, unless that word makes the organisation.
+    // A given name and the capitalised word after it, unless that word makes the organisation (or is
+    // a plural no surname is: `Dayton Children's Hospital`).
     const next = tokens[k + 1];
     const after = tokens[k + 2];
-    if (matched === 0 && k === 0 && next !== undefined && after !== undefined && lex.givenNames.has(tokens[k]!.text) && CAPITALISED.test(next.text) && lex.organizationWords.has(lower(bare(after.text))) && !lex.organizationWords.has(lower(bare(next.text))) && !lex.placeWords.has(lower(bare(next.text)))) {
+    const nextWord = next === undefined ? "" : lower(bare(next.text));
+    if (matched === 0 && k === 0 && next !== undefined && after !== undefined && lex.givenNames.has(tokens[k]!.text) && CAPITALISED.test(next.text) && lex.organizationWords.has(lower(bare(after.text))) && !lex.organizationWords.has(nextWord) && !lex.placeWords.has(nextWord) && !lex.irregularPlurals.has(nextWord)) {
       nested(k, k + 2, "person");
       matched = 2;
     }
