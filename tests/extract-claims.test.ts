@@ -991,6 +991,18 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "indirect", text: "it had struck militants", canonical: "the Israeli military" },
     { kind: "indirect", text: "it had taken steps to protect civilians", speaker: "It", canonical: "the Israeli military" },
   ]],
+  ["`CEO` is a title, and a body's acronym in brackets is no part of its name", "Air Canada president and CEO Michael Rousseau said the deal was fair. The Air Line Pilots Association (ALPA) said members backed it. ALPA said it was pleased.", [
+    { kind: "indirect", text: "the deal was fair", canonical: "Michael Rousseau" },
+    { kind: "indirect", text: "members backed it", speaker: "The Air Line Pilots Association (ALPA)", canonical: "the Air Line Pilots Association" },
+    { kind: "indirect", text: "it was pleased", speaker: "ALPA", canonical: "the Air Line Pilots Association" },
+  ]],
+  ["`that's` after `, and` is a subject and its verb", "\"We are seeing lower vaccination rates, and that's concerning,\" he said.", [
+    { kind: "direct_quote", text: "We are seeing lower vaccination rates" },
+    { kind: "direct_quote", text: "that's concerning" },
+  ]],
+  ["a noun in -ing before `, also known as` is a subject, not a participle", "Whooping cough, also known as pertussis, spreads through coughing.", [
+    { kind: "assertion", text: "Whooping cough, also known as pertussis, spreads through coughing" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

@@ -92,6 +92,10 @@ describe("names", () => {
   it("find no person in a given name before a plural no surname is (`Dayton Children's Hospital`)", () => {
     expect(named("Both were taken to Dayton Children's Hospital.").map((m) => m.type)).not.toContain("person");
   });
+  it("resolve an acronym that leaves out a name's last `and` word (`CDC`)", () => {
+    const found = named("The Centers for Disease Control and Prevention said cases rose. The CDC said five people died.");
+    expect(found.map((m) => [m.text, m.canonical])).toContainEqual(["CDC", "Centers for Disease Control and Prevention"]);
+  });
   it("keep an organisation word that closes a name before its verb, though it could open a sentence", () => {
     expect(named("The fire was put out. Thames Valley Police said the road had reopened.").map((m) => [m.text, m.type])).toEqual([["Thames Valley Police", "organization"]]);
   });

@@ -36,15 +36,15 @@ export function stripOpeners(text: string, clause: Span, lex: Lexicons): Span {
     const participial = /^\p{Lu}\p{Ll}+ing(?=\s)[^,"“”]{1,80}, /u.exec(text.slice(span.start, span.end));
     // `Walking home, he saw ...` opens with a participle; `Walking may lower the risk, ...` is a
     // clause whose subject is a gerund.
-    // `Voting rights groups, which filed the lawsuit, ...`: a relative clause after the comma says the
-    // words before it are a noun phrase.
+    // `Voting rights groups, which filed the lawsuit, ...`, `Whooping cough, also known as pertussis,
+    // ...`: a relative clause or another name after the comma says the words before it are a noun phrase.
     // `Sporting director Deco travelled to Porto, ...`: a past form in the words makes them a clause.
     const openerWords = participial === null ? [] : wordsIn(text, { start: span.start, end: span.start + participial[0].length });
     const gerundSubject =
       participial !== null &&
       (openerWords.some((w) => lex.auxiliaries.has(w.lower)) ||
         openerWords.some((w, k) => k > 0 && isFiniteVerb(w, lex) && !/^(?:having|being|been)$/.test(openerWords[k - 1]!.lower)) ||
-        /^(?:which|who|whose|whom|where)\b/.test(text.slice(span.start + participial[0].length, span.start + participial[0].length + 6)));
+        /^(?:which|who|whose|whom|where)\b|^(?:also |better |commonly )?known as\b/.test(text.slice(span.start + participial[0].length, span.start + participial[0].length + 24)));
     if (participial !== null && !gerundSubject && phraseAt(text, span.start, lex.topicPrefixes) === null && phraseAt(text, span.start, [...lex.attributionFrames.keys()]) === null) {
       span = trimSpan(text, { start: span.start + participial[0].length, end: span.end });
       continue;
@@ -89,7 +89,8 @@ export function splitCoordinated(text: string, span: Span, lex: Lexicons): Span[
   for (let m = separator.exec(slice); m !== null; m = separator.exec(slice)) {
     const rightStart = span.start + m.index + m[0].length;
     // (`he'll`, `we're`: a pronoun with its auxiliary is the pronoun.)
-    const first = (/^[\p{L}'’]+/u.exec(text.slice(rightStart, rightStart + 40))?.[0] ?? "").replace(/['’](?:ll|s|re|d|ve|m)$/i, "");
+    const written = /^[\p{L}'’]+/u.exec(text.slice(rightStart, rightStart + 40))?.[0] ?? "";
+    const first = written.replace(/['’](?:ll|s|re|d|ve|m)$/i, "");
     const left = { start: span.start + start, end: span.start + m.index };
     if (!atLeastThreeWords(Math.max(left.start, left.end - 80), left.end)) continue;
     if (m[0] === " and " || m[0] === " but ") {
@@ -100,7 +101,8 @@ export function splitCoordinated(text: string, span: Span, lex: Lexicons): Span[
     }
     // A noun phrase and its verb are a clause however short (`..., and wages fell`).
     const window = { start: rightStart, end: Math.min(span.end, rightStart + 80) };
-    const bare = m[0].startsWith(",") && (bareSubjectClause(text, window, lex) || frontedPhraseClause(text, window, lex));
+    // (`..., and that's concerning`, `..., but there's no sign`: a word and its `is` are a clause too.)
+    const bare = m[0].startsWith(",") && (CONTRACTED_SUBJECT.test(written) || bareSubjectClause(text, window, lex) || frontedPhraseClause(text, window, lex));
     if (!bare && !atLeastThreeWords(rightStart, Math.min(span.end, rightStart + 80))) continue;
     // `warned that X, as economists said Y`: `as` opens a clause only when a report of its own follows.
     const reportFollows = () => reportedClause(text, { start: rightStart, end: Math.min(span.end, rightStart + 200) }, lex)?.attribution.speaker.start === rightStart;
@@ -131,6 +133,7 @@ export function splitCoordinated(text: string, span: Span, lex: Lexicons): Span[
 const OBJECT_INFINITIVE = /^(?:[\p{L}'’-]+ ){1,4}to \p{Ll}+/u;
 const CLAUSE_STOP = new Set(["that", "which", "who", "to", "for", "with", "of"]);
 const CONDITIONS = new Set(["if", "unless"]);
+const CONTRACTED_SUBJECT = /^(?:that|there|here|what)['’]s$/i;
 const NOUN_PREPOSITIONS = new Set(["for", "of", "in", "on"]);
 
 /** `after that it was very difficult`, `in 2020 they moved`: a fronted phrase, then a pronoun and its verb. */

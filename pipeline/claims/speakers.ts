@@ -135,9 +135,11 @@ export class SpeakerResolver {
   }
 
   private canonical(written: string, writtenSpan: Span): { canonical: string; kind: SourceKind } {
-    // `Judge Nicholas Dean KC`: letters after the name are left out, as titles before it are.
+    // `Judge Nicholas Dean KC`: letters after the name are left out, as titles before it are; so is
+    // the acronym a body's name introduces (`The Air Line Pilots Association (ALPA)`).
     const post = / (\S+)$/.exec(written);
-    const raw = post !== null && this.lex.postnominals.has(post[1]!) ? written.slice(0, post.index) : written;
+    const acronym = / \(\p{Lu}[\p{Lu}\p{N}&.-]{1,9}\)$/u.exec(written);
+    const raw = acronym !== null ? written.slice(0, acronym.index) : post !== null && this.lex.postnominals.has(post[1]!) ? written.slice(0, post.index) : written;
     const span = { start: writtenSpan.start, end: writtenSpan.end - (written.length - raw.length) };
     const offset = span.start;
     const lower = raw.toLowerCase();

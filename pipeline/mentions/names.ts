@@ -630,7 +630,10 @@ function propagate(names: Candidate[]): Name[] {
     // before the name are often left out of the acronym.)
     const words = n.canonical.split(" ");
     const owned = words.length > 2 && (INITIALS.test(words[0]!.replace(/\.$/, "")) || ACRONYM.test(words[0]!)) ? [words.slice(1).join(" ")] : [];
-    for (const initials of [initialsOf(n.canonical), ...owned.map(initialsOf)]) {
+    // (`CDC` for `Centers for Disease Control and Prevention`: a last `and ...` word added to a name
+    // may be left out of the acronym it already had.)
+    const extended = words.length > 4 && words[words.length - 2] === "and" ? [words.slice(0, -2).join(" ")] : [];
+    for (const initials of [initialsOf(n.canonical), ...owned.map(initialsOf), ...extended.map(initialsOf)]) {
       const best = byInitials.get(initials);
       if (initials.length >= 2 && (best === undefined || n.canonical.length > best.length)) byInitials.set(initials, n.canonical);
     }
