@@ -1003,6 +1003,19 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
   ["a noun in -ing before `, also known as` is a subject, not a participle", "Whooping cough, also known as pertussis, spreads through coughing.", [
     { kind: "assertion", text: "Whooping cough, also known as pertussis, spreads through coughing" },
   ]],
+  ["a family name written first is the full name's alone (`Xi`), and so is a surname with its particle", "Chinese President Xi Jinping met Ursula von der Leyen on Friday. Xi said the two countries should cooperate. Von der Leyen said tariffs were a tax.", [
+    { kind: "assertion", text: "Chinese President Xi Jinping met Ursula von der Leyen on Friday" },
+    { kind: "indirect", text: "the two countries should cooperate", speaker: "Xi", canonical: "Xi Jinping" },
+    { kind: "indirect", text: "tariffs were a tax", speaker: "Von der Leyen", canonical: "Ursula von der Leyen" },
+  ]],
+  ["an owner before a subject still makes it the subject a company noun means", "Alphabet's Google said it would appeal. The search giant said the ruling was wrong.", [
+    { kind: "indirect", text: "it would appeal", canonical: "Google" },
+    { kind: "indirect", text: "the ruling was wrong", speaker: "The search giant", canonical: "Google" },
+  ]],
+  ["a number's modifier before a subject still makes it the subject, and `the` its own", "The 27-nation European Union agreed sanctions. The bloc said they would start on Monday.", [
+    { kind: "assertion", text: "The 27-nation European Union agreed sanctions" },
+    { kind: "indirect", text: "they would start on Monday", speaker: "The bloc", canonical: "the European Union" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

@@ -82,6 +82,7 @@ describe("each lexicon at work", () => {
     ["portfolio-heads", () => expect(mention("The Department of Health and Human Services said.", "Department of Health and Human Services")?.type).toBe("organization")],
     ["other-office-modifiers", () => expect(runText("Former mayor Ann Roe spoke. The mayor said the road would close.").claims.at(-1)?.speakerCanonical).toBe("the mayor")],
     ["present-verbs", () => expect(runText("Growth slowed in the quarter, but prices remain high.").claims.map((c) => c.kind)).toEqual(["assertion", "assertion"])],
+    ["surname-first", () => expect(mention("Premier Li Qiang spoke. Li said growth was steady.", "Li")).toMatchObject({ type: "person", canonical: "Li Qiang" })],
     ["public-body-nouns", () => expect(runText("The Financial Conduct Authority fined Halden Bank, the regulator said.").claims[0]?.speakerCanonical).toBe("the Financial Conduct Authority")],
     ["reporting-compounds", () => expect(first("The survey, carried out for the Autonomy think tank, found that 58% agreed.")?.speaker).toBe("The survey")],
     ["frame-adverbs", () => expect(first("He also warned that the river would rise.")?.speaker).toBe("He")],

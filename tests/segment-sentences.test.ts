@@ -15,6 +15,7 @@ describe("merge rules", () => {
     ["merge-lowercase-continuation", "He said it was... well, late.", ["He said it was... well, late."]],
     ["merge-lowercase-continuation", '"Why now?" she asked.', ['"Why now?" she asked.']],
     ["merge-number-abbreviation", "He lives at No. 10 Downing Street.", ["He lives at No. 10 Downing Street."]],
+    ["merge-number-abbreviation", "He said he would vote no. Vance said the bill was too costly.", ["He said he would vote no.", "Vance said the bill was too costly."]],
     ["merge-title", "Lt. Col. Ann Roe and Gen. Harold Smith met Sen. Jones.", ["Lt. Col. Ann Roe and Gen. Harold Smith met Sen. Jones."]],
     ["merge-initial", "John F. Kennedy was shot in 1963.", ["John F. Kennedy was shot in 1963."]],
     ["split-after-place-and-state", "He was arrested in Montclair, N.J. Prosecutors say he took bribes.", ["He was arrested in Montclair, N.J.", "Prosecutors say he took bribes."]],

@@ -423,7 +423,8 @@ export class SpeakerResolver {
     if (this.withThe === null) {
       this.withThe = new Set();
       for (const n of this.names) {
-        if (n.type !== "person" && this.text.slice(n.start, n.end) === n.canonical && /\bthe $/i.test(this.text.slice(Math.max(0, n.start - 4), n.start))) {
+        // (`The 27-nation European Union`: a number's modifier may stand between.)
+        if (n.type !== "person" && this.text.slice(n.start, n.end) === n.canonical && /\bthe (?:\p{N}[\p{N}.,]*-\p{Ll}+ )?$/iu.test(this.text.slice(Math.max(0, n.start - 24), n.start))) {
           this.withThe.add(n.canonical);
           // `the Aslef union`: a body's noun after its name is part of its fullest form.
           const noun = /^ (\p{Ll}+)\b/u.exec(this.text.slice(n.end, n.end + 16))?.[1];
@@ -606,10 +607,13 @@ export class SpeakerResolver {
   /** A name that opens its sentence, perhaps after `the`: the sentence's subject. */
   private opensSentence(n: Name): boolean {
     const sentenceStarts = (this.sentenceStarts ??= new Set(this.sentences.map((x) => x.start)));
-    return sentenceStarts.has(n.start) || (n.start >= 4 && sentenceStarts.has(n.start - 4) && /^the $/i.test(this.text.slice(n.start - 4, n.start)));
+    if (sentenceStarts.has(n.start)) return true;
+    // `The European Commission`, `Alphabet's Google`, `The 27-nation European Union`: an article, an
+    // owner or a number's modifier may stand before the name.
+    const sentence = this.sentences[this.sentenceAt(n.start)];
+    return sentence !== undefined && n.start - sentence.start <= 40 && SUBJECT_LEAD.test(this.text.slice(sentence.start, n.start));
   }
 
-  /** The organisation last named as a sentence's subject before the offset, when only one was. */
   /**
    * Whether a company's noun (`the company`, `the airline`) can mean the organisation: `the company`
    * after `Vantec Inc.`, `Northway Motors` or `Harbor Bank`, not after `the Health Ministry`; `the
@@ -625,6 +629,7 @@ export class SpeakerResolver {
     return fits && !this.describedAsOther(n, head);
   }
 
+  /** The organisation last named as a sentence's subject before the offset, when only one was. */
   private subjectOrganizationBefore(offset: number, accepts: (n: Name) => boolean = () => true): Name | null {
     let last: Name | null = null;
     const subjects = new Set<string>();
@@ -671,7 +676,8 @@ export class SpeakerResolver {
     for (const candidate of this.namesByLastWord.get(last) ?? []) {
       const parts = candidate.split(/\s+/);
       if (parts.length <= tokens.length || parts.length > 4) continue;
-      if (parts.slice(-tokens.length).join(" ") !== tokens.join(" ")) continue;
+      // (`Von der Leyen` opening a sentence is `Ursula von der Leyen`'s surname.)
+      if (parts.slice(-tokens.length).join(" ").toLowerCase() !== tokens.join(" ").toLowerCase()) continue;
       if (parts[parts.length - 1] !== last) continue;
       if (candidate.length > best.length) best = candidate;
     }
@@ -727,6 +733,7 @@ function headNoun(description: string): string {
   return head.replace(/['’]s$/, "");
 }
 
+const SUBJECT_LEAD = /^(?:[Tt]he )?(?:\p{Lu}[\p{L}\p{N}.&-]*['’]s )?(?:\p{N}[\p{N}.,]*-\p{Ll}+ )?$/u;
 const INTRODUCED_NAME = /^(?:the|a|an) ((?:\p{Ll}+ )+)(\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*)*)$/u;
 const DESCRIBED_NAME = /^(?:\p{Lu}\p{Ll}+(?:['’]s?)? )?(?:\p{Ll}+ )*?(\p{Ll}+) (\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*)*)$/u;
 const PREPOSITIONS = new Set(["of", "for", "at", "in", "on", "from", "with", "to", "by", "about"]);

@@ -109,6 +109,8 @@ export interface Lexicons {
   otherOfficeModifiers: Set<string>;
   /** `remains`, `seem`: present linking verbs that make a clause after a noun phrase. */
   presentVerbs: Set<string>;
+  /** `Xi`, `Yoon`: family names written before the given name, which a later mention repeats alone. */
+  surnameFirst: Set<string>;
 }
 
 const sortKeys: Record<string, string> = {
@@ -224,6 +226,7 @@ export function loadLexicons(language = "en"): Lexicons {
     publicBodyNouns: new Set(strings("public-body-nouns")),
     otherOfficeModifiers: new Set(strings("other-office-modifiers")),
     presentVerbs: new Set(strings("present-verbs")),
+    surnameFirst: new Set(strings("surname-first")),
     frameAdverbs: new Set(strings("frame-adverbs")),
     irregularPlurals: new Set(strings("irregular-plurals")),
     identifierMarkers: new Set(strings("identifier-markers")),

@@ -210,9 +210,10 @@ function runsIn(text: string, sentences: readonly Sentence[], lex: Lexicons, low
           j++;
           continue;
         }
-        // `Foundation for the Visual Arts`, `University of the Witwatersrand`.
+        // `Foundation for the Visual Arts`, `University of the Witwatersrand`; `Ursula von der Leyen`.
         const third = tokens[j + 2];
-        if (connector && joins && next?.text === "the" && third !== undefined && CAPITALISED.test(third.text) && text.slice(token.end, third.start) === " the ") {
+        const article = next?.text === "the" || (token.text !== "of" && token.text !== "for" && token.text !== "on" && next !== undefined && INNER_CONNECTORS.has(next.text));
+        if (connector && joins && article && third !== undefined && CAPITALISED.test(third.text) && text.slice(token.end, third.start) === ` ${next!.text} `) {
           run.push(token, next, third);
           j += 2;
           continue;
@@ -280,7 +281,8 @@ function runsIn(text: string, sentences: readonly Sentence[], lex: Lexicons, low
         // `Chief Executive Elliott Hill`: after a title, a given name makes a person of a surname
         // that is also a place word.
         const personAfterTitle = after.length >= 2 && after.length <= 3 && lex.givenNames.has(after[0]!) && lex.placeWords.has(lower(after[after.length - 1]!));
-        if (after.every((x) => CAPITALISED.test(x)) && (typeByWords(after.join(" "), after, lex) === null || personAfterTitle)) {
+        // (`President Ursula von der Leyen`: a surname's particles are in lower case.)
+        if (after.every((x, k) => CAPITALISED.test(x) || (k > 0 && INNER_CONNECTORS.has(x))) && CAPITALISED.test(after[after.length - 1]!) && (typeByWords(after.join(" "), after, lex) === null || personAfterTitle)) {
           const prefix = run.slice(first, t);
           const known = prefix.length > 0 && (lex.places.has(prefix.map((x) => x.text).join(" ")) || lex.organizations.has(prefix.map((x) => x.text).join(" ")));
           if (known) runs.push({ tokens: prefix, sentence: index, clauseStart: clauseStart && first === 0, previous: first === 0 ? previous : lower(run[first - 1]!.text), titled: false });
@@ -471,7 +473,7 @@ export function findNames(text: string, sentences: readonly Sentence[], lex: Lex
     names.push({ start, end, sentence: run.sentence, type, canonical: written, related: false, evidence, afterPreposition: LOCATIVE.has(run.previous ?? "") });
     if (type !== "person" && run.tokens.length > 1 && !lex.places.has(written) && !lex.organizations.has(written)) names.push(...namesInside(text, run, lex));
   }
-  return withoutProducts(text, propagate(asTeams(text, withRegions(text, names, lex))), products);
+  return withoutProducts(text, propagate(asTeams(text, withRegions(text, names, lex)), lex), products);
 }
 
 const APPOSED_AFTER_ROLE = /(\p{Ll}+), $/u;
@@ -602,18 +604,30 @@ function namesInside(text: string, run: Run, lex: Lexicons): Candidate[] {
  * type nothing decided takes the type of the same name decided elsewhere, or of the person whose
  * surname it is; if nothing decides it at all, it is dropped rather than guessed.
  */
-function propagate(names: Candidate[]): Name[] {
+function propagate(names: Candidate[], lex: Lexicons): Name[] {
   const decidedType = new Map<string, NameType>();
   for (const n of names) if (n.evidence === STRONG && !n.related && !decidedType.has(n.canonical)) decidedType.set(n.canonical, n.type);
-  // The fullest person name by its last word, for surnames.
+  // The fullest person name by its last word, for surnames; by its first word where the family name
+  // comes first (`Xi` for `Xi Jinping`).
   const bySurname = new Map<string, string>();
+  const byFamilyFirst = new Map<string, string>();
+  const people: string[] = [];
   for (const n of names) {
     if (n.related || n.type !== "person" || !n.canonical.includes(" ")) continue;
+    people.push(n.canonical);
     const surname = n.canonical.slice(n.canonical.lastIndexOf(" ") + 1);
     const best = bySurname.get(surname);
     if (best === undefined || n.canonical.length > best.length) bySurname.set(surname, n.canonical);
+    const family = n.canonical.slice(0, n.canonical.indexOf(" "));
+    if (lex.surnameFirst.has(family) && n.canonical.split(" ").length <= 3 && !byFamilyFirst.has(family)) byFamilyFirst.set(family, n.canonical);
   }
-  const fullest = (surname: string): string | null => bySurname.get(surname) ?? null;
+  // (`Von der Leyen` for `Ursula von der Leyen`: a surname with its particle, capitalised to open a sentence.)
+  const byParticleSurname = (name: string): string | null => {
+    if (!/^(?:Von|Van|De|Del|Da|Di|Le|La|Al|El|Bin|Ibn|Dos|Das) /.test(name)) return null;
+    const tail = ` ${name.toLowerCase()}`;
+    return people.find((p) => p.toLowerCase().endsWith(tail)) ?? null;
+  };
+  const fullest = (surname: string): string | null => (surname.includes(" ") ? byParticleSurname(surname) : bySurname.get(surname) ?? byFamilyFirst.get(surname) ?? null);
   // The fullest organisation name by its first word: `Northway` for `Northway Motors`.
   const byFirstWord = new Map<string, string>();
   for (const n of names) {
@@ -655,14 +669,14 @@ function propagate(names: Candidate[]): Name[] {
       continue;
     }
     // `Paris said` in a story about Valeska Paris: a surname, unless it stands where places do.
-    const surnameOf = n.canonical.includes(" ") ? null : fullest(n.canonical);
+    const surnameOf = fullest(n.canonical);
     if (surnameOf !== null && n.type === "place" && !n.afterPreposition) {
       out.push(strip({ ...n, type: "person", canonical: surnameOf }));
       continue;
     }
     const known = decidedType.get(n.canonical);
     // (`Ms Bullock` after `Michele Bullock`: a title makes the surname a person, and still the full name's.)
-    const full = n.canonical.includes(" ") ? null : fullest(n.canonical);
+    const full = fullest(n.canonical);
     if (full !== null && (known ?? "person") === "person" && (decidedType.get(full) ?? "person") === "person") {
       out.push(strip({ ...n, type: "person", canonical: full }));
       continue;
