@@ -1016,6 +1016,14 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "assertion", text: "The 27-nation European Union agreed sanctions" },
     { kind: "indirect", text: "they would start on Monday", speaker: "The bloc", canonical: "the European Union" },
   ]],
+  ["a subject's apposition before `said` and a short clause after it: no inverted frame", "The mayor, Jane Doe, said sales rose. Prices rose sharply, said analysts.", [
+    { kind: "indirect", text: "sales rose", speaker: "The mayor", canonical: "Jane Doe" },
+    { kind: "indirect", text: "Prices rose sharply", speaker: "analysts" },
+  ]],
+  ["a description with a number opening its sentence is still the fullest form of `the people`", "Two people familiar with the matter said the deal was close. The people, who asked not to be identified, said talks were advanced.", [
+    { kind: "indirect", text: "the deal was close", canonical: "two people familiar with the matter" },
+    { kind: "indirect", text: "talks were advanced", speaker: "The people", canonical: "two people familiar with the matter" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

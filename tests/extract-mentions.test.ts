@@ -96,6 +96,10 @@ describe("names", () => {
     const found = named("The Centers for Disease Control and Prevention said cases rose. The CDC said five people died.");
     expect(found.map((m) => [m.text, m.canonical])).toContainEqual(["CDC", "Centers for Disease Control and Prevention"]);
   });
+  it("read a title's word after `of` as the institution's, unless a person's name follows", () => {
+    expect(named("The Ministry of Foreign Affairs summoned the envoy.").map((m) => [m.text, m.type])).toEqual([["Ministry of Foreign Affairs", "organization"]]);
+    expect(named("Secretary of State Antony Blinken spoke.").map((m) => [m.text, m.type])).toEqual([["Antony Blinken", "person"]]);
+  });
   it("keep an organisation word that closes a name before its verb, though it could open a sentence", () => {
     expect(named("The fire was put out. Thames Valley Police said the road had reopened.").map((m) => [m.text, m.type])).toEqual([["Thames Valley Police", "organization"]]);
   });

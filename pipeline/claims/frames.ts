@@ -603,8 +603,10 @@ function speakerStop(rest: string, lex: Lexicons): number {
  */
 function hasFiniteVerb(text: string, span: Span, lex: Lexicons): boolean {
   const words = wordsIn(text, span);
-  // `said the plan failed`: a past form closing three words or more ends a clause.
+  // `said the plan failed`: a past form closing three words or more ends a clause; so does one after
+  // a plain plural (`said sales rose`, `said profits jumped`).
   if (words.length >= 3 && isFiniteVerb(words[words.length - 1]!, lex)) return true;
+  if (words.length === 2 && words[0]!.text === words[0]!.lower && isFiniteVerb(words[1]!, lex) && (lex.irregularPastVerbs.has(words[1]!.lower) || /[^s]s$/.test(words[0]!.lower))) return true;
   return words.some((w, k) => k > 0 && isFiniteVerb(w, lex) && words[k + 1] !== undefined && !CLAUSE_PREPOSITIONS.has(words[k + 1]!.lower));
 }
 

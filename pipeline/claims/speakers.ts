@@ -691,7 +691,10 @@ export class SpeakerResolver {
       this.descriptionsByHead = new Map();
       for (const span of this.speakers) {
         const other = this.text.slice(span.start, span.end);
-        if (/^\p{Lu}/u.test(other.replace(/^(?:the|a|an)\s+/i, ""))) continue;
+        // (Names are no descriptions; `Two people familiar with the matter` opening a sentence is one.)
+        const bare = other.replace(/^(?:the|a|an)\s+/i, "");
+        const firstWord = /^\p{L}+/u.exec(bare)?.[0]?.toLowerCase() ?? "";
+        if (/^\p{Lu}/u.test(bare) && !this.lex.numberWords.has(firstWord) && !this.lex.vagueCounts.has(firstWord)) continue;
         const head = headNoun(other);
         const known = this.descriptionsByHead.get(head);
         if (known === undefined || other.split(/\s+/).length > known.split(/\s+/).length) this.descriptionsByHead.set(head, other);
@@ -711,7 +714,7 @@ export class SpeakerResolver {
     // (`the shadow chancellor` is someone else than `the chancellor`.)
     const otherOffice = fuller !== undefined && fuller.split(/\s+/).some((w) => this.lex.otherOfficeModifiers.has(w.toLowerCase()) && !raw.toLowerCase().split(/\s+/).includes(w.toLowerCase()));
     const best = fuller !== undefined && !otherOffice && fuller.split(/\s+/).length > raw.split(/\s+/).length ? fuller : raw;
-    return best.replace(/^(A|An|The|One|Some)\b/, (article) => article.toLowerCase());
+    return best.replace(/^(?:A|An|The|One|Some)\b/, (article) => article.toLowerCase()).replace(/^\p{Lu}\p{Ll}+\b/u, (word) => (this.lex.numberWords.has(word.toLowerCase()) || this.lex.vagueCounts.has(word.toLowerCase()) ? word.toLowerCase() : word));
   }
 }
 

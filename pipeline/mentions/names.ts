@@ -278,6 +278,9 @@ function runsIn(text: string, sentences: readonly Sentence[], lex: Lexicons, low
         const title = run[t]!.text;
         if (!CAPITALISED.test(title) || !(lex.personTitles.has(lower(title)) || lex.titles.has(lower(title)))) continue;
         const after = run.slice(t + 1, last).map((x) => x.text);
+        // (`Ministry of Foreign Affairs`: a title's word after `of` is the institution's, unless a
+        // person's name follows it: `Secretary of State Antony Blinken`.)
+        if (t > first && INNER_CONNECTORS.has(run[t - 1]!.text) && after.length < 2 && !lex.givenNames.has(after[0] ?? "")) continue;
         // `Chief Executive Elliott Hill`: after a title, a given name makes a person of a surname
         // that is also a place word.
         const personAfterTitle = after.length >= 2 && after.length <= 3 && lex.givenNames.has(after[0]!) && lex.placeWords.has(lower(after[after.length - 1]!));
