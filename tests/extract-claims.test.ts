@@ -1024,6 +1024,24 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "indirect", text: "the deal was close", canonical: "two people familiar with the matter" },
     { kind: "indirect", text: "talks were advanced", speaker: "The people", canonical: "two people familiar with the matter" },
   ]],
+  ["a body's noun opening a clause is the subject of a second, reporting verb", "The company kept its dividend and said it would buy back stock.", [
+    { kind: "assertion", text: "The company kept its dividend" },
+    { kind: "indirect", text: "it would buy back stock", speaker: "The company", cue: "said" },
+  ]],
+  ["a closing frame with a subject of its own attributes all before it, an apposition included", "The astronauts, including Jeremy Hansen, were briefed last week, officials said.", [
+    { kind: "indirect", text: "The astronauts, including Jeremy Hansen, were briefed last week", speaker: "officials" },
+  ]],
+  ["a channel with a word describing it is still the cue's (`in a 2021 report`)", "The inspector general estimated in a 2021 report that each launch would cost $4.1 billion.", [
+    { kind: "indirect", text: "each launch would cost $4.1 billion", cue: "estimated in a 2021 report" },
+  ]],
+  ["an apposition then a verb after an opening word in -ing make it a subject, no participle", "Underlying profit, the company's measure of income, dropped to $2.3 billion, the oil company said.", [
+    { kind: "indirect", text: "Underlying profit, the company's measure of income, dropped to $2.3 billion", speaker: "the oil company" },
+  ]],
+  ["a body's noun with an epithet is the body named as a subject by its acronym", "NASA has delayed the mission. The space agency said engineers needed more time. The market was hoping for more.", [
+    { kind: "assertion", text: "NASA has delayed the mission" },
+    { kind: "indirect", text: "engineers needed more time", speaker: "The space agency", canonical: "NASA" },
+    { kind: "assertion", text: "The market was hoping for more", hedged: true },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

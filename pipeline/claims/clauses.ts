@@ -37,14 +37,16 @@ export function stripOpeners(text: string, clause: Span, lex: Lexicons): Span {
     // `Walking home, he saw ...` opens with a participle; `Walking may lower the risk, ...` is a
     // clause whose subject is a gerund.
     // `Voting rights groups, which filed the lawsuit, ...`, `Whooping cough, also known as pertussis,
-    // ...`: a relative clause or another name after the comma says the words before it are a noun phrase.
+    // ...`, `Underlying profit, the company's measure of income, dropped`: a relative clause, another
+    // name or an apposition and then a verb after the comma say the words before it are a noun phrase.
     // `Sporting director Deco travelled to Porto, ...`: a past form in the words makes them a clause.
     const openerWords = participial === null ? [] : wordsIn(text, { start: span.start, end: span.start + participial[0].length });
     const gerundSubject =
       participial !== null &&
       (openerWords.some((w) => lex.auxiliaries.has(w.lower)) ||
         openerWords.some((w, k) => k > 0 && isFiniteVerb(w, lex) && !/^(?:having|being|been)$/.test(openerWords[k - 1]!.lower)) ||
-        /^(?:which|who|whose|whom|where)\b|^(?:also |better |commonly )?known as\b/.test(text.slice(span.start + participial[0].length, span.start + participial[0].length + 24)));
+        /^(?:which|who|whose|whom|where)\b|^(?:also |better |commonly )?known as\b/.test(text.slice(span.start + participial[0].length, span.start + participial[0].length + 24)) ||
+        appositionThenVerb(text, span.start + participial[0].length, span.end, lex));
     if (participial !== null && !gerundSubject && phraseAt(text, span.start, lex.topicPrefixes) === null && phraseAt(text, span.start, [...lex.attributionFrames.keys()]) === null) {
       span = trimSpan(text, { start: span.start + participial[0].length, end: span.end });
       continue;
@@ -52,6 +54,15 @@ export function stripOpeners(text: string, clause: Span, lex: Lexicons): Span {
     break;
   }
   return span;
+}
+
+/** `the company's measure of net income, dropped ...`: a verbless phrase up to a comma, then a finite verb. */
+function appositionThenVerb(text: string, start: number, end: number, lex: Lexicons): boolean {
+  const comma = text.slice(start, Math.min(end, start + 60)).indexOf(", ");
+  if (comma < 0) return false;
+  if (wordsIn(text, { start, end: start + comma }).some((w) => isFiniteVerb(w, lex))) return false;
+  const next = wordsIn(text, { start: start + comma + 2, end: Math.min(end, start + comma + 30) })[0];
+  return next !== undefined && next.start === start + comma + 2 && isFiniteVerb(next, lex);
 }
 
 function stripTopic(text: string, span: Span, lex: Lexicons): Span {
@@ -564,7 +575,9 @@ export function clauseClaims(text: string, clauseIn: Span, lex: Lexicons, depth 
   // `content, X said.` / `content, said X.` / `content, his son, Daniel Bell, said.` (the frame's
   // subject with its apposition between commas).
   let lastComma = slice.lastIndexOf(", ");
-  if (lastComma > 0 && /^, (?:\p{Ll}+ )?(?:said|says|added|wrote|told \p{Ll}+)\.?$/u.test(slice.slice(lastComma))) {
+  // (Only where the last part has no subject of its own: `, later said`, not `, officials said`.)
+  const bareFrame = /^, (?:(\p{Ll}+) )?(?:said|says|added|wrote|told \p{Ll}+)\.?$/u.exec(slice.slice(lastComma));
+  if (lastComma > 0 && bareFrame !== null && (bareFrame[1] === undefined || lex.frameAdverbs.has(bareFrame[1]))) {
     const appositionStart = slice.lastIndexOf(", ", lastComma - 1);
     const frameStart = appositionStart > 0 ? slice.lastIndexOf(", ", appositionStart - 1) : -1;
     if (frameStart > 0) lastComma = frameStart;

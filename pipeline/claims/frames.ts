@@ -93,9 +93,20 @@ function reportingPhraseAt(words: Word[], i: number, lex: Lexicons): { end: numb
 
 /** Where the cue's extensions end, one after another (`said in a post on X`), or null when none follows. */
 function cueExtension(text: string, at: number, lex: Lexicons): number | null {
-  let end = phraseAt(text, at, lex.cueExtensions);
+  let end = phraseAt(text, at, lex.cueExtensions) ?? describedChannel(text, at, lex);
   for (let next = end; next !== null; next = phraseAt(text, next, lex.cueExtensions)) end = next;
   return end;
+}
+
+/**
+ * `in a 2021 report`, `in a brief statement`: a channel of the lexicon (`in a report`) with one word
+ * describing it after the article.
+ */
+function describedChannel(text: string, at: number, lex: Lexicons): number | null {
+  const described = /^ (in an?) ([\p{L}\p{N}-]+) (?=\p{L})/u.exec(text.slice(at, at + 40));
+  if (described === null) return null;
+  const rest = phraseAt(` ${described[1]} ${text.slice(at + described[0].length, at + described[0].length + 40)}`, 0, lex.cueExtensions);
+  return rest === null ? null : at + described[0].length + rest - described[1]!.length - 2;
 }
 
 /** Longest lexicon phrase that `text` starts with at `at` (after spaces), as a whole word (`Monday's` is no `monday`). */
@@ -445,9 +456,11 @@ export function coordinatedReport(text: string, clause: Span, lex: Lexicons): (R
   const opener = OPENING_ADVERBIAL.exec(slice);
   const skipped = opener !== null && lex.nonSubjectStarts.has(opener[1]!.toLowerCase()) ? opener[0].length : 0;
   slice = slice.slice(skipped);
-  const name = LEADING_NAME.exec(slice) ?? leadingBody(slice, lex);
-  // `The panel met and made the case`: a capitalised determiner alone names nobody.
-  if (name === null || /^(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|My)$/.test(name[1]!)) return null;
+  // `The panel met and made the case`: a capitalised determiner alone names nobody (`The company
+  // kept ...` is a body's noun).
+  const leading = LEADING_NAME.exec(slice);
+  const name = leading !== null && !/^(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|My)$/.test(leading[1]!) ? leading : leadingBody(slice, lex);
+  if (name === null) return null;
   COORDINATED_VERB.lastIndex = name[0].length;
   for (let m = COORDINATED_VERB.exec(slice); m !== null; m = COORDINATED_VERB.exec(slice)) {
     const verb = m[1]!;

@@ -528,6 +528,13 @@ export class SpeakerResolver {
     const epithet = /^the (?:(?:[\p{Ll}-]+|[\p{L}-]+['’]s|\p{Lu}[\p{L}.]*-\p{Ll}+|\p{Lu}\p{Ll}+|\p{L}*\p{Ll}\p{Lu}[\p{L}\p{N}]*) ){1,4}([\p{Ll}-]+)$/u.exec(raw.replace(/^The /, "the "));
     const adjectives = epithet === null ? [] : epithet[0].split(" ").slice(1, -1).filter((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
     const plain = adjectives.every((w) => this.lex.demonyms.has(w) || (!this.lex.places.has(w) && this.organizationsWithWord(w.toLowerCase()).length === 0));
+    // `the space agency` after `NASA ...`: a body's noun with an epithet means the body named as a
+    // subject by its acronym or by a name holding the noun.
+    if (epithet !== null && plain && this.lex.organizationWords.has(epithet[1]!) && !this.lex.companyNouns.has(epithet[1]!)) {
+      const head = epithet[1]!;
+      const body = this.subjectOrganizationBefore(offset, (n) => /^\p{Lu}{2,6}$/u.test(n.canonical) || n.canonical.toLowerCase().split(/\s+/).includes(head));
+      if (body !== null) return body;
+    }
     // (A company's among the subjects first: `the iPhone maker` after `The European Commission` and `Apple`.)
     if (epithet !== null && plain && this.lex.companyNouns.has(epithet[1]!)) return this.subjectOrganizationBefore(offset, (n) => this.takesCompanyNoun(n, epithet[1]!)) ?? this.subjectOrganizationBefore(offset);
     // `the trade ministry` for `the Ministry of Economy, Trade and Industry`, named before or after:

@@ -111,6 +111,8 @@ export interface Lexicons {
   presentVerbs: Set<string>;
   /** `Xi`, `Yoon`: family names written before the given name, which a later mention repeats alone. */
   surnameFirst: Set<string>;
+  /** `cents` → USD: a hundredth of a currency, written after the number. */
+  minorCurrencies: Map<string, string>;
 }
 
 const sortKeys: Record<string, string> = {
@@ -126,6 +128,7 @@ const sortKeys: Record<string, string> = {
   "vague-counts": "word",
   "quantity-qualifiers": "phrase",
   currencies: "sign",
+  "minor-currencies": "word",
   demonyms: "word",
   "title-forms": "title",
 };
@@ -227,6 +230,7 @@ export function loadLexicons(language = "en"): Lexicons {
     otherOfficeModifiers: new Set(strings("other-office-modifiers")),
     presentVerbs: new Set(strings("present-verbs")),
     surnameFirst: new Set(strings("surname-first")),
+    minorCurrencies: pairs<string>("minor-currencies", "word", "code"),
     frameAdverbs: new Set(strings("frame-adverbs")),
     irregularPlurals: new Set(strings("irregular-plurals")),
     identifierMarkers: new Set(strings("identifier-markers")),
