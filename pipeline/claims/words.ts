@@ -8,7 +8,7 @@ export interface Word extends Span {
 }
 
 // (`3,343` is one word: a comma between digits groups them, and separates nothing.)
-const word = /[\p{L}\p{N}](?:(?:[\p{L}\p{N}'’.&-]|(?<=\p{N}),(?=\p{N}))*[\p{L}\p{N}])?/gu;
+const word = /[\p{L}\p{N}](?:[\p{L}\p{N}'’.&-]*[\p{L}\p{N}])?(?:(?<=\p{N}),\p{N}(?:[\p{L}\p{N}'’.&-]*[\p{L}\p{N}])?)*/gu;
 
 // The clause rules ask for the words of the same spans many times over; remember them for the text
 // being worked on (a new text clears the memory).

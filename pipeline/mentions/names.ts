@@ -413,8 +413,8 @@ export function findNames(text: string, sentences: readonly Sentence[], lex: Lex
       evidence = STRONG;
     }
     // `The shadow chancellor, Mel Stride,`: a name set off by commas right after a role is its holder.
-    const role = APPOSED_AFTER_ROLE.exec(text.slice(Math.max(0, start - 30), start))?.[1];
-    if (type === null && role !== undefined && (lex.roleNouns.has(role) || lex.personTitles.has(role)) && /^[,;]/.test(text.slice(end, end + 1)) && words.length >= 2 && words.length <= 4) {
+    const role = type === null && words.length >= 2 && words.length <= 4 && text.startsWith(", ", start - 2) && (text[end] === "," || text[end] === ";") ? APPOSED_AFTER_ROLE.exec(text.slice(Math.max(0, start - 30), start))?.[1] : undefined;
+    if (role !== undefined && (lex.roleNouns.has(role) || lex.personTitles.has(role))) {
       type = "person";
       evidence = STRONG;
     }
