@@ -1042,6 +1042,14 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "indirect", text: "engineers needed more time", speaker: "The space agency", canonical: "NASA" },
     { kind: "assertion", text: "The market was hoping for more", hedged: true },
   ]],
+  ["a second verb with only a preposition's phrase after it is an act, not a report", "The weather bureau said the typhoon had weakened, but warned of more heavy rain over the weekend.", [
+    { kind: "indirect", text: "the typhoon had weakened", speaker: "The weather bureau" },
+    { kind: "assertion", text: "warned of more heavy rain over the weekend" },
+  ]],
+  ["a city and its state before `-based` stay in the speaker, an epithet of the company named before", "Apple announced a new phone. The Cupertino, California-based company said the modem was efficient.", [
+    { kind: "assertion", text: "Apple announced a new phone" },
+    { kind: "indirect", text: "the modem was efficient", speaker: "The Cupertino, California-based company", canonical: "Apple" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

@@ -196,7 +196,7 @@ function reportedFrameOnly(text: string, span: Span, lex: Lexicons): Attribution
 }
 
 /** `... and warned (that) B` inside a reported content: where A ends, and B's cue and content. */
-function secondReport(text: string, content: Span, lex: Lexicons): { before: number; cue: Span; lemma: string; content: Span } | null {
+function secondReport(text: string, content: Span, lex: Lexicons): { before: number; cue: Span; lemma: string; content: Span; act?: boolean } | null {
   const words = wordsIn(text, content);
   for (let i = 1; i + 2 < words.length; i++) {
     // `..., adding that B`: a participle after a comma reports B as well.
@@ -220,7 +220,10 @@ function secondReport(text: string, content: Span, lex: Lexicons): { before: num
     if (wordCount(text, rest) < 2) continue;
     // `... and reported the thefts to police`: a verb with a plain object, a second act, no report.
     if (lex.nounObjectVerbs.has(lemma) && start === verb.end && !looksLikeClause(wordsIn(text, rest), lex)) continue;
-    return { before: words[i]!.start, cue: { start: verb.start, end: verb.end }, lemma, content: rest };
+    // `... but warned of more rain`: a phrase after a preposition reports nothing; the verb phrase is an act.
+    const restWords = wordsIn(text, { start: rest.start, end: Math.min(rest.end, rest.start + 200) });
+    const act = start === verb.end && CLAUSE_PREPOSITIONS.has(restWords[0]!.lower) && !restWords.slice(1).some((w) => isFiniteVerb(w, lex));
+    return { before: words[i]!.start, cue: { start: verb.start, end: verb.end }, lemma, content: rest, act };
   }
   return null;
 }
@@ -543,7 +546,7 @@ export function clauseClaims(text: string, clauseIn: Span, lex: Lexicons, depth 
     }
     // `... said X and urged passengers to check`: an object and an infinitive after the second verb
     // are an act of the speaker's, as `urged residents to leave` is, not a second report.
-    const urged = second !== null && lex.objectInfinitiveVerbs.has(second.lemma) && OBJECT_INFINITIVE.test(text.slice(second.content.start, second.content.start + 80));
+    const urged = second !== null && (second.act === true || (lex.objectInfinitiveVerbs.has(second.lemma) && OBJECT_INFINITIVE.test(text.slice(second.content.start, second.content.start + 80))));
     if (second !== null && urged) {
       claims.push(...drafts(text, { start: second.cue.start, end: second.content.end }, "assertion", null, "assertion", second.cue.start, lex));
     } else if (second !== null) {

@@ -127,6 +127,9 @@ export function phraseAt(text: string, at: number, phrases: readonly string[]): 
  * The speaker of a reporting verb from the words before it: the noun phrase at the start of the
  * clause, without an apposition or participial phrase set off by commas and without a frame adverb.
  */
+/** `The Cupertino, California-based company`: a city and its state before `-based` are one modifier. */
+const CITY_STATE_BASED = /^(?:[Tt]he )?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?, \p{Lu}[\p{L}.]*-based \p{Ll}+(?: \p{Ll}+)?$/u;
+
 export function subjectSpan(text: string, region: Span, lex: Lexicons): Span | null {
   // A speaker with its apposition is short; a longer stretch before the verb is no subject.
   if (region.end - region.start > MAX_SUBJECT) return null;
@@ -169,7 +172,7 @@ export function subjectSpan(text: string, region: Span, lex: Lexicons): Span | n
     // (Not the comma inside a number: `The survey of 2,043 adults, carried out by YouGov,`.)
     const comma = s.search(/,(?!\d)/);
     span = { start: span.start, end: span.start + comma };
-  } else if (s.includes(", ") && !isPortfolioName(s, lex)) {
+  } else if (s.includes(", ") && !isPortfolioName(s, lex) && !CITY_STATE_BASED.test(s)) {
     span = { start: span.start + s.lastIndexOf(", ") + 2, end: span.end };
   }
   span = trimSpan(text, span);

@@ -524,8 +524,9 @@ export class SpeakerResolver {
     // (`the Dublin-based airline`: a place joined to a participle describes it too.)
     // (`the German carmaker`, `The Crown corporation`: a demonym, or a capitalised word no name of the
     // text holds, is an adjective too.)
-    // (`the iPhone maker`, `the ChatGPT maker`: a product's name in camel case is an epithet's word too.)
-    const epithet = /^the (?:(?:[\p{Ll}-]+|[\p{L}-]+['’]s|\p{Lu}[\p{L}.]*-\p{Ll}+|\p{Lu}\p{Ll}+|\p{L}*\p{Ll}\p{Lu}[\p{L}\p{N}]*) ){1,4}([\p{Ll}-]+)$/u.exec(raw.replace(/^The /, "the "));
+    // (`the iPhone maker`, `the ChatGPT maker`: a product's name in camel case is an epithet's word too;
+    // so is a city before its state: `the Cupertino, California-based company`.)
+    const epithet = /^the (?:(?:[\p{Ll}-]+|[\p{L}-]+['’]s|\p{Lu}[\p{L}.]*-\p{Ll}+|\p{Lu}\p{Ll}+,?|\p{L}*\p{Ll}\p{Lu}[\p{L}\p{N}]*) ){1,4}([\p{Ll}-]+)$/u.exec(raw.replace(/^The /, "the "));
     const adjectives = epithet === null ? [] : epithet[0].split(" ").slice(1, -1).filter((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
     const plain = adjectives.every((w) => this.lex.demonyms.has(w) || (!this.lex.places.has(w) && this.organizationsWithWord(w.toLowerCase()).length === 0));
     // `the space agency` after `NASA ...`: a body's noun with an epithet means the body named as a
