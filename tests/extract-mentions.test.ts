@@ -100,6 +100,9 @@ describe("names", () => {
     expect(named("The Ministry of Foreign Affairs summoned the envoy.").map((m) => [m.text, m.type])).toEqual([["Ministry of Foreign Affairs", "organization"]]);
     expect(named("Secretary of State Antony Blinken spoke.").map((m) => [m.text, m.type])).toEqual([["Antony Blinken", "person"]]);
   });
+  it("take no lone plural after `the` for a surname: `The Ravens` is a team, so `Baltimore Ravens` is no person", () => {
+    expect(named("Baltimore Ravens quarterback Lamar Jackson was hurt. The Ravens lost.").map((m) => [m.text, m.type])).toContainEqual(["Baltimore Ravens", "organization"]);
+  });
   it("keep an organisation word that closes a name before its verb, though it could open a sentence", () => {
     expect(named("The fire was put out. Thames Valley Police said the road had reopened.").map((m) => [m.text, m.type])).toEqual([["Thames Valley Police", "organization"]]);
   });
