@@ -1050,6 +1050,10 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "assertion", text: "Apple announced a new phone" },
     { kind: "indirect", text: "the modem was efficient", speaker: "The Cupertino, California-based company", canonical: "Apple" },
   ]],
+  ["a relative clause inside the object of `urged ... to` keeps it an act", "He urged people who were eligible to get vaccinated. She urged that people who were eligible get vaccinated.", [
+    { kind: "assertion", text: "He urged people who were eligible to get vaccinated" },
+    { kind: "indirect", text: "people who were eligible get vaccinated", cue: "urged" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

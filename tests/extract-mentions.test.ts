@@ -103,6 +103,12 @@ describe("names", () => {
   it("take no lone plural after `the` for a surname: `The Ravens` is a team, so `Baltimore Ravens` is no person", () => {
     expect(named("Baltimore Ravens quarterback Lamar Jackson was hurt. The Ravens lost.").map((m) => [m.text, m.type])).toContainEqual(["Baltimore Ravens", "organization"]);
   });
+  it("keep an unknown first name before a given name and a surname, and type the name by its role in apposition", () => {
+    expect(named("Abba Isa Tijani, the commission's director general, called it a milestone.").map((m) => [m.text, m.type])).toEqual([["Abba Isa Tijani", "person"]]);
+    // (A descriptor before the given name is no part of it: `Scientologist Tom Cruise`, `Striker Leon Baptiste`.)
+    expect(named("Scientologist Tom Cruise spoke.").map((m) => m.text)).toEqual(["Tom Cruise"]);
+    expect(named("Striker Leon Baptiste scored twice.").map((m) => m.text)).toEqual(["Leon Baptiste"]);
+  });
   it("keep an organisation word that closes a name before its verb, though it could open a sentence", () => {
     expect(named("The fire was put out. Thames Valley Police said the road had reopened.").map((m) => [m.text, m.type])).toEqual([["Thames Valley Police", "organization"]]);
   });

@@ -295,7 +295,10 @@ export function looksLikeClause(words: readonly Word[], lex: Lexicons): boolean 
 function objectThenInfinitive(text: string, words: Word[], i: number, lex: Lexicons): boolean {
   for (let k = i + 2; k <= i + 8 && k + 1 < words.length; k++) {
     const between = words.slice(i + 1, k);
-    if (between.some((w) => w.lower === "that" || lex.auxiliaries.has(w.lower) || BE.has(w.lower))) return false;
+    // (`urged people who were eligible to get vaccinated`: a relative clause inside the object may have its verb.)
+    const relative = between.findIndex((w, j) => j > 0 && RELATIVE_PRONOUNS.has(w.lower));
+    const object = relative < 0 ? between : between.slice(0, relative);
+    if (between.some((w) => w.lower === "that") || object.some((w) => lex.auxiliaries.has(w.lower) || BE.has(w.lower))) return false;
     if (/[,;:"“]/.test(text.slice(words[i]!.end, words[k]!.start))) return false;
     const verb = words[k + 1]!;
     if (words[k]!.lower === "to" && verb.text === verb.lower && !ADDRESSEE_STARTS.has(verb.lower)) return true;

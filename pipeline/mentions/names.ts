@@ -299,6 +299,15 @@ function runsIn(text: string, sentences: readonly Sentence[], lex: Lexicons, low
       // `Refugee Council Enver Solomon`, where no word after the given name makes an organisation).
       if (last - first >= 3 && !lex.givenNames.has(run[first]!.text)) {
         let given = run.findIndex((t, k) => k > first && k <= last - 2 && lex.givenNames.has(t.text));
+        // (`Abba Isa Tijani`: one unknown word before a given name and a surname is a first name the
+        // list lacks, unless it reads as a descriptor: a known place or body, a role or title, or a word
+        // with a descriptor's ending: `Scientologist`, `Democrat`, `Councilmember`.)
+        if (given === first + 1 && last - first === 3) {
+          const word = run[first]!.text;
+          const lowered = word.toLowerCase();
+          const descriptor = lex.places.has(word) || lex.organizations.has(word) || lex.demonyms.has(word) || lex.roleNouns.has(lowered) || lex.personTitles.has(lowered) || /(?:ist|ian|an|ic|ive|al|er|or|at|ent)$/.test(word) || lowercaseWords.has(lowered);
+          if (!descriptor) given = -1;
+        }
         if (given !== -1 && institutional) {
           const person = run.slice(given, last).map((t) => t.text);
           if (typeByWords(person.join(" "), person, lex) !== null) given = -1;
@@ -419,6 +428,12 @@ export function findNames(text: string, sentences: readonly Sentence[], lex: Lex
       type = "person";
       evidence = STRONG;
     }
+    // `Abba Isa Tijani, the commission's director general,`: a name with a role in apposition after it is a person's.
+    const appositionRole = type === null && words.length >= 2 && words.length <= 4 && text[end] === "," ? ROLE_APPOSITION.exec(text.slice(end, end + 60))?.[1] : undefined;
+    if (appositionRole !== undefined && (lex.roleNouns.has(appositionRole) || lex.personTitles.has(appositionRole))) {
+      type = "person";
+      evidence = STRONG;
+    }
     // `The shadow chancellor, Mel Stride,`: a name set off by commas right after a role is its holder.
     const role = type === null && words.length >= 2 && words.length <= 4 && text.startsWith(", ", start - 2) && (text[end] === "," || text[end] === ";") ? APPOSED_AFTER_ROLE.exec(text.slice(Math.max(0, start - 30), start))?.[1] : undefined;
     if (role !== undefined && (lex.roleNouns.has(role) || lex.personTitles.has(role))) {
@@ -486,6 +501,7 @@ export function findNames(text: string, sentences: readonly Sentence[], lex: Lex
   return withoutProducts(text, propagate(asTeams(text, withRegions(text, names, lex)), lex), products);
 }
 
+const ROLE_APPOSITION = /^, (?:the|a|an|its|his|her|their) [^,;"“”]{0,40}?(\p{Ll}+),/u;
 const APPOSED_AFTER_ROLE = /(\p{Ll}+), $/u;
 const AWARD_AFTER = /^ of the(?: \p{Lu}\p{L}*)+ (\p{Ll}+)\b/u;
 // A version number after a name: `Internet Explorer 6`, `Windows 11`; not a score, a figure or a year.
