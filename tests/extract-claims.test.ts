@@ -1031,8 +1031,9 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
   ["a closing frame with a subject of its own attributes all before it, an apposition included", "The astronauts, including Jeremy Hansen, were briefed last week, officials said.", [
     { kind: "indirect", text: "The astronauts, including Jeremy Hansen, were briefed last week", speaker: "officials" },
   ]],
-  ["a channel with a word describing it is still the cue's (`in a 2021 report`)", "The inspector general estimated in a 2021 report that each launch would cost $4.1 billion.", [
+  ["a channel with a word describing it is still the cue's (`in a 2021 report`, `in an emailed statement`)", "The inspector general estimated in a 2021 report that each launch would cost $4.1 billion. JBS USA said in an emailed statement that it would defend itself.", [
     { kind: "indirect", text: "each launch would cost $4.1 billion", cue: "estimated in a 2021 report" },
+    { kind: "indirect", text: "it would defend itself", cue: "said in an emailed statement" },
   ]],
   ["an apposition then a verb after an opening word in -ing make it a subject, no participle", "Underlying profit, the company's measure of income, dropped to $2.3 billion, the oil company said.", [
     { kind: "indirect", text: "Underlying profit, the company's measure of income, dropped to $2.3 billion", speaker: "the oil company" },

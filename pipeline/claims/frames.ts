@@ -103,10 +103,15 @@ function cueExtension(text: string, at: number, lex: Lexicons): number | null {
  * describing it after the article.
  */
 function describedChannel(text: string, at: number, lex: Lexicons): number | null {
-  const described = /^ (in an?) ([\p{L}\p{N}-]+) (?=\p{L})/u.exec(text.slice(at, at + 40));
+  const described = /^ in an? ([\p{L}\p{N}-]+) (?=\p{L})/u.exec(text.slice(at, at + 40));
   if (described === null) return null;
-  const rest = phraseAt(` ${described[1]} ${text.slice(at + described[0].length, at + described[0].length + 40)}`, 0, lex.cueExtensions);
-  return rest === null ? null : at + described[0].length + rest - described[1]!.length - 2;
+  const after = text.slice(at + described[0].length, at + described[0].length + 40);
+  // (`in an emailed statement` is `in a statement` described.)
+  for (const article of ["in a ", "in an "]) {
+    const rest = phraseAt(article + after, 0, lex.cueExtensions);
+    if (rest !== null) return at + described[0].length + rest - article.length;
+  }
+  return null;
 }
 
 /** Longest lexicon phrase that `text` starts with at `at` (after spaces), as a whole word (`Monday's` is no `monday`). */
