@@ -1055,6 +1055,12 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "assertion", text: "He urged people who were eligible to get vaccinated" },
     { kind: "indirect", text: "people who were eligible get vaccinated", cue: "urged" },
   ]],
+  ["`Cllr` is a title, `on state television` a channel, `below` a qualifier, and `lifted hopes` no hedge", "Councillor Mark Weston spoke. Cllr Weston said the rise could have been kept below 3%. \"The ball is in their court,\" he said on state television. The news lifted hopes of a deal.", [
+    { kind: "assertion", text: "Councillor Mark Weston spoke" },
+    { kind: "indirect", text: "the rise could have been kept below 3%", speaker: "Cllr Weston", canonical: "Mark Weston" },
+    { kind: "direct_quote", text: "The ball is in their court", cue: "said on state television" },
+    { kind: "assertion", text: "The news lifted hopes of a deal", hedged: false },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

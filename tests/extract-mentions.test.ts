@@ -267,6 +267,10 @@ describe("names", () => {
     expect(amounts("Talks resumed on Dec. 5 and again on 12 March.")).toEqual([]);
   });
 
+  it("read `below` before an amount as at most", () => {
+    expect(runText("Inflation stayed below 3%.").claims[0]?.quantities[0]).toMatchObject({ text: "below 3%", value: 3, qualifier: "at_most" });
+  });
+
   it("read `waited over 12 hours` as more than twelve: a verb of duration before `over`", () => {
     expect(runText("Patients waited over 12 hours.").claims[0]?.quantities[0]).toMatchObject({ text: "over 12", qualifier: "at_least", unit: "hours" });
   });
