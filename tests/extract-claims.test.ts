@@ -1061,6 +1061,18 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "direct_quote", text: "The ball is in their court", cue: "said on state television" },
     { kind: "assertion", text: "The news lifted hopes of a deal", hedged: false },
   ]],
+  ["`citing` attributes only to a source, not to a reason", "The USDA raised its forecast, citing higher yields in Iowa. The ministry will cut rates, citing people familiar with the matter.", [
+    { kind: "assertion", text: "The USDA raised its forecast, citing higher yields in Iowa" },
+    { kind: "according_to", text: "The ministry will cut rates", speaker: "people familiar with the matter", cue: "citing" },
+  ]],
+  ["`and` before a determiner, a noun and its verb joins two clauses; before a participle with `by` or `with`, two nouns", "Jafari said she felt Mohamed had been mistreated and her hashtag created awareness. The book examined the tactics employed by Hamas and the brutality often associated with the Islamic State.", [
+    { kind: "indirect", text: "she felt Mohamed had been mistreated", speaker: "Jafari" },
+    { kind: "indirect", text: "her hashtag created awareness", speaker: "Jafari" },
+    { kind: "assertion", text: "The book examined the tactics employed by Hamas and the brutality often associated with the Islamic State" },
+  ]],
+  ["a medium after an audience in a closing frame is the cue's", "\"He sold his office,\" Assistant U.S. Attorney Julia Chen told jurors in her closing argument.", [
+    { kind: "direct_quote", text: "He sold his office", canonical: "Julia Chen", cue: "told jurors in her closing argument" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

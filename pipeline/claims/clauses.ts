@@ -91,7 +91,7 @@ export function splitCoordinated(text: string, span: Span, lex: Lexicons): Span[
   // `Japan's Nikkei fell 0.8% and Hong Kong's Hang Seng index lost 1.2%`: `and` before a name is a
   // separator when a finite verb stands on both sides; so is `but` before any subject and its verb
   // (`none were injured but several had been offered counselling`).
-  const separator = /, (?:and|but|yet|so|as) |; | (?:and|but) that | (?:and|but) (?=(?:he|she|they|we|I) \p{Ll}|there (?:is|are|was|were|has|have|had|will)\b)(?!(?:he|she|I) (?:are|were|have)\b)| and (?=\p{Lu})| but /gu;
+  const separator = /, (?:and|but|yet|so|as) |; | (?:and|but) that | (?:and|but) (?=(?:he|she|they|we|I) \p{Ll}|there (?:is|are|was|were|has|have|had|will)\b)(?!(?:he|she|I) (?:are|were|have)\b)| and (?=\p{Lu}|(?:the|his|her|its|their|our|this|these|those) )| but /gu;
   const parts: Span[] = [];
   let start = 0;
   // Each check looks at a bounded window around the separator, so a sentence of ten thousand
@@ -107,7 +107,7 @@ export function splitCoordinated(text: string, span: Span, lex: Lexicons): Span[
     if (m[0] === " and " || m[0] === " but ") {
       // (Not inside a name: `the Action and Solidarity Party had 41.2%`.)
       const leftWords = wordsIn(text, { start: Math.max(left.start, left.end - 80), end: left.end });
-      const insideName = /^\p{Lu}/u.test(leftWords[leftWords.length - 1]?.text ?? "");
+      const insideName = /^\p{Lu}/u.test(leftWords[leftWords.length - 1]?.text ?? "") && /^\p{Lu}/u.test(text.slice(rightStart, rightStart + 1));
       if (insideName || !leftWords.some((w) => isFiniteVerb(w, lex)) || !bareSubjectClause(text, { start: rightStart, end: Math.min(span.end, rightStart + 80) }, lex)) continue;
     }
     // A noun phrase and its verb are a clause however short (`..., and wages fell`).
@@ -173,6 +173,10 @@ function bareSubjectClause(text: string, span: Span, lex: Lexicons): boolean {
     if (CLAUSE_STOP.has(words[k]!.lower) || CONDITIONS.has(words[k]!.lower) || lex.subordinators.has(words[k]!.lower)) return false;
     // `including air defences, munitions, and other assistance, are being sent`: a list item, no subject.
     if (text.slice(words[k - 1]!.end, words[k]!.start).includes(",")) return false;
+    // (`the brutality often associated with ...`, `the tactics employed by`: a form in -ed before
+    // `with` or `by` is a participle.)
+    const participle = /ed$/.test(words[k]!.lower) && !lex.auxiliaries.has(words[k]!.lower) && !lex.irregularPastVerbs.has(words[k]!.lower) && /^(?:with|by)$/.test(words[k + 1]?.lower ?? "");
+    if (participle) continue;
     if (isFiniteVerb(words[k]!, lex) || linking(words[k]!)) return !isFiniteVerb(words[0]!, lex) || k >= 2;
   }
   return false;
@@ -333,12 +337,17 @@ function framePattern(lex: Lexicons): RegExp {
 }
 
 /** A frame of the named-source kind needs a name or a known source after it: `as per the BMC`, not `as per instructions`. */
+const PERSON_SOURCES = new Set(["source", "sources", "people", "person", "diplomats", "diplomat", "officers", "insiders", "spokesman", "spokeswoman", "spokesperson"]);
+
 function sourceFits(text: string, source: Span, phrase: string, lex: Lexicons): boolean {
   if (!lex.namedSourceFrames.has(phrase)) return true;
   const words = wordsIn(text, { start: source.start, end: Math.min(source.end, source.start + 80) });
   const head = words[0]?.lower === "the" ? words[1] : words[0];
   if (head === undefined) return false;
-  return head.text !== head.lower || words.slice(0, 4).some((w) => lex.evidenceNouns.has(w.lower) || lex.organizationWords.has(w.lower) || lex.mediaWords.has(w.lower));
+  // (`citing officials`, `citing people familiar with the matter`: people are sources too;
+  // `citing higher-than-expected yields` cites a reason.)
+  const person = (w: string) => lex.roleNouns.has(w) || lex.roleNouns.has(w.replace(/s$/, "")) || PERSON_SOURCES.has(w);
+  return head.text !== head.lower || words.slice(0, 4).some((w) => lex.evidenceNouns.has(w.lower) || lex.organizationWords.has(w.lower) || lex.mediaWords.has(w.lower) || person(w.lower));
 }
 
 /** `content according to the event website`: a short source at the clause end needs no comma. */
