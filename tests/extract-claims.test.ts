@@ -1073,6 +1073,9 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
   ["a medium after an audience in a closing frame is the cue's", "\"He sold his office,\" Assistant U.S. Attorney Julia Chen told jurors in her closing argument.", [
     { kind: "direct_quote", text: "He sold his office", canonical: "Julia Chen", cue: "told jurors in her closing argument" },
   ]],
+  ["`before` with a subject of its own after a frame's verb is a clause, so no closing frame", "The pill, to be sold as Journavx, blocks pain signals before they reach the brain.", [
+    { kind: "assertion", text: "The pill, to be sold as Journavx, blocks pain signals before they reach the brain" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

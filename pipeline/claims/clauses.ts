@@ -304,7 +304,8 @@ function onlyTimeAfter(text: string, after: Span, lex: Lexicons): boolean {
   // `said on a call with analysts`: a place or occasion, no clause.
   if (OCCASION.test(words[0]?.lower ?? "") && !words.some((w) => lex.auxiliaries.has(w.lower))) return true;
   // (`told reporters after a cabinet meeting`: an event without a verb is a time too.)
-  if (/^(?:after|before|following)$/.test(words[0]?.lower ?? "") && words.length <= 6 && !words.some((w) => lex.auxiliaries.has(w.lower) || isFiniteVerb(w, lex))) return true;
+  // (`before they reach the brain`: a subject of its own makes a clause, no time.)
+  if (/^(?:after|before|following)$/.test(words[0]?.lower ?? "") && words.length <= 6 && !words.some((w) => lex.auxiliaries.has(w.lower) || isFiniteVerb(w, lex) || SUBJECT_PRONOUNS.has(w.lower))) return true;
   // (`said Monday night`: a part of the day after the day.)
   return words.length <= 3 && words.every((w) => lex.calendarWords.has(w.lower) || /^(?:on|last|this|next|late|early|in|\d+|morning|afternoon|evening|night|overnight)$/.test(w.lower));
 }
