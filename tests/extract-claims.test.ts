@@ -1076,6 +1076,16 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
   ["`before` with a subject of its own after a frame's verb is a clause, so no closing frame", "The pill, to be sold as Journavx, blocks pain signals before they reach the brain.", [
     { kind: "assertion", text: "The pill, to be sold as Journavx, blocks pain signals before they reach the brain" },
   ]],
+  ["of two people with one surname, the surname alone is the one named last before it", "Owner Linda Harlow announced the closure. Harlow said costs had risen. Her grandfather, Walter Harlow, opened the bakery. Harlow said he would have been proud.", [
+    { kind: "assertion", text: "Owner Linda Harlow announced the closure" },
+    { kind: "indirect", text: "costs had risen", speaker: "Harlow", canonical: "Linda Harlow" },
+    { kind: "assertion", text: "Her grandfather, Walter Harlow, opened the bakery" },
+    { kind: "indirect", text: "he would have been proud", speaker: "Harlow", canonical: "Walter Harlow" },
+  ]],
+  ["`owner` is a role before a name, and `al-` a particle of a surname", "Bakery owner Linda Harlow said prices rose. Ministry spokesman Majed al-Ansari said talks went on.", [
+    { kind: "indirect", text: "prices rose", canonical: "Linda Harlow" },
+    { kind: "indirect", text: "talks went on", canonical: "Majed al-Ansari" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

@@ -189,7 +189,8 @@ export class SpeakerResolver {
     const words = wordsIn(raw, { start: 0, end: raw.length });
     const first = words[0]!;
     // `union leader Pieter de Vries`, `Council member Ahmed Hassan`: roles written before a name.
-    const named = /(?:^|\s)(\p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’.-]*|de|van|von|bin|al|da|di))+)$/u.exec(raw);
+    // (`Majed al-Ansari`: a particle joined by a hyphen to a capitalised surname.)
+    const named = /(?:^|\s)(\p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’.-]*|de|van|von|bin|al|da|di|(?:al|el|ad|as|at|az|ar|an|ash)-\p{Lu}[\p{L}'’-]*))+)$/u.exec(raw);
     const roleWords = named === null ? [] : words.filter((w) => w.text === w.lower && w.start < named.index + 1 && !/^(?:the|a|an|of)$/.test(w.lower));
     // `a spokesperson for Prime Minister Anthony Albanese`, `a lawyer for ...`: someone else, speaking for the name.
     const speaksFor = roleWords.some((w) => w.lower !== "of" && PREPOSITIONS.has(w.lower));

@@ -636,6 +636,8 @@ function propagate(names: Candidate[], lex: Lexicons): Name[] {
   // The fullest person name by its last word, for surnames; by its first word where the family name
   // comes first (`Xi` for `Xi Jinping`).
   const bySurname = new Map<string, string>();
+  // Every full name a surname belongs to, with where it is first written: two people may share one.
+  const holders = new Map<string, { name: string; start: number }[]>();
   const byFamilyFirst = new Map<string, string>();
   const people: string[] = [];
   for (const n of names) {
@@ -644,6 +646,9 @@ function propagate(names: Candidate[], lex: Lexicons): Name[] {
     const surname = n.canonical.slice(n.canonical.lastIndexOf(" ") + 1);
     const best = bySurname.get(surname);
     if (best === undefined || n.canonical.length > best.length) bySurname.set(surname, n.canonical);
+    const list = holders.get(surname) ?? [];
+    if (!list.some((h) => h.name === n.canonical)) list.push({ name: n.canonical, start: n.start });
+    holders.set(surname, list);
     const family = n.canonical.slice(0, n.canonical.indexOf(" "));
     if (lex.surnameFirst.has(family) && n.canonical.split(" ").length <= 3 && !byFamilyFirst.has(family)) byFamilyFirst.set(family, n.canonical);
   }
@@ -653,7 +658,14 @@ function propagate(names: Candidate[], lex: Lexicons): Name[] {
     const tail = ` ${name.toLowerCase()}`;
     return people.find((p) => p.toLowerCase().endsWith(tail)) ?? null;
   };
-  const fullest = (surname: string): string | null => (surname.includes(" ") ? byParticleSurname(surname) : bySurname.get(surname) ?? byFamilyFirst.get(surname) ?? null);
+  // (`Linda Harlow` ... `her grandfather, Walter Harlow` ... `Harlow said`: of two people with the
+  // surname, the one named last before it; variants of one name (`Joe Biden`, `Joe R. Biden`) take the fullest.)
+  const bySurnameAt = (surname: string, at: number): string | null => {
+    const list = holders.get(surname);
+    if (list === undefined || list.length < 2 || new Set(list.map((h) => h.name.split(" ")[0])).size < 2) return bySurname.get(surname) ?? null;
+    return list.filter((h) => h.start < at).pop()?.name ?? list[0]!.name;
+  };
+  const fullest = (surname: string, at: number): string | null => (surname.includes(" ") ? byParticleSurname(surname) : bySurnameAt(surname, at) ?? byFamilyFirst.get(surname) ?? null);
   // The fullest organisation name by its first word: `Northway` for `Northway Motors`.
   const byFirstWord = new Map<string, string>();
   for (const n of names) {
@@ -689,20 +701,20 @@ function propagate(names: Candidate[], lex: Lexicons): Name[] {
       out.push(strip({ ...n, type: "organization", canonical: spelledOut }));
       continue;
     }
-    const organization = n.canonical.includes(" ") || fullest(n.canonical) !== null ? undefined : byFirstWord.get(n.canonical);
+    const organization = n.canonical.includes(" ") || fullest(n.canonical, n.start) !== null ? undefined : byFirstWord.get(n.canonical);
     if (organization !== undefined && n.type !== "place") {
       out.push(strip({ ...n, type: "organization", canonical: organization }));
       continue;
     }
     // `Paris said` in a story about Valeska Paris: a surname, unless it stands where places do.
-    const surnameOf = fullest(n.canonical);
+    const surnameOf = fullest(n.canonical, n.start);
     if (surnameOf !== null && n.type === "place" && !n.afterPreposition) {
       out.push(strip({ ...n, type: "person", canonical: surnameOf }));
       continue;
     }
     const known = decidedType.get(n.canonical);
     // (`Ms Bullock` after `Michele Bullock`: a title makes the surname a person, and still the full name's.)
-    const full = fullest(n.canonical);
+    const full = fullest(n.canonical, n.start);
     if (full !== null && (known ?? "person") === "person" && (decidedType.get(full) ?? "person") === "person") {
       out.push(strip({ ...n, type: "person", canonical: full }));
       continue;
