@@ -1086,6 +1086,9 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "indirect", text: "prices rose", canonical: "Linda Harlow" },
     { kind: "indirect", text: "talks went on", canonical: "Majed al-Ansari" },
   ]],
+  ["a title's word before words no name is made of stays in the source (`Home Office figures`)", "Visa applications dropped by 16%, according to Home Office figures.", [
+    { kind: "according_to", text: "Visa applications dropped by 16%", speaker: "Home Office figures", canonical: "Home Office figures" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

@@ -672,8 +672,10 @@ export class SpeakerResolver {
     while (k > 0 && !this.lex.personTitles.has(words[k - 1]!.lower) && !this.lex.personTitles.has(words[k - 1]!.lower + ".")) k--;
     if (k === 0 || k === words.length) return raw;
     const name = raw.slice(words[k]!.start).replace(/['’]s$/, "");
-    // (`Environment Canada`: a title's word before a place names a body, not a person.)
-    return this.lex.places.has(name) ? raw : name;
+    // (`Environment Canada`: a title's word before a place names a body, not a person; `Home Office
+    // figures`: nor before words no name is made of.)
+    const notAName = words.slice(k).some((w) => w.text === w.lower && !NAME_PARTICLES.has(w.lower));
+    return this.lex.places.has(name) || notAName ? raw : name;
   }
 
   private fullestName(stripped: string): string {
@@ -746,6 +748,7 @@ function headNoun(description: string): string {
 }
 
 const SUBJECT_LEAD = /^(?:[Tt]he )?(?:\p{Lu}[\p{L}\p{N}.&-]*['’]s )?(?:\p{N}[\p{N}.,]*-\p{Ll}+ )?$/u;
+const NAME_PARTICLES = new Set(["de", "del", "van", "von", "der", "den", "bin", "ibn", "al", "da", "di", "du", "la", "le", "dos", "das"]);
 const INTRODUCED_NAME = /^(?:the|a|an) ((?:\p{Ll}+ )+)(\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*)*)$/u;
 const DESCRIBED_NAME = /^(?:\p{Lu}\p{Ll}+(?:['’]s?)? )?(?:\p{Ll}+ )*?(\p{Ll}+) (\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*)*)$/u;
 const PREPOSITIONS = new Set(["of", "for", "at", "in", "on", "from", "with", "to", "by", "about"]);
