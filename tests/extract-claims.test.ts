@@ -1089,6 +1089,10 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
   ["a title's word before words no name is made of stays in the source (`Home Office figures`)", "Visa applications dropped by 16%, according to Home Office figures.", [
     { kind: "according_to", text: "Visa applications dropped by 16%", speaker: "Home Office figures", canonical: "Home Office figures" },
   ]],
+  ["a quote inside its own sentence's report is a partial quote, not the last speaker's continuation", "\"You can't arrest your way out of a crisis,\" Wilson said. Harrell countered that residents wanted \"safe streets now, not promises.\"", [
+    { kind: "direct_quote", text: "You can't arrest your way out of a crisis", speaker: "Wilson" },
+    { kind: "indirect", text: "residents wanted \"safe streets now, not promises.\"", speaker: "Harrell", cue: "countered" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

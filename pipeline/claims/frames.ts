@@ -156,8 +156,8 @@ export function subjectSpan(text: string, region: Span, lex: Lexicons): Span | n
       s = antecedent[1]!;
     }
   }
-  // `..., less than many analysts had expected, ...`: a comparison, no speaker.
-  if (/^(?:\p{L}+ )?than\b/u.test(s)) return null;
+  // `..., less than many analysts had expected, ...`: a comparison, no speaker; `, not promises`: an adverb alone is none.
+  if (/^(?:\p{L}+ )?than\b/u.test(s) || /^(?:not|never|also|only|just|even|still)$/i.test(s)) return null;
   // `As coauthor Colette Heald told The Huffington Post, "…`: the speaker follows `as`.
   if (/^[Aa]s (?=[^,]+$)/.test(s)) {
     span = { start: span.start + 3, end: span.end };

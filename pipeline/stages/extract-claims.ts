@@ -7,7 +7,7 @@ import type { Stage } from "../stage.js";
 import { checkpoint } from "../deadline.js";
 import { clauseClaims, splitCoordinated, type Draft } from "../claims/clauses.js";
 import { hedgesIn, isNegated } from "../claims/flags.js";
-import { attributionAfter, attributionBefore, type Attribution } from "../claims/frames.js";
+import { attributionAfter, attributionBefore, reportedClause, type Attribution } from "../claims/frames.js";
 import { quantitiesIn } from "../claims/quantities.js";
 import { findQuotes, type Quote } from "../claims/quotes.js";
 import { segmentBlock } from "../segment/segment.js";
@@ -193,6 +193,10 @@ function attributeQuotes(doc: Doc, quotes: Quote[], lex: Lexicons): Map<number, 
     const previousBlock = blockAt(doc, previous.open);
     const opensNext = block === previousBlock + 1 && quote.open === doc.blocks[block]!.start && doc.blocks[block]!.kind === "body";
     if (block !== previousBlock && !opensNext) return;
+    // (`Harrell countered that residents wanted "safe streets now."`: a quote inside a report of its
+    // own sentence is a partial quote for the clause rules, not the last speaker's.)
+    const own = doc.sentences[indexAt(doc.sentences, quote.open)];
+    if (own !== undefined && quote.open > own.start && reportedClause(doc.text, { start: own.start, end: quote.open }, lex) !== null) return;
     const earlier = found.get(previous.group)!;
     found.set(quote.group, { ...earlier, sentence: -1 });
   });
