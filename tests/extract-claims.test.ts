@@ -1093,6 +1093,19 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "direct_quote", text: "You can't arrest your way out of a crisis", speaker: "Wilson" },
     { kind: "indirect", text: "residents wanted \"safe streets now, not promises.\"", speaker: "Harrell", cue: "countered" },
   ]],
+  ["`she` after a subject described as a woman, with no one named since, is that description", "Sheriff David Mahoney spoke first. The boy's mother thanked the volunteers. \"We will never repay them,\" she said.", [
+    { kind: "assertion", text: "Sheriff David Mahoney spoke first" },
+    { kind: "assertion", text: "The boy's mother thanked the volunteers" },
+    { kind: "direct_quote", text: "We will never repay them", speaker: "she", canonical: "the boy's mother" },
+  ]],
+  ["words between a quote and a closing frame make the quote part of the reported clause", "\"TikTok failed to verify\" that the data was protected, Deputy Commissioner Graham Doyle said.", [
+    { kind: "indirect", text: "\"TikTok failed to verify\" that the data was protected", canonical: "Graham Doyle", cue: "said" },
+  ]],
+  ["a number with a scale after a name is an amount, not the product's version", "The regulator fined TikTok 530 million euros. TikTok said it would appeal. The company said the ruling was wrong.", [
+    { kind: "assertion", text: "The regulator fined TikTok 530 million euros" },
+    { kind: "indirect", text: "it would appeal", canonical: "TikTok" },
+    { kind: "indirect", text: "the ruling was wrong", speaker: "The company", canonical: "TikTok" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

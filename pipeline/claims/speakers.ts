@@ -168,6 +168,8 @@ export class SpeakerResolver {
     if (pronoun !== undefined) {
       const group = lower === "they" ? this.pluralSubjectBefore(offset) : null;
       if (group !== null) return { canonical: group, kind: "description" };
+      const described = lower === "he" || lower === "she" ? this.genderedSubjectBefore(lower, offset) : null;
+      if (described !== null) return { canonical: described, kind: "description" };
       let person = this.lastPersonBefore(offset);
       // A described individual who spoke after the last name (`A spokeswoman ... she said`) is nearer.
       // So is a speaker whose own sentence named the last person in passing (`Okafor said Pelling had
@@ -332,6 +334,27 @@ export class SpeakerResolver {
     const subject = PLURAL_SUBJECT.exec(this.text.slice(sentence.start, Math.min(sentence.end, offset)));
     if (subject === null || this.names.some((n) => n.start === sentence.start && n.type === "person")) return null;
     return subject[1]![0]!.toLowerCase() + subject[1]!.slice(1);
+  }
+
+  /**
+   * `The boy's mother, who asked that the family not be named, thanked the volunteers. "...," she
+   * said`: a subject described by a noun of the pronoun's sex, opening this sentence or the one
+   * before, with no one named since.
+   */
+  private genderedSubjectBefore(pronoun: string, offset: number): string | null {
+    const index = this.sentenceAt(offset);
+    for (const k of [index, index - 1]) {
+      const sentence = this.sentences[k];
+      if (sentence === undefined || sentence.start >= offset) continue;
+      const subject = GENDERED_SUBJECT.exec(this.text.slice(sentence.start, Math.min(sentence.end, offset)));
+      if (subject === null || this.lex.genderedNouns.get(subject[2]!) !== pronoun) continue;
+      // (`Her grandfather, Walter Harlow, opened ...`: a name after the description is who it is.)
+      const subjectEnd = sentence.start + subject[1]!.length;
+      if (this.lastPersonEndBefore(offset) > sentence.start) return null;
+      if (/^,? \p{Lu}/u.test(this.text.slice(subjectEnd, subjectEnd + 3))) return null;
+      return this.fullestDescription(subject[1]!).replace(/^(?:His|Her|Their|Its)\b/, (word) => word.toLowerCase());
+    }
+    return null;
   }
 
   /** `The mayor, Rosa Delgado, said`: a person named in an apposition right after the speaker. */
@@ -748,6 +771,7 @@ function headNoun(description: string): string {
 }
 
 const SUBJECT_LEAD = /^(?:[Tt]he )?(?:\p{Lu}[\p{L}\p{N}.&-]*['’]s )?(?:\p{N}[\p{N}.,]*-\p{Ll}+ )?$/u;
+const GENDERED_SUBJECT = /^((?:The|A|An|His|Her|Their|Its|\p{Lu}[\p{L}-]*['’]s) (?:[\p{Ll}'’-]+ ){0,3}?(\p{Ll}+))(?=[ ,])/u;
 const NAME_PARTICLES = new Set(["de", "del", "van", "von", "der", "den", "bin", "ibn", "al", "da", "di", "du", "la", "le", "dos", "das"]);
 const INTRODUCED_NAME = /^(?:the|a|an) ((?:\p{Ll}+ )+)(\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*)*)$/u;
 const DESCRIBED_NAME = /^(?:\p{Lu}\p{Ll}+(?:['’]s?)? )?(?:\p{Ll}+ )*?(\p{Ll}+) (\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*)*)$/u;

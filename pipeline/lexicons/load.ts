@@ -113,6 +113,8 @@ export interface Lexicons {
   surnameFirst: Set<string>;
   /** `cents` → USD: a hundredth of a currency, written after the number. */
   minorCurrencies: Map<string, string>;
+  /** `mother` → she: nouns for a person of one sex and the pronoun that stands for them. */
+  genderedNouns: Map<string, string>;
 }
 
 const sortKeys: Record<string, string> = {
@@ -129,6 +131,7 @@ const sortKeys: Record<string, string> = {
   "quantity-qualifiers": "phrase",
   currencies: "sign",
   "minor-currencies": "word",
+  "gendered-nouns": "word",
   demonyms: "word",
   "title-forms": "title",
 };
@@ -231,6 +234,7 @@ export function loadLexicons(language = "en"): Lexicons {
     presentVerbs: new Set(strings("present-verbs")),
     surnameFirst: new Set(strings("surname-first")),
     minorCurrencies: pairs<string>("minor-currencies", "word", "code"),
+    genderedNouns: pairs<string>("gendered-nouns", "word", "pronoun"),
     frameAdverbs: new Set(strings("frame-adverbs")),
     irregularPlurals: new Set(strings("irregular-plurals")),
     identifierMarkers: new Set(strings("identifier-markers")),

@@ -525,7 +525,9 @@ function productName(text: string, words: string[], start: number, end: number, 
   const inside = words.findIndex((w, k) => k < words.length - 1 && lex.productNouns.has(w.toLowerCase()));
   if (inside !== -1 && typeByWords(words.slice(inside + 1).join(" "), words.slice(inside + 1).map((w) => w.replace(/-\d+$/, "")), lex) === null) return end;
   const version = text[end] === " " && text.charCodeAt(end + 1) >= 48 && text.charCodeAt(end + 1) <= 57 ? VERSION_AFTER.exec(text.slice(end, end + 16)) : null;
-  if (version !== null) return end + version[0].length;
+  // (`fined TikTok 530 million euros`: a number with a scale or a currency after it is an amount, no version.)
+  const amount = version === null ? null : /^ ?(\p{L}+)/u.exec(text.slice(end + version[0].length, end + version[0].length + 16))?.[1]?.toLowerCase();
+  if (version !== null && !(amount !== undefined && amount !== null && (lex.scaleWords.has(amount) || lex.currencies.has(amount) || lex.minorCurrencies.has(amount)))) return end + version[0].length;
   if (previous === null || !lex.productNouns.has(previous)) return null;
   const before = PRODUCT_NOUN_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
   if (before === null || !lex.productNouns.has(before[2]!)) return null;

@@ -233,7 +233,11 @@ function speakerAfter({ doc, lex, quotes, index, quote }: QuoteContext): QuoteFr
   const next = quotes[index + 1];
   const end = next !== undefined && next.open < doc.sentences[closeSentence]!.end ? next.open : doc.sentences[closeSentence]!.end;
   const after = attributionAfter(doc.text, { start: quote.close + 1, end }, lex) ?? dashSignature(doc, quote.close + 1, end);
-  return after === null ? null : { attribution: after, sentence: closeSentence };
+  if (after === null) return null;
+  // (`"TikTok failed to verify" that the data was protected, Doyle said`: words of the sentence
+  // between the quote and the frame make the quote part of a clause the frame reports.)
+  const frameStart = Math.min(after.speaker.start, after.cue.start);
+  return /^[\s,.;:!?'’"”—–-]*$/.test(doc.text.slice(quote.close + 1, frameStart)) ? { attribution: after, sentence: closeSentence } : null;
 }
 
 /**
