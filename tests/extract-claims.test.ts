@@ -1106,6 +1106,17 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "indirect", text: "it would appeal", canonical: "TikTok" },
     { kind: "indirect", text: "the ruling was wrong", speaker: "The company", canonical: "TikTok" },
   ]],
+  ["auxiliaries before a that-only verb closing the sentence are the cue's", "Teachers reported fewer distractions, a government survey has found.", [
+    { kind: "indirect", text: "Teachers reported fewer distractions", speaker: "a government survey", cue: "has found" },
+  ]],
+  ["a body's common noun opening a sentence is no name, so the description is lowercase", "Shares rose on Friday. Airlines including Southwest and United have complained that deliveries are late.", [
+    { kind: "assertion", text: "Shares rose on Friday" },
+    { kind: "indirect", text: "deliveries are late", canonical: "airlines including Southwest and United" },
+  ]],
+  ["a negation in a fronted subordinate clause does not negate the claim", "If the equipment wasn't there, she built it. If prices rise, we will not buy.", [
+    { kind: "assertion", text: "If the equipment wasn't there, she built it", negated: false },
+    { kind: "assertion", text: "If prices rise, we will not buy", negated: true },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

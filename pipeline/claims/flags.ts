@@ -39,9 +39,16 @@ function blankOut(slice: string, phrase: string): string {
 const word = /[\p{L}\p{N}](?:[\p{L}\p{N}'’.&-]*[\p{L}\p{N}])?/gu;
 const SUBJECT_PRONOUNS = new Set(["i", "you", "he", "she", "it", "we", "they"]);
 
+// (The subordinators lexicon leaves conditionals out: a claim keeps its condition in its content.)
+const CONDITIONALS = new Set(["if", "unless"]);
+const FRONTED_CLAUSE = /^(\p{L}+) [^,;:]{1,120}, (?=\p{L})/u;
+
 export function isNegated(text: string, content: Span, lex: Lexicons): boolean {
   let slice = text.slice(content.start, content.end).toLowerCase();
   for (const exception of lex.negationExceptions) if (slice.includes(exception)) slice = slice.split(exception).join(" ".repeat(exception.length));
+  // `If the equipment wasn't there, she built it`: a fronted subordinate clause is not the main predicate.
+  const fronted = FRONTED_CLAUSE.exec(slice);
+  if (fronted !== null && (lex.subordinators.has(fronted[1]!) || CONDITIONALS.has(fronted[1]!))) slice = " ".repeat(fronted[0].length) + slice.slice(fronted[0].length);
   word.lastIndex = 0;
   let verbSeen = false;
   for (let m = word.exec(slice); m !== null; m = word.exec(slice)) {

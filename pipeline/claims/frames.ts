@@ -658,8 +658,11 @@ export function attributionAfter(text: string, after: Span, lex: Lexicons): Attr
   // (A present form needs a study or figures before it: `..., the first penalty under the new digital
   // rules` ends on a noun, not a ruling.)
   if (found !== undefined && (evidence || (/^(?:the|a|an|its|their|his|her|\p{Lu})/u.test(words[0]!.text) && !/[^s]s$/.test(last.lower))) && !/\d/.test(text.slice(region.start, last.start))) {
-    const speaker = subjectSpan(text, { start: region.start, end: last.start }, lex);
-    if (speaker !== null) return { speaker, cue: { start: last.start, end: last.end }, lemma: found, denial: false };
+    // (`..., a government survey has found.`: the auxiliaries before the verb are the cue's.)
+    let first = words.length - 1;
+    while (first > 1 && lex.auxiliaries.has(words[first - 1]!.lower) && words[first - 1]!.text === words[first - 1]!.lower) first--;
+    const speaker = subjectSpan(text, { start: region.start, end: words[first]!.start }, lex);
+    if (speaker !== null) return { speaker, cue: { start: words[first]!.start, end: last.end }, lemma: found, denial: false };
   }
   for (const hit of verbHits(text, words, lex)) {
     const speaker = subjectSpan(text, { start: region.start, end: hit.subjectEnd }, lex);

@@ -250,6 +250,9 @@ export class SpeakerResolver {
   /** Whether a name the finder kept, or a gazetteer place or organisation, starts at the offset with this word. */
   private opensWithName(word: string, offset: number): boolean {
     if (this.lex.places.has(word) || this.lex.organizations.has(word) || this.lex.demonyms.has(word)) return true;
+    // (`Airlines including Southwest`: a body's common noun, capitalised to open the sentence, names none.)
+    const lower = word.toLowerCase();
+    if ([lower, lower.replace(/s$/, "")].some((w) => this.lex.companyNouns.has(w) || this.lex.organizationWords.has(w))) return false;
     return this.names.some((n) => n.start === offset && !n.related);
   }
 
