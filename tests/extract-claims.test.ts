@@ -1117,6 +1117,15 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "assertion", text: "If the equipment wasn't there, she built it", negated: false },
     { kind: "assertion", text: "If prices rise, we will not buy", negated: true },
   ]],
+  ["a short title in capitals inside a sentence is a name, and a comma inside its closing mark can still set off the frame", "Shares of Netflix rose. Netflix added 19 million subscribers, helped by the second season of \"Squid Game,\" the company said.", [
+    { kind: "assertion", text: "Shares of Netflix rose" },
+    { kind: "indirect", text: "Netflix added 19 million subscribers, helped by the second season of \"Squid Game", speaker: "the company", canonical: "Netflix", cue: "said" },
+  ]],
+  ["`added` with a plain object is an act, not a report", "The company added 300 jobs last year. The mayor said the road would close, and added that buses would run.", [
+    { kind: "assertion", text: "The company added 300 jobs last year" },
+    { kind: "indirect", text: "the road would close", cue: "said" },
+    { kind: "indirect", text: "buses would run", cue: "added" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

@@ -256,12 +256,24 @@ function indexWithin(text: string, needle: string, from: number, end: number): n
 }
 
 /** `..., police said` ending a span: the frame's attribution and where the words before it end. */
+/**
+ * The last comma that may set off a closing frame, and where the frame's words begin: `, X said`, or a
+ * comma inside a closing quote mark (`the second season of "Squid Game," the company said`).
+ */
+function lastFrameComma(slice: string): { comma: number; tail: number } | null {
+  const plain = slice.lastIndexOf(", ");
+  const quoted = Math.max(slice.lastIndexOf(',” '), slice.lastIndexOf(',” '.replace("”", '"')));
+  const opened = quoted > 0 && /["“]/.test(slice.slice(0, quoted));
+  if (opened && quoted > plain) return { comma: quoted, tail: quoted + 2 };
+  return plain > 0 ? { comma: plain, tail: plain + 1 } : null;
+}
+
 function trailingFrame(text: string, span: Span, lex: Lexicons): { attribution: Attribution; before: number } | null {
   // (Searched inside the span only: a search back from its end would run to the text's start.)
-  const inside = text.slice(span.start, span.end).lastIndexOf(", ");
-  if (inside <= 0) return null;
-  const comma = span.start + inside;
-  const tail = { start: comma + 1, end: span.end };
+  const found = lastFrameComma(text.slice(span.start, span.end));
+  if (found === null) return null;
+  const comma = span.start + found.comma;
+  const tail = { start: span.start + found.tail, end: span.end };
   if (wordCount(text, tail) > 8) return null;
   const attribution = attributionAfter(text, tail, lex);
   if (attribution === null || !closesFrame(text, attribution, trimSpan(text, { start: Math.max(attribution.cue.end, attribution.speaker.end), end: span.end }), lex)) return null;
@@ -285,7 +297,7 @@ function nameWithApposition(text: string, span: Span, lex: Lexicons): boolean {
  */
 function speakerOpensFrame(text: string, frame: { attribution: Attribution; before: number }, lex: Lexicons): boolean {
   const { speaker, cue } = frame.attribution;
-  if (speaker.start > cue.start || trimSpan(text, { start: frame.before + 1, end: speaker.end }).start !== speaker.start) return false;
+  if (speaker.start > cue.start || trimSpan(text, { start: frame.before + 1, end: speaker.end }, '"”').start !== speaker.start) return false;
   return !wordsIn(text, speaker).some((w) => lex.subordinators.has(w.lower) || w.lower === "not");
 }
 
@@ -587,16 +599,21 @@ export function clauseClaims(text: string, clauseIn: Span, lex: Lexicons, depth 
 
   // `content, X said.` / `content, said X.` / `content, his son, Daniel Bell, said.` (the frame's
   // subject with its apposition between commas).
-  let lastComma = slice.lastIndexOf(", ");
+  const frameComma = lastFrameComma(slice);
+  let lastComma = frameComma?.comma ?? -1;
+  let tailOffset = frameComma === null ? 1 : frameComma.tail - frameComma.comma;
   // (Only where the last part has no subject of its own: `, later said`, not `, officials said`.)
   const bareFrame = /^, (?:(\p{Ll}+) )?(?:said|says|added|wrote|told \p{Ll}+)\.?$/u.exec(slice.slice(lastComma));
   if (lastComma > 0 && bareFrame !== null && (bareFrame[1] === undefined || lex.frameAdverbs.has(bareFrame[1]))) {
     const appositionStart = slice.lastIndexOf(", ", lastComma - 1);
     const frameStart = appositionStart > 0 ? slice.lastIndexOf(", ", appositionStart - 1) : -1;
-    if (frameStart > 0) lastComma = frameStart;
+    if (frameStart > 0) {
+      lastComma = frameStart;
+      tailOffset = 1;
+    }
   }
   if (lastComma > 0) {
-    const tail = { start: clause.start + lastComma + 1, end: clause.end };
+    const tail = { start: clause.start + lastComma + tailOffset, end: clause.end };
     if (wordCount(text, tail) <= 12) {
       const attribution = attributionAfter(text, tail, lex);
       const frameEnd = attribution === null ? clause.end : Math.max(attribution.cue.end, attribution.speaker.end);

@@ -131,8 +131,15 @@ function isScareQuote(text: string, quote: Quote): boolean {
   if (quote.close !== null && NAMING_BEFORE.test(text.slice(Math.max(0, quote.open - 12), quote.open))) return true;
   // `said only that "contacts are continuing".`: a short quote that ends the reported clause is a quote.
   if (quote.close !== null && /(?:\bthat|:)\s$/.test(text.slice(Math.max(0, quote.open - 6), quote.open)) && /^[.!?]?(?:\s+\p{Lu}|\s*$)/u.test(text.slice(quote.close + 1, quote.close + 4))) return false;
+  // `the second season of "Squid Game,"`: a short title in capitals after a word of the sentence is a name.
+  const bare = words.map((w) => w.replace(/[.,!?;:]+$/, ""));
+  const titled = bare.length > 0 && bare.length <= 5 && bare.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || TITLE_MINOR_WORDS.has(w));
+  if (quote.close !== null && titled && TITLE_BEFORE.test(text.slice(Math.max(0, quote.open - 6), quote.open))) return true;
   return quote.close !== null && words.length < 4 && !/[.!?,]$/.test(text.slice(quote.content.start, quote.content.end).trim());
 }
+
+const TITLE_MINOR_WORDS = new Set(["of", "the", "and", "a", "an", "in", "on", "to", "for", "with", "at"]);
+const TITLE_BEFORE = /\b(?:of|the|in|on|for|from|and|with|by|a|an|to|star|film|series|show|album|song|book)\s$/;
 
 /** `a robot named "Better Idea of Afghan Girls,"`: a quoted name, no quote. */
 const NAMING_BEFORE = /\b(?:named|called|dubbed|titled|entitled|nicknamed|known as) $/;
