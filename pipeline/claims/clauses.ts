@@ -5,7 +5,7 @@
 import type { ClaimKind, Span } from "../doc.js";
 import type { Lexicons } from "../lexicons/load.js";
 import { accusedOf, attributionAfter, CLAUSE_PREPOSITIONS, coordinatedReport, looksLikeClause, OCCASION, phraseAt, relativeClauseStart, reportedClause, SUBJECT_PRONOUNS, subjectSpan, wholeQuote, type Attribution } from "./frames.js";
-import { isFiniteVerb, trimSpan, wordsIn, type Word } from "./words.js";
+import { CONDITIONALS, isFiniteVerb, trimSpan, wordsIn, type Word } from "./words.js";
 
 export interface Draft {
   content: Span;
@@ -143,7 +143,6 @@ export function splitCoordinated(text: string, span: Span, lex: Lexicons): Span[
 
 const OBJECT_INFINITIVE = /^(?:[\p{L}'’-]+ ){1,4}to \p{Ll}+/u;
 const CLAUSE_STOP = new Set(["that", "which", "who", "to", "for", "with", "of"]);
-const CONDITIONS = new Set(["if", "unless"]);
 const CONTRACTED_SUBJECT = /^(?:that|there|here|what)['’]s$/i;
 const NOUN_PREPOSITIONS = new Set(["for", "of", "in", "on"]);
 
@@ -170,7 +169,7 @@ function bareSubjectClause(text: string, span: Span, lex: Lexicons): boolean {
     // `demand for our vehicles remains strong`: a noun's phrase before a linking verb is the subject's.
     if (NOUN_PREPOSITIONS.has(words[k]!.lower) && !isFiniteVerb(words[0]!, lex) && words.slice(k + 1).some(linking)) continue;
     // (`..., but only if countries cut emissions`: a condition, no subject of its own.)
-    if (CLAUSE_STOP.has(words[k]!.lower) || CONDITIONS.has(words[k]!.lower) || lex.subordinators.has(words[k]!.lower)) return false;
+    if (CLAUSE_STOP.has(words[k]!.lower) || CONDITIONALS.has(words[k]!.lower) || lex.subordinators.has(words[k]!.lower)) return false;
     // `including air defences, munitions, and other assistance, are being sent`: a list item, no subject.
     if (text.slice(words[k - 1]!.end, words[k]!.start).includes(",")) return false;
     // (`the brutality often associated with ...`, `the tactics employed by`: a form in -ed before
@@ -262,7 +261,7 @@ function indexWithin(text: string, needle: string, from: number, end: number): n
  */
 function lastFrameComma(slice: string): { comma: number; tail: number } | null {
   const plain = slice.lastIndexOf(", ");
-  const quoted = Math.max(slice.lastIndexOf(',” '), slice.lastIndexOf(',” '.replace("”", '"')));
+  const quoted = Math.max(slice.lastIndexOf(",” "), slice.lastIndexOf('," '));
   const opened = quoted > 0 && /["“]/.test(slice.slice(0, quoted));
   if (opened && quoted > plain) return { comma: quoted, tail: quoted + 2 };
   return plain > 0 ? { comma: plain, tail: plain + 1 } : null;

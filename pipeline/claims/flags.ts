@@ -2,7 +2,7 @@
 import type { Span } from "../doc.js";
 import type { Lexicons } from "../lexicons/load.js";
 import { phrasePattern } from "../text/patterns.js";
-import { isFiniteForm } from "./words.js";
+import { CONDITIONALS, isFiniteForm } from "./words.js";
 
 const hedgePatterns = new WeakMap<Lexicons, RegExp>();
 
@@ -39,8 +39,6 @@ function blankOut(slice: string, phrase: string): string {
 const word = /[\p{L}\p{N}](?:[\p{L}\p{N}'’.&-]*[\p{L}\p{N}])?/gu;
 const SUBJECT_PRONOUNS = new Set(["i", "you", "he", "she", "it", "we", "they"]);
 
-// (The subordinators lexicon leaves conditionals out: a claim keeps its condition in its content.)
-const CONDITIONALS = new Set(["if", "unless"]);
 const FRONTED_CLAUSE = /^(\p{L}+) [^,;:]{1,120}, (?=\p{L})/u;
 
 export function isNegated(text: string, content: Span, lex: Lexicons): boolean {

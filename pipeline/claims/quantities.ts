@@ -104,13 +104,6 @@ export function quantitySpans(text: string, content: Span, lex: Lexicons): (Quan
       const glued = /^[°\p{L}]+/u.exec(slice.slice(m.index + textEnd))?.[0];
       unit = glued ?? unitAfter(text, { start: content.start + m.index + textEnd, end: content.end }, lex);
     }
-    // `8 cents`, `50 pence`: a hundredth of the currency.
-    const minor = unit === null ? undefined : lex.minorCurrencies.get(unit);
-    if (minor !== undefined && valueMax === null) {
-      found.push({ text: quantityText, value: scaled(value, 0.01), value_max: null, qualifier, unit: minor, start, end: start + quantityText.length });
-      if (textEnd < whole.length) pattern.lastIndex = m.index + textEnd;
-      continue;
-    }
     // `over two years`, `over eight months`: a span of time, not more than two; but after a verb of
     // duration (`waited over 12 hours`, `lasted over an hour`) it is more than.
     if (qualifierText?.toLowerCase() === "over" && unit !== null && DURATION.test(unit) && !LASTING.test(before)) {
@@ -120,7 +113,9 @@ export function quantitySpans(text: string, content: Span, lex: Lexicons): (Quan
       if (textEnd < whole.length) pattern.lastIndex = m.index + textEnd;
       continue;
     }
-    found.push({ text: quantityText, value, value_max: valueMax, qualifier, unit, start, end: start + quantityText.length });
+    // `8 cents`, `50 pence`: a hundredth of the currency.
+    const minor = unit === null || valueMax !== null ? undefined : lex.minorCurrencies.get(unit);
+    found.push({ text: quantityText, value: minor === undefined ? value : scaled(value, 0.01), value_max: valueMax, qualifier, unit: minor ?? unit, start, end: start + quantityText.length });
     if (textEnd < whole.length) pattern.lastIndex = m.index + textEnd;
   }
   return found;

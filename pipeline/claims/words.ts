@@ -48,6 +48,9 @@ export function isFiniteForm(lower: string, lex: Lexicons): boolean {
   return lex.auxiliaries.has(lower) || lex.irregularPastVerbs.has(lower) || /[^e]ed$/.test(lower);
 }
 
+/** `if`, `unless`: conjunctions of a condition, which the subordinators lexicon leaves out (a claim keeps its condition). */
+export const CONDITIONALS = new Set(["if", "unless"]);
+
 /** Shrinks a span past white space and the given punctuation on both sides. */
 export function trimSpan(text: string, span: Span, punctuation = ""): Span {
   let { start, end } = span;
