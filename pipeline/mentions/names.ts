@@ -428,17 +428,16 @@ export function findNames(text: string, sentences: readonly Sentence[], lex: Lex
       type = "person";
       evidence = STRONG;
     }
-    // `Abba Isa Tijani, the commission's director general,`: a name with a role in apposition after it is a person's.
-    const appositionRole = type === null && words.length >= 2 && words.length <= 4 && text[end] === "," ? ROLE_APPOSITION.exec(text.slice(end, end + 60))?.[1] : undefined;
-    if (appositionRole !== undefined && (lex.roleNouns.has(appositionRole) || lex.personTitles.has(appositionRole))) {
-      type = "person";
-      evidence = STRONG;
-    }
-    // `The shadow chancellor, Mel Stride,`: a name set off by commas right after a role is its holder.
-    const role = type === null && words.length >= 2 && words.length <= 4 && text.startsWith(", ", start - 2) && (text[end] === "," || text[end] === ";") ? APPOSED_AFTER_ROLE.exec(text.slice(Math.max(0, start - 30), start))?.[1] : undefined;
-    if (role !== undefined && (lex.roleNouns.has(role) || lex.personTitles.has(role))) {
-      type = "person";
-      evidence = STRONG;
+    // A role in apposition makes a name a person's: after it (`Abba Isa Tijani, the commission's
+    // director general,`), or before it, the name set off by commas (`The shadow chancellor, Mel Stride,`).
+    if (type === null && words.length >= 2 && words.length <= 4 && (text[end] === "," || text[end] === ";")) {
+      const isRole = (word: string | undefined) => word !== undefined && (lex.roleNouns.has(word) || lex.personTitles.has(word));
+      const roleAfter = text[end] === "," ? ROLE_APPOSITION.exec(text.slice(end, end + 60))?.[1] : undefined;
+      const roleBefore = text.startsWith(", ", start - 2) ? APPOSED_AFTER_ROLE.exec(text.slice(Math.max(0, start - 30), start))?.[1] : undefined;
+      if (isRole(roleAfter) || isRole(roleBefore)) {
+        type = "person";
+        evidence = STRONG;
+      }
     }
     // `oil company Aramco`, `the carmaker Stellantis`: a company's noun right before names one.
     if (type === null && lex.companyNouns.has(/(\p{Ll}+) $/u.exec(text.slice(Math.max(0, start - 20), start))?.[1] ?? "")) {
@@ -703,20 +702,20 @@ function propagate(names: Candidate[], lex: Lexicons): Name[] {
       out.push(strip({ ...n, type: "organization", canonical: spelledOut }));
       continue;
     }
-    const organization = n.canonical.includes(" ") || fullest(n.canonical, n.start) !== null ? undefined : byFirstWord.get(n.canonical);
+    // The full name a surname (or a family name) stands for here, once per mention.
+    const full = fullest(n.canonical, n.start);
+    const organization = n.canonical.includes(" ") || full !== null ? undefined : byFirstWord.get(n.canonical);
     if (organization !== undefined && n.type !== "place") {
       out.push(strip({ ...n, type: "organization", canonical: organization }));
       continue;
     }
     // `Paris said` in a story about Valeska Paris: a surname, unless it stands where places do.
-    const surnameOf = fullest(n.canonical, n.start);
-    if (surnameOf !== null && n.type === "place" && !n.afterPreposition) {
-      out.push(strip({ ...n, type: "person", canonical: surnameOf }));
+    if (full !== null && n.type === "place" && !n.afterPreposition) {
+      out.push(strip({ ...n, type: "person", canonical: full }));
       continue;
     }
     const known = decidedType.get(n.canonical);
     // (`Ms Bullock` after `Michele Bullock`: a title makes the surname a person, and still the full name's.)
-    const full = fullest(n.canonical, n.start);
     if (full !== null && (known ?? "person") === "person" && (decidedType.get(full) ?? "person") === "person") {
       out.push(strip({ ...n, type: "person", canonical: full }));
       continue;
