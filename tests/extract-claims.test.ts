@@ -430,6 +430,10 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
   ["a study's finding needs no that; an ordinary subject's does", "The poll found only a quarter of voters backed the plan.", [
     { kind: "indirect", text: "only a quarter of voters backed the plan", speaker: "The poll", cue: "found" },
   ]],
+  ["a study's subject finding a thing, with no verb after it, is no report", "The researchers found smaller links with cancer and dementia, and they cautioned that the studies were small.", [
+    { kind: "assertion", text: "The researchers found smaller links with cancer and dementia" },
+    { kind: "indirect", text: "the studies were small", speaker: "they", cue: "cautioned" },
+  ]],
   ["police found a body is no report", "Police found a body near the river.", [{ kind: "assertion", text: "Police found a body near the river" }]],
   ["a that-only verb right before a quote reports it", 'The letter reads "we may extend the scheme".', [
     { kind: "direct_quote", text: "we may extend the scheme", speaker: "The letter", cue: "reads" },
@@ -1125,6 +1129,17 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "assertion", text: "The company added 300 jobs last year" },
     { kind: "indirect", text: "the road would close", cue: "said" },
     { kind: "indirect", text: "buses would run", cue: "added" },
+  ]],
+  ["`she` after a spokeswoman of a body is the spokeswoman, not the man named before her", "The club's lawyer, Simon Achebe, said the deal was fair. A council spokeswoman said checks had changed. \"This can never happen again,\" she said.", [
+    { kind: "indirect", text: "the deal was fair", canonical: "Simon Achebe" },
+    { kind: "indirect", text: "checks had changed", canonical: "a council spokeswoman" },
+    { kind: "direct_quote", text: "This can never happen again", speaker: "she", canonical: "a council spokeswoman" },
+  ]],
+  ["a club's one-word name clipped from its full name's first word is the club: `the club` has one subject", "Wolverhampton Wanderers sacked their coach after a defeat by Brentford. Fans of Wolves were angry. Wolves have four points. Collins will take charge, the club said.", [
+    { kind: "assertion", text: "Wolverhampton Wanderers sacked their coach after a defeat by Brentford" },
+    { kind: "assertion", text: "Fans of Wolves were angry" },
+    { kind: "assertion", text: "Wolves have four points" },
+    { kind: "indirect", text: "Collins will take charge", speaker: "the club", canonical: "Wolverhampton Wanderers" },
   ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },

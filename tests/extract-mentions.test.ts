@@ -109,6 +109,10 @@ describe("names", () => {
     expect(named("Scientologist Tom Cruise spoke.").map((m) => m.text)).toEqual(["Tom Cruise"]);
     expect(named("Striker Leon Baptiste scored twice.").map((m) => m.text)).toEqual(["Leon Baptiste"]);
   });
+  it("read a one-word name clipped from the first word of an organisation's longer name as that organisation (`Wolves`), not a name a few letters shorter (`Ford`)", () => {
+    expect(named("Wolverhampton Wanderers lost. Fans of Wolves were angry. Wolves have four points.").map((m) => [m.text, m.canonical])).toEqual([["Wolverhampton Wanderers", "Wolverhampton Wanderers"], ["Wolves", "Wolverhampton Wanderers"], ["Wolves", "Wolverhampton Wanderers"]]);
+    expect(named("Fordham University said fees rose. Shares of Ford fell. Ford cut jobs.").filter((m) => m.text === "Ford").map((m) => m.canonical)).toEqual(["Ford", "Ford"]);
+  });
   it("keep an organisation word that closes a name before its verb, though it could open a sentence", () => {
     expect(named("The fire was put out. Thames Valley Police said the road had reopened.").map((m) => [m.text, m.type])).toEqual([["Thames Valley Police", "organization"]]);
   });

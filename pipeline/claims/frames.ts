@@ -247,9 +247,31 @@ function thatLemma(text: string, words: Word[], i: number, lex: Lexicons): strin
   const window = text.slice(word.end, word.end + 84).indexOf("that");
   const that = window === -1 ? -1 : word.end + window;
   if (that !== -1 && that - word.end <= 80 && /\bthat$/.test(text.slice(word.end, skipFrame(text, word.end, Math.min(text.length, word.end + 80), lex)).trimEnd())) return lemma;
-  // `Figures show a record ...`, `The poll found only ...`: a study's finding needs no `that`.
-  if (next !== undefined && next.text === next.lower && words.slice(Math.max(0, i - 16), i).some((w) => lex.evidenceNouns.has(w.lower))) return lemma;
+  // `Figures show a record ...`, `The poll found only ...`: a study's finding needs no `that`, unless
+  // nothing after it could be a verb (`The researchers found smaller links with cancer` found a thing).
+  if (next !== undefined && next.text === next.lower && words.slice(Math.max(0, i - 16), i).some((w) => lex.evidenceNouns.has(w.lower)) && !verbless(untilNextClause(text, words, i + 1), lex)) return lemma;
   return /^:\s/.test(text.slice(word.end, word.end + 2)) ? lemma : null;
+}
+
+/** A phrase with no word that could be a verb (and no preposition opening it, as a time does). */
+function verbless(words: readonly Word[], lex: Lexicons): boolean {
+  if (words.length === 0 || CLAUSE_PREPOSITIONS.has(words[0]!.lower)) return false;
+  return !words.some((w) => w.text === w.lower && (lex.auxiliaries.has(w.lower) || lex.irregularPastVerbs.has(w.lower) || lex.presentVerbs.has(w.lower) || /(?:ed|ing)$/.test(w.lower)));
+}
+
+/**
+ * The words from `from` to the end of their clause: up to a semicolon, or a comma and a coordinator
+ * before a new subject (`, and they cautioned`); an aside between commas stays in.
+ */
+function untilNextClause(text: string, words: readonly Word[], from: number): Word[] {
+  let end = from + 1;
+  for (; end < words.length; end++) {
+    const gap = text.slice(words[end - 1]!.end, words[end]!.start);
+    if (/;/.test(gap)) break;
+    const next = words[end + 1];
+    if (/,/.test(gap) && COORDINATORS.has(words[end]!.lower) && next !== undefined && (SUBJECT_PRONOUNS.has(next.lower) || DETERMINERS.has(next.lower))) break;
+  }
+  return words.slice(from, end);
 }
 
 export const SUBJECT_PRONOUNS = new Set(["i", "he", "she", "it", "we", "they", "there"]);

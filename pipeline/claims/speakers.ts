@@ -90,14 +90,16 @@ export class SpeakerResolver {
       if (lower === "they" || lower === "we") return canonical === raw ? "group" : this.lastType;
       return canonical === raw ? "unknown" : "person";
     }
-    if (media) return "media";
-    if (organization) return "organization";
+    const head = words[words.length - 1] ?? "";
+    // `A council spokeswoman`, `union officials`: a role names people, whatever body its modifiers name.
+    const role = kind === "description" && (this.lex.roleNouns.has(head) || this.lex.roleNouns.has(head.replace(/s$/, "")));
+    if (media && !role) return "media";
+    if (organization && !role) return "organization";
     // `Residents said ...`: one capitalised plural word opening the sentence is a group, not a name.
     const single = words.length === 1 && words[0]!.length > 3;
     if (kind === "organization" && single && words[0]!.endsWith("s") && !words[0]!.endsWith("ss")) return "group";
     if (kind === "organization") return "organization";
     if (kind === "person") return "person";
-    const head = words[words.length - 1] ?? "";
     const plural = (head.endsWith("s") && !head.endsWith("ss")) || this.lex.irregularPlurals.has(head);
     return plural ? "group" : "anonymous";
   }

@@ -704,7 +704,7 @@ function propagate(names: Candidate[], lex: Lexicons): Name[] {
     }
     // The full name a surname (or a family name) stands for here, once per mention.
     const full = fullest(n.canonical, n.start);
-    const organization = n.canonical.includes(" ") || full !== null ? undefined : byFirstWord.get(n.canonical);
+    const organization = n.canonical.includes(" ") || full !== null ? undefined : byFirstWord.get(n.canonical) ?? (n.type === "organization" ? clippedFirstWord(n.canonical, byFirstWord) : undefined);
     if (organization !== undefined && n.type !== "place") {
       out.push(strip({ ...n, type: "organization", canonical: organization }));
       continue;
@@ -727,6 +727,18 @@ function propagate(names: Candidate[], lex: Lexicons): Name[] {
     if (n.evidence !== NONE || n.canonical.includes(" ")) out.push(strip(n));
   }
   return out;
+}
+
+/**
+ * `Wolves` for `Wolverhampton Wanderers`, `Barca` for `Barcelona SC`: an organisation's one-word name
+ * clipped from the first word of a longer one's.
+ */
+function clippedFirstWord(name: string, byFirstWord: ReadonlyMap<string, string>): string | undefined {
+  const stem = name.replace(/s$/, "");
+  if (stem.length < 4) return undefined;
+  // (Clipped by at least four letters: `Ford` is no `Fordham University`.)
+  for (const [first, full] of byFirstWord) if (first.length >= stem.length + 4 && first.startsWith(stem)) return full;
+  return undefined;
 }
 
 /** The capitals that open the words of a name of two or more words, connectors left out: `FAA`. */
