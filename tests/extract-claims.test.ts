@@ -1141,6 +1141,16 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "assertion", text: "Wolves have four points" },
     { kind: "indirect", text: "Collins will take charge", speaker: "the club", canonical: "Wolverhampton Wanderers" },
   ]],
+  ["a person named before `of` and a body the finder did not keep is the person, not the body", "Obiageli Ezekwesili of Barclays said prices would rise. Ezekwesili added that rates would fall.", [
+    { kind: "indirect", text: "prices would rise", speaker: "Obiageli Ezekwesili of Barclays", canonical: "Obiageli Ezekwesili" },
+    { kind: "indirect", text: "rates would fall", speaker: "Ezekwesili", canonical: "Obiageli Ezekwesili" },
+  ]],
+  ["clauses listed with a comma alone, each a pronoun and its verb, are claims of their own; a subordinate clause before a comma is not", "\"They asked for this, they negotiated it, and now they are running from it,\" Schumer said. \"When the storm hit, we were ready.\"", [
+    { kind: "direct_quote", text: "They asked for this" },
+    { kind: "direct_quote", text: "they negotiated it" },
+    { kind: "direct_quote", text: "now they are running from it" },
+    { kind: "direct_quote", text: "When the storm hit, we were ready" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

@@ -113,6 +113,9 @@ describe("names", () => {
     expect(named("Wolverhampton Wanderers lost. Fans of Wolves were angry. Wolves have four points.").map((m) => [m.text, m.canonical])).toEqual([["Wolverhampton Wanderers", "Wolverhampton Wanderers"], ["Wolves", "Wolverhampton Wanderers"], ["Wolves", "Wolverhampton Wanderers"]]);
     expect(named("Fordham University said fees rose. Shares of Ford fell. Ford cut jobs.").filter((m) => m.text === "Ford").map((m) => m.canonical)).toEqual(["Ford", "Ford"]);
   });
+  it("open a person's name with a given name common in international news (`Vivek`, `Ngozi`, `Fumio`), not only in Latin-script locales", () => {
+    expect(named("Vivek Arya said prices would rise.").map((m) => [m.text, m.type])).toEqual([["Vivek Arya", "person"]]);
+  });
   it("keep an organisation word that closes a name before its verb, though it could open a sentence", () => {
     expect(named("The fire was put out. Thames Valley Police said the road had reopened.").map((m) => [m.text, m.type])).toEqual([["Thames Valley Police", "organization"]]);
   });

@@ -85,6 +85,7 @@ describe("each lexicon at work", () => {
     ["surname-first", () => expect(mention("Premier Li Qiang spoke. Li said growth was steady.", "Li")).toMatchObject({ type: "person", canonical: "Li Qiang" })],
     ["minor-currencies", () => expect(first("The dividend rose to 8 cents a share.")?.quantities[0]).toMatchObject({ text: "8", value: 0.08, unit: "USD" })],
     ["gendered-nouns", () => expect(runText("Ann Roe spoke. His wife thanked the crew. \"We are grateful,\" she said.").claims.at(-1)?.speakerCanonical).toBe("his wife")],
+    ["party-members", () => expect(runText("Chuck Schumer spoke. \"We will vote,\" the New York Democrat said.").claims.at(-1)?.speakerCanonical).toBe("Chuck Schumer")],
     ["public-body-nouns", () => expect(runText("The Financial Conduct Authority fined Halden Bank, the regulator said.").claims[0]?.speakerCanonical).toBe("the Financial Conduct Authority")],
     ["reporting-compounds", () => expect(first("The survey, carried out for the Autonomy think tank, found that 58% agreed.")?.speaker).toBe("The survey")],
     ["frame-adverbs", () => expect(first("He also warned that the river would rise.")?.speaker).toBe("He")],

@@ -91,7 +91,7 @@ export function splitCoordinated(text: string, span: Span, lex: Lexicons): Span[
   // `Japan's Nikkei fell 0.8% and Hong Kong's Hang Seng index lost 1.2%`: `and` before a name is a
   // separator when a finite verb stands on both sides; so is `but` before any subject and its verb
   // (`none were injured but several had been offered counselling`).
-  const separator = /, (?:and|but|yet|so|as) |; | (?:and|but) that | (?:and|but) (?=(?:he|she|they|we|I) \p{Ll}|there (?:is|are|was|were|has|have|had|will)\b)(?!(?:he|she|I) (?:are|were|have)\b)| and (?=\p{Lu}|(?:the|his|her|its|their|our|this|these|those) )| but /gu;
+  const separator = /, (?:and|but|yet|so|as) |; |, (?=(?:he|she|they|we|I|it) \p{Ll})| (?:and|but) that | (?:and|but) (?=(?:he|she|they|we|I) \p{Ll}|there (?:is|are|was|were|has|have|had|will)\b)(?!(?:he|she|I) (?:are|were|have)\b)| and (?=\p{Lu}|(?:the|his|her|its|their|our|this|these|those) )| but /gu;
   const parts: Span[] = [];
   let start = 0;
   // Each check looks at a bounded window around the separator, so a sentence of ten thousand
@@ -104,6 +104,19 @@ export function splitCoordinated(text: string, span: Span, lex: Lexicons): Span[
     const first = written.replace(/['’](?:ll|s|re|d|ve|m)$/i, "");
     const left = { start: span.start + start, end: span.start + m.index };
     if (!atLeastThreeWords(Math.max(left.start, left.end - 80), left.end)) continue;
+    // `They asked for this, they negotiated it, and now they are running`: clauses listed with a
+    // comma alone, each a pronoun and its verb after a main clause (not `When the storm hit, we left`).
+    if (m[0] === ", ") {
+      const leftWords = wordsIn(text, { start: left.start, end: left.end });
+      const opener = leftWords[0]!.lower;
+      const rightWords = wordsIn(text, { start: rightStart, end: Math.min(span.end, rightStart + 40) });
+      // (The left clause is simple, no comma inside, and opens with its subject and verb.)
+      const leftOpensClause = (SUBJECT_PRONOUNS.has(opener) && leftWords[1] !== undefined && isFiniteVerb(leftWords[1], lex)) || bareSubjectClause(text, left, lex);
+      if (text.slice(left.start, left.end).includes(",") || CONDITIONALS.has(opener) || lex.subordinators.has(opener) || !leftOpensClause || rightWords[1] === undefined || !isFiniteVerb(rightWords[1], lex)) continue;
+      parts.push(left);
+      start = m.index + m[0].length;
+      continue;
+    }
     if (m[0] === " and " || m[0] === " but ") {
       // (Not inside a name: `the Action and Solidarity Party had 41.2%`.)
       const leftWords = wordsIn(text, { start: Math.max(left.start, left.end - 80), end: left.end });

@@ -263,6 +263,9 @@ export class SpeakerResolver {
    * last named, as `he` does. (`the French`, `the British`: a people, not a person.)
    */
   private isPersonEpithet(raw: string): boolean {
+    // `the New York Democrat`, `the veteran Republican`: a party's member, with a place or epithets before.
+    const member = /^the (?:[\p{L}.-]+ ){0,3}(\p{Lu}\p{Ll}+)$/u.exec(raw.replace(/^The /, "the "))?.[1];
+    if (member !== undefined && this.lex.partyMembers.has(member)) return true;
     const epithet = /^the (\d{1,3}-year-old|\p{Lu}\p{Ll}+)$/iu.exec(raw)?.[1];
     if (epithet === undefined) return false;
     if (/^\d/.test(epithet)) return true;
@@ -298,7 +301,8 @@ export class SpeakerResolver {
       const n = this.names[i]!;
       if (n.end === end && !n.related && (best === null || n.start < best.start)) best = n;
     }
-    if (best === null) return null;
+    // `Obiageli Ezekwesili of Barclays`: a person of a body the finder did not keep as a name.
+    if (best === null) return this.personOf(first, end);
     // `Dr. Rachel Kim of the University of Michigan`: the person, not the place they work.
     if (best.type !== "person") {
       for (let i = first; i < this.names.length && this.names[i]!.start < best.start; i++) {
@@ -322,6 +326,15 @@ export class SpeakerResolver {
     // `Egypt's state-run Al-Qahera News TV`: an owner and its lowercase epithets before the name.
     const owned = best.type !== "person" && before.length >= 2 && /['’]s$/.test(before[0]!.text) && before.slice(1).every((w) => w.text === w.lower && !PREPOSITIONS.has(w.lower));
     return onlyTitles || described || introduced || owned ? best : null;
+  }
+
+  /** A person named from the `first` name on, then `of`/`at`/`from` and capitalised words to `end`. */
+  private personOf(first: number, end: number): Name | null {
+    for (let i = first; i < this.names.length && this.names[i]!.start < end; i++) {
+      const n = this.names[i]!;
+      if (n.type === "person" && !n.related && /^ (?:of|at|from) (?:the )?\p{Lu}[\p{L}\p{N}&.'’ -]*$/u.test(this.text.slice(n.end, end))) return n;
+    }
+    return null;
   }
 
   /**

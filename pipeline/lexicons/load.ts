@@ -107,6 +107,8 @@ export interface Lexicons {
   publicBodyNouns: Set<string>;
   /** `shadow`, `vice`: words before a title that make it another office than the bare title. */
   otherOfficeModifiers: Set<string>;
+  /** `Democrat`, `Tory`: a member of a party, standing for a person in `the Texas Republican`. */
+  partyMembers: Set<string>;
   /** `remains`, `seem`: present linking verbs that make a clause after a noun phrase. */
   presentVerbs: Set<string>;
   /** `Xi`, `Yoon`: family names written before the given name, which a later mention repeats alone. */
@@ -231,6 +233,7 @@ export function loadLexicons(language = "en"): Lexicons {
     portfolioHeads: new Set(strings("portfolio-heads")),
     publicBodyNouns: new Set(strings("public-body-nouns")),
     otherOfficeModifiers: new Set(strings("other-office-modifiers")),
+    partyMembers: new Set(strings("party-members")),
     presentVerbs: new Set(strings("present-verbs")),
     surnameFirst: new Set(strings("surname-first")),
     minorCurrencies: pairs<string>("minor-currencies", "word", "code"),
