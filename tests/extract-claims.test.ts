@@ -1151,6 +1151,19 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "direct_quote", text: "now they are running from it" },
     { kind: "direct_quote", text: "When the storm hit, we were ready" },
   ]],
+  ["a report in an `until` clause of a main clause that asks or forbids is awaited, not made; after a plain past it was made", "She urged people not to return until authorities said it was safe. The plant ran until officials said it was unsafe.", [
+    { kind: "assertion", text: "She urged people not to return until authorities said it was safe", negated: false },
+    { kind: "assertion", text: "The plant ran" },
+    { kind: "indirect", text: "it was unsafe", speaker: "officials" },
+  ]],
+  ["`not` before an infinitive negates the infinitive, not the verb before it; after an auxiliary it negates the predicate", "The person asked not to be named. The driver was not to blame.", [
+    { kind: "assertion", text: "The person asked not to be named", negated: false },
+    { kind: "assertion", text: "The driver was not to blame", negated: true },
+  ]],
+  ["a data source's finding needs no verb after it; researchers' does", "Polls show his bloc well ahead of the Social Democrats. The researchers found smaller links with cancer.", [
+    { kind: "indirect", text: "his bloc well ahead of the Social Democrats", speaker: "Polls", cue: "show" },
+    { kind: "assertion", text: "The researchers found smaller links with cancer" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

@@ -135,6 +135,9 @@ export function phraseAt(text: string, at: number, phrases: readonly string[]): 
 /** `The Cupertino, California-based company`: a city and its state before `-based` are one modifier. */
 const CITY_STATE_BASED = /^(?:[Tt]he )?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?, \p{Lu}[\p{L}.]*-based \p{Ll}+(?: \p{Ll}+)?$/u;
 
+/** A main clause that asks, forbids or foresees: a report in its `until` clause is awaited. */
+const AWAITING = /\b(?:not to|should|must|will|would|urged|advised|asked|told \S+ to)\b/;
+
 export function subjectSpan(text: string, region: Span, lex: Lexicons): Span | null {
   // A speaker with its apposition is short; a longer stretch before the verb is no subject.
   if (region.end - region.start > MAX_SUBJECT) return null;
@@ -146,6 +149,8 @@ export function subjectSpan(text: string, region: Span, lex: Lexicons): Span | n
   // A relative or subordinate clause reports: `... the station where they claimed` → `they`, `...
   // after official data showed` → `official data`; `... Devocht, who had told` → `Devocht`.
   const relative = RELATIVE_SUBJECT.exec(s);
+  // (`urged people not to return until authorities said it was safe`: a report awaited, not made.)
+  if (relative !== null && /\buntil\b/.test(s.slice(relative[1]!.length, s.length - relative[2]!.length)) && AWAITING.test(relative[1]!)) return null;
   if (relative !== null) {
     span = { start: span.end - relative[2]!.length, end: span.end };
     s = relative[2]!;
@@ -247,9 +252,12 @@ function thatLemma(text: string, words: Word[], i: number, lex: Lexicons): strin
   const window = text.slice(word.end, word.end + 84).indexOf("that");
   const that = window === -1 ? -1 : word.end + window;
   if (that !== -1 && that - word.end <= 80 && /\bthat$/.test(text.slice(word.end, skipFrame(text, word.end, Math.min(text.length, word.end + 80), lex)).trimEnd())) return lemma;
-  // `Figures show a record ...`, `The poll found only ...`: a study's finding needs no `that`, unless
-  // nothing after it could be a verb (`The researchers found smaller links with cancer` found a thing).
-  if (next !== undefined && next.text === next.lower && words.slice(Math.max(0, i - 16), i).some((w) => lex.evidenceNouns.has(w.lower)) && !verbless(untilNextClause(text, words, i + 1), lex)) return lemma;
+  // `Figures show a record ...`, `Polls show his bloc well ahead`: a study's finding needs no `that`.
+  // People find things too: after `researchers`, a phrase with no word that could be a verb is what
+  // they found (`The researchers found smaller links with cancer`), no report.
+  const evidence = next !== undefined && next.text === next.lower ? words.slice(Math.max(0, i - 16), i).filter((w) => lex.evidenceNouns.has(w.lower)) : [];
+  const byPeople = evidence.length > 0 && evidence.every((w) => lex.roleNouns.has(w.lower.replace(/s$/, "")));
+  if (evidence.length > 0 && !(byPeople && verbless(untilNextClause(text, words, i + 1), lex))) return lemma;
   return /^:\s/.test(text.slice(word.end, word.end + 2)) ? lemma : null;
 }
 
