@@ -1164,6 +1164,11 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "indirect", text: "his bloc well ahead of the Social Democrats", speaker: "Polls", cue: "show" },
     { kind: "assertion", text: "The researchers found smaller links with cancer" },
   ]],
+  ["inspectors' and investigators' findings report as a study's do, unless they found a thing", "The unit was rated inadequate after inspectors found women were left waiting hours. Investigators found a phone in the car.", [
+    { kind: "assertion", text: "The unit was rated inadequate" },
+    { kind: "indirect", text: "women were left waiting hours", speaker: "inspectors", cue: "found" },
+    { kind: "assertion", text: "Investigators found a phone in the car" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

@@ -116,6 +116,10 @@ describe("names", () => {
   it("open a person's name with a given name common in international news (`Vivek`, `Ngozi`, `Fumio`), not only in Latin-script locales", () => {
     expect(named("Vivek Arya said prices would rise.").map((m) => [m.text, m.type])).toEqual([["Vivek Arya", "person"]]);
   });
+  it("read a title and a given name before a body's word as the body's name (`Queen Elizabeth Hospital`), not a person", () => {
+    expect(named("Staff at the Queen Elizabeth Hospital were praised.").map((m) => [m.text, m.type])).not.toContainEqual(["Elizabeth Hospital", "person"]);
+    expect(named("Staff at the Queen Elizabeth Hospital were praised.").map((m) => m.text)).toContain("Queen Elizabeth Hospital");
+  });
   it("keep an organisation word that closes a name before its verb, though it could open a sentence", () => {
     expect(named("The fire was put out. Thames Valley Police said the road had reopened.").map((m) => [m.text, m.type])).toEqual([["Thames Valley Police", "organization"]]);
   });

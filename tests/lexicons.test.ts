@@ -86,6 +86,7 @@ describe("each lexicon at work", () => {
     ["minor-currencies", () => expect(first("The dividend rose to 8 cents a share.")?.quantities[0]).toMatchObject({ text: "8", value: 0.08, unit: "USD" })],
     ["gendered-nouns", () => expect(runText("Ann Roe spoke. His wife thanked the crew. \"We are grateful,\" she said.").claims.at(-1)?.speakerCanonical).toBe("his wife")],
     ["party-members", () => expect(runText("Chuck Schumer spoke. \"We will vote,\" the New York Democrat said.").claims.at(-1)?.speakerCanonical).toBe("Chuck Schumer")],
+    ["possessive-name-titles", () => expect(mention("The Queen Elizabeth Hospital King's Lynn NHS Foundation Trust said it would act.", "Queen Elizabeth Hospital King's Lynn NHS Foundation Trust")?.type).toBe("organization")],
     ["public-body-nouns", () => expect(runText("The Financial Conduct Authority fined Halden Bank, the regulator said.").claims[0]?.speakerCanonical).toBe("the Financial Conduct Authority")],
     ["reporting-compounds", () => expect(first("The survey, carried out for the Autonomy think tank, found that 58% agreed.")?.speaker).toBe("The survey")],
     ["frame-adverbs", () => expect(first("He also warned that the river would rise.")?.speaker).toBe("He")],

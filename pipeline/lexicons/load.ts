@@ -109,6 +109,8 @@ export interface Lexicons {
   otherOfficeModifiers: Set<string>;
   /** `Democrat`, `Tory`: a member of a party, standing for a person in `the Texas Republican`. */
   partyMembers: Set<string>;
+  /** `king`, `queen`: titles whose possessive goes on inside a name (`King's Lynn`). */
+  possessiveNameTitles: Set<string>;
   /** `remains`, `seem`: present linking verbs that make a clause after a noun phrase. */
   presentVerbs: Set<string>;
   /** `Xi`, `Yoon`: family names written before the given name, which a later mention repeats alone. */
@@ -234,6 +236,7 @@ export function loadLexicons(language = "en"): Lexicons {
     publicBodyNouns: new Set(strings("public-body-nouns")),
     otherOfficeModifiers: new Set(strings("other-office-modifiers")),
     partyMembers: new Set(strings("party-members")),
+    possessiveNameTitles: new Set(strings("possessive-name-titles")),
     presentVerbs: new Set(strings("present-verbs")),
     surnameFirst: new Set(strings("surname-first")),
     minorCurrencies: pairs<string>("minor-currencies", "word", "code"),

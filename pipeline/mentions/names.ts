@@ -168,13 +168,14 @@ function runsIn(text: string, sentences: readonly Sentence[], lex: Lexicons, low
           continue;
         }
         // A possessive ends a name (`Microsoft's Windows`), unless a plural (`Korean People's Army`,
-        // `Workers' Party`) or a title's office (`Los Angeles Sheriff's Department`) makes the name.
+        // `Workers' Party`), a title's office (`Los Angeles Sheriff's Department`) or a title's place
+        // (`King's Lynn`, `Queen's Park`) makes the name.
         const possessive = /['’]s$/.test(tokens[j - 1]!.text);
         const possessor = possessive ? tokens[j - 1]!.text.slice(0, -2).toLowerCase() : "";
         const possessiveInName =
           CAPITALISED.test(token.text) &&
           (((gap === "' " || gap === "’ ") && tokens[j - 1]!.text.endsWith("s")) ||
-            (gap === " " && possessive && (lex.irregularPlurals.has(possessor) || ((lex.personTitles.has(possessor) || lex.titles.has(possessor)) && lex.organizationWords.has(token.text.toLowerCase())))));
+            (gap === " " && possessive && (lex.irregularPlurals.has(possessor) || ((lex.personTitles.has(possessor) || lex.titles.has(possessor)) && lex.organizationWords.has(token.text.toLowerCase())) || lex.possessiveNameTitles.has(possessor))));
         // `Pacific Gas & Electric Co.`: an ampersand between capitalised words joins them.
         const joined = gap === " " || gap === "" || gap === "." || gap === ". " || (gap === " & " && CAPITALISED.test(token.text)) || possessiveInName;
         if (!joined || (possessive && !possessiveInName)) break;
@@ -283,7 +284,9 @@ function runsIn(text: string, sentences: readonly Sentence[], lex: Lexicons, low
         if (t > first && INNER_CONNECTORS.has(run[t - 1]!.text) && after.length < 2 && !lex.givenNames.has(after[0] ?? "")) continue;
         // `Chief Executive Elliott Hill`: after a title, a given name makes a person of a surname
         // that is also a place word.
-        const personAfterTitle = after.length >= 2 && after.length <= 3 && lex.givenNames.has(after[0]!) && lex.placeWords.has(lower(after[after.length - 1]!));
+        // (Not a body's word: `Queen Elizabeth Hospital`.)
+        const surname = lower(after[after.length - 1]!);
+        const personAfterTitle = after.length >= 2 && after.length <= 3 && lex.givenNames.has(after[0]!) && lex.placeWords.has(surname) && !lex.organizationWords.has(surname);
         // (`President Ursula von der Leyen`: a surname's particles are in lower case.)
         if (after.every((x, k) => CAPITALISED.test(x) || (k > 0 && INNER_CONNECTORS.has(x))) && CAPITALISED.test(after[after.length - 1]!) && (typeByWords(after.join(" "), after, lex) === null || personAfterTitle)) {
           const prefix = run.slice(first, t);
