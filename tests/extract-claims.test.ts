@@ -1169,6 +1169,19 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "indirect", text: "women were left waiting hours", speaker: "inspectors", cue: "found" },
     { kind: "assertion", text: "Investigators found a phone in the car" },
   ]],
+  ["a reporting participle after a comma is the frame, and the clause after it its content, not a subject's report", "Nike on Thursday lowered its forecast, saying it now expects sales to fall.", [
+    { kind: "assertion", text: "Nike on Thursday lowered its forecast" },
+    { kind: "indirect", text: "it now expects sales to fall", speaker: "Nike", cue: "saying", hedged: true },
+  ]],
+  ["a body's acronym in brackets is no part of the fullest description", "The annual Emissions Gap Report from the UN Environment Programme (UNEP) found that emissions rose. Emissions must fall, the report said.", [
+    { kind: "indirect", text: "emissions rose", canonical: "the annual Emissions Gap Report from the UN Environment Programme" },
+    { kind: "indirect", text: "Emissions must fall", speaker: "the report", canonical: "the annual Emissions Gap Report from the UN Environment Programme" },
+  ]],
+  ["a nickname in quotes is part of the name, so the surname alone and `she` are the full name's", "Police Chief Cerelyn \"CJ\" Davis said officers found the victims. The suspect, Jaylen Reed, was charged. \"This was senseless,\" Davis said.", [
+    { kind: "indirect", text: "officers found the victims", canonical: "Cerelyn \"CJ\" Davis" },
+    { kind: "assertion", text: "The suspect, Jaylen Reed, was charged" },
+    { kind: "direct_quote", text: "This was senseless", canonical: "Cerelyn \"CJ\" Davis" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

@@ -120,6 +120,9 @@ describe("names", () => {
     expect(named("Staff at the Queen Elizabeth Hospital were praised.").map((m) => [m.text, m.type])).not.toContainEqual(["Elizabeth Hospital", "person"]);
     expect(named("Staff at the Queen Elizabeth Hospital were praised.").map((m) => m.text)).toContain("Queen Elizabeth Hospital");
   });
+  it("type a known company by the organisations lexicon before the given names (`Nike`)", () => {
+    expect(named("Nike cut its forecast. Shares of Nike fell.").map((m) => [m.text, m.type])).toEqual([["Nike", "organization"], ["Nike", "organization"]]);
+  });
   it("keep an organisation word that closes a name before its verb, though it could open a sentence", () => {
     expect(named("The fire was put out. Thames Valley Police said the road had reopened.").map((m) => [m.text, m.type])).toEqual([["Thames Valley Police", "organization"]]);
   });

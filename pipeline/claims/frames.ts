@@ -207,6 +207,8 @@ export function subjectSpan(text: string, region: Span, lex: Lexicons): Span | n
   // `..., freeing up state funds`: a participle with its particle or object opens no subject
   // (`shipping lines` is a noun).
   if (first.text === first.lower && first.lower.endsWith("ing") && PARTICIPLE_FOLLOWERS.has(words[1]?.lower ?? "")) return null;
+  // (`..., saying it now expects`: a reporting participle's clause is its content, no subject.)
+  if (first.text === first.lower && first.lower.endsWith("ing") && lex.reportingVerbs.has(first.lower)) return null;
   // An acronym in capitals (`WHO`, `IT`) is a name, not the function word it spells.
   const acronym = first.text.length > 1 && first.text === first.text.toUpperCase();
   if (!acronym && (lex.nonSubjectStarts.has(first.lower) || lex.auxiliaries.has(first.lower))) return null;

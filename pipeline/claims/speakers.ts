@@ -140,7 +140,7 @@ export class SpeakerResolver {
     // `Judge Nicholas Dean KC`: letters after the name are left out, as titles before it are; so is
     // the acronym a body's name introduces (`The Air Line Pilots Association (ALPA)`).
     const post = / (\S+)$/.exec(written);
-    const acronym = / \(\p{Lu}[\p{Lu}\p{N}&.-]{1,9}\)$/u.exec(written);
+    const acronym = BRACKETED_ACRONYM.exec(written);
     const raw = acronym !== null ? written.slice(0, acronym.index) : post !== null && this.lex.postnominals.has(post[1]!) ? written.slice(0, post.index) : written;
     const span = { start: writtenSpan.start, end: writtenSpan.end - (written.length - raw.length) };
     const offset = span.start;
@@ -657,11 +657,21 @@ export class SpeakerResolver {
   /** A name that opens its sentence, perhaps after `the`: the sentence's subject. */
   private opensSentence(n: Name): boolean {
     const sentenceStarts = (this.sentenceStarts ??= new Set(this.sentences.map((x) => x.start)));
+    // (`Alphabet's Google said`: the owner before the subject is no subject; `Blue Origin's New
+    // Shepard rocket`: the owner of a product is.)
+    if (/^['’]s \p{Lu}/u.test(this.text.slice(n.end, n.end + 4)) && !this.ownsProduct(n)) return false;
     if (sentenceStarts.has(n.start)) return true;
     // `The European Commission`, `Alphabet's Google`, `The 27-nation European Union`: an article, an
     // owner or a number's modifier may stand before the name.
     const sentence = this.sentences[this.sentenceAt(n.start)];
     return sentence !== undefined && n.start - sentence.start <= 40 && SUBJECT_LEAD.test(this.text.slice(sentence.start, n.start));
+  }
+
+  /** `Blue Origin's New Shepard rocket`: the name after the owner's possessive is a product's. */
+  private ownsProduct(owner: Name): boolean {
+    const owned = this.names.find((m) => m.start === owner.end + 3);
+    const noun = owned === undefined ? undefined : /^ (\p{Ll}+)/u.exec(this.text.slice(owned.end, owned.end + 24))?.[1];
+    return noun !== undefined && this.lex.productNouns.has(noun);
   }
 
   /**
@@ -742,7 +752,8 @@ export class SpeakerResolver {
       // Once per document: the description with the most words for each head noun.
       this.descriptionsByHead = new Map();
       for (const span of this.speakers) {
-        const other = this.text.slice(span.start, span.end);
+        // (A body's acronym in brackets is no part of the description: `... Programme (UNEP)`.)
+        const other = this.text.slice(span.start, span.end).replace(BRACKETED_ACRONYM, "");
         // (Names are no descriptions; `Two people familiar with the matter` opening a sentence is one.)
         const bare = other.replace(/^(?:the|a|an)\s+/i, "");
         const firstWord = /^\p{L}+/u.exec(bare)?.[0]?.toLowerCase() ?? "";
@@ -789,6 +800,7 @@ function headNoun(description: string): string {
 }
 
 const SUBJECT_LEAD = /^(?:[Tt]he )?(?:\p{Lu}[\p{L}\p{N}.&-]*['’]s )?(?:\p{N}[\p{N}.,]*-\p{Ll}+ )?$/u;
+const BRACKETED_ACRONYM = / \(\p{Lu}[\p{Lu}\p{N}&.-]{1,9}\)$/u;
 const GENDERED_SUBJECT = /^((?:The|A|An|His|Her|Their|Its|\p{Lu}[\p{L}-]*['’]s) (?:[\p{Ll}'’-]+ ){0,3}?(\p{Ll}+))(?=[ ,])/u;
 const NAME_PARTICLES = new Set(["de", "del", "van", "von", "der", "den", "bin", "ibn", "al", "da", "di", "du", "la", "le", "dos", "das"]);
 const INTRODUCED_NAME = /^(?:the|a|an) ((?:\p{Ll}+ )+)(\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*)*)$/u;

@@ -176,6 +176,13 @@ function runsIn(text: string, sentences: readonly Sentence[], lex: Lexicons, low
           CAPITALISED.test(token.text) &&
           (((gap === "' " || gap === "’ ") && tokens[j - 1]!.text.endsWith("s")) ||
             (gap === " " && possessive && (lex.irregularPlurals.has(possessor) || ((lex.personTitles.has(possessor) || lex.titles.has(possessor)) && lex.organizationWords.has(token.text.toLowerCase())) || lex.possessiveNameTitles.has(possessor))));
+        // `Cerelyn "CJ" Davis`: a one-word nickname in quotes after a first name goes on to the surname.
+        const closing = tokens[j + 1];
+        if (/^ ["“]$/.test(gap) && !lex.organizationWords.has(lower(run[run.length - 1]!.text)) && CAPITALISED.test(token.text) && token.text.length <= 10 && closing !== undefined && /^["”] $/.test(text.slice(token.end, closing.start)) && CAPITALISED.test(closing.text)) {
+          run.push(token, closing);
+          j++;
+          continue;
+        }
         // `Pacific Gas & Electric Co.`: an ampersand between capitalised words joins them.
         const joined = gap === " " || gap === "" || gap === "." || gap === ". " || (gap === " & " && CAPITALISED.test(token.text)) || possessiveInName;
         if (!joined || (possessive && !possessiveInName)) break;
