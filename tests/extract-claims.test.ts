@@ -1182,6 +1182,9 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "assertion", text: "The suspect, Jaylen Reed, was charged" },
     { kind: "direct_quote", text: "This was senseless", canonical: "Cerelyn \"CJ\" Davis" },
   ]],
+  ["an object of up to ten words before `to` and a verb is still an act, not a report", "She urged anyone with doorbell or dashcam footage from the area to contact the force.", [
+    { kind: "assertion", text: "She urged anyone with doorbell or dashcam footage from the area to contact the force" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

@@ -330,7 +330,8 @@ export function looksLikeClause(words: readonly Word[], lex: Lexicons): boolean 
 
 /** After the verb at i, a short object and then `to` with a verb: `urged parents to check their records`. */
 function objectThenInfinitive(text: string, words: Word[], i: number, lex: Lexicons): boolean {
-  for (let k = i + 2; k <= i + 8 && k + 1 < words.length; k++) {
+  // (`urged anyone with doorbell or dashcam footage from the area to contact`: an object of up to ten words.)
+  for (let k = i + 2; k <= i + 11 && k + 1 < words.length; k++) {
     const between = words.slice(i + 1, k);
     // (`urged people who were eligible to get vaccinated`: a relative clause inside the object may have its verb.)
     const relative = between.findIndex((w, j) => j > 0 && RELATIVE_PRONOUNS.has(w.lower));
