@@ -1185,6 +1185,10 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
   ["an object of up to ten words before `to` and a verb is still an act, not a report", "She urged anyone with doorbell or dashcam footage from the area to contact the force.", [
     { kind: "assertion", text: "She urged anyone with doorbell or dashcam footage from the area to contact the force" },
   ]],
+  ["an owner's role opening the clause, with the name set off after it, is the subject of a second verb that reports", "Voss's attorney, Michelle Tran, rejected the allegations and said her client would fight them.", [
+    { kind: "assertion", text: "Voss's attorney, Michelle Tran, rejected the allegations" },
+    { kind: "indirect", text: "her client would fight them", speaker: "Voss's attorney", canonical: "Michelle Tran", cue: "said" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

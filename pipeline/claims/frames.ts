@@ -483,6 +483,16 @@ const COORDINATED_VERB = / (?:and|but) (?:also |then |later )?(\p{Ll}+) /gu;
 /** `In a statement, `: a capitalised preposition's phrase and its comma before the subject. */
 const OPENING_ADVERBIAL = /^(\p{Lu}\p{Ll}+) [^,"“”]{1,60}, (?=\p{L})/u;
 
+/**
+ * `Voss's attorney, Michelle Tran, rejected ...`, `His lawyer rejected ...`: an owner's role (with
+ * the name set off after it) opening the clause is the subject, not the owner's name alone.
+ */
+const DESCRIBED_SUBJECT = /^((?:(?:the |The )?\p{Lu}[\p{L}.'’&-]*(?: \p{Lu}[\p{L}.'’&-]*)*['’]s|His|Her|Its|Their) (?:[\p{Ll}-]+ ){0,2}([\p{Ll}-]+))(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3},)?(?= \p{Ll})/u;
+function describedSubject(slice: string, lex: Lexicons): RegExpExecArray | null {
+  const described = DESCRIBED_SUBJECT.exec(slice);
+  return described !== null && lex.roleNouns.has(described[2]!) ? described : null;
+}
+
 /** `the club thanked ...`: a body's noun with `the` opening the clause, a subject as a name is. */
 function leadingBody(slice: string, lex: Lexicons): RegExpExecArray | null {
   const body = /^((?:the|The) (\p{Ll}+))(?= \p{Ll})/u.exec(slice);
@@ -503,7 +513,7 @@ export function coordinatedReport(text: string, clause: Span, lex: Lexicons): (R
   // `The panel met and made the case`: a capitalised determiner alone names nobody (`The company
   // kept ...` is a body's noun).
   const leading = LEADING_NAME.exec(slice);
-  const name = leading !== null && !/^(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|My)$/.test(leading[1]!) ? leading : leadingBody(slice, lex);
+  const name = describedSubject(slice, lex) ?? (leading !== null && !/^(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|My)$/.test(leading[1]!) ? leading : leadingBody(slice, lex));
   if (name === null) return null;
   COORDINATED_VERB.lastIndex = name[0].length;
   for (let m = COORDINATED_VERB.exec(slice); m !== null; m = COORDINATED_VERB.exec(slice)) {
