@@ -123,6 +123,10 @@ describe("names", () => {
   it("type a known company by the organisations lexicon before the given names (`Nike`)", () => {
     expect(named("Nike cut its forecast. Shares of Nike fell.").map((m) => [m.text, m.type])).toEqual([["Nike", "organization"], ["Nike", "organization"]]);
   });
+  it("read a given name alone as the one person the text names with it, not where places stand or where two share it", () => {
+    expect(named("Erling Haaland scored twice. Erling is a special player, Guardiola said.").map((m) => [m.text, m.canonical])).toContainEqual(["Erling", "Erling Haaland"]);
+    expect(named("Paul Hartley and Paul Smith met. Paul said no.").filter((m) => m.text === "Paul").map((m) => m.canonical)).toEqual(["Paul"]);
+  });
   it("keep an organisation word that closes a name before its verb, though it could open a sentence", () => {
     expect(named("The fire was put out. Thames Valley Police said the road had reopened.").map((m) => [m.text, m.type])).toEqual([["Thames Valley Police", "organization"]]);
   });

@@ -676,6 +676,19 @@ function propagate(names: Candidate[], lex: Lexicons): Name[] {
     if (list === undefined || list.length < 2 || new Set(list.map((h) => h.name.split(" ")[0])).size < 2) return bySurname.get(surname) ?? null;
     return list.filter((h) => h.start < at).pop()?.name ?? list[0]!.name;
   };
+  // (`Paul gave everything` after `Paul Hartley`: a given name alone is the one person the text names with it.)
+  const byGivenName = new Map<string, string | null>();
+  for (const n of names) {
+    // (Only a name the finder is sure of: not `Irving Independent` inside `Irving Independent School District`.)
+    if (n.related || n.type !== "person" || n.evidence !== STRONG || !n.canonical.includes(" ")) continue;
+    const person = n.canonical;
+    const given = person.slice(0, person.indexOf(" "));
+    if (!lex.givenNames.has(given)) continue;
+    const known = byGivenName.get(given);
+    if (known === null || known === person) continue;
+    // (Two people with one given name: neither.)
+    byGivenName.set(given, known === undefined ? person : null);
+  }
   const fullest = (surname: string, at: number): string | null => (surname.includes(" ") ? byParticleSurname(surname) : bySurnameAt(surname, at) ?? byFamilyFirst.get(surname) ?? null);
   // The fullest organisation name by its first word: `Northway` for `Northway Motors`.
   const byFirstWord = new Map<string, string>();
@@ -713,7 +726,8 @@ function propagate(names: Candidate[], lex: Lexicons): Name[] {
       continue;
     }
     // The full name a surname (or a family name) stands for here, once per mention.
-    const full = fullest(n.canonical, n.start);
+    // (Not a given name where places stand: `from Irving, Texas`.)
+    const full = fullest(n.canonical, n.start) ?? (n.type === "person" && !n.afterPreposition ? byGivenName.get(n.canonical) ?? null : null);
     const organization = n.canonical.includes(" ") || full !== null ? undefined : byFirstWord.get(n.canonical) ?? (n.type === "organization" ? clippedFirstWord(n.canonical, byFirstWord) : undefined);
     if (organization !== undefined && n.type !== "place") {
       out.push(strip({ ...n, type: "organization", canonical: organization }));
