@@ -1189,6 +1189,15 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "assertion", text: "Voss's attorney, Michelle Tran, rejected the allegations" },
     { kind: "indirect", text: "her client would fight them", speaker: "Voss's attorney", canonical: "Michelle Tran", cue: "said" },
   ]],
+  ["a medium's that-only verb closing a frame between commas reports what came before it", "The ruling party lost its majority, public broadcaster NHK projected, a blow to the prime minister.", [
+    { kind: "indirect", text: "The ruling party lost its majority", speaker: "public broadcaster NHK", canonical: "NHK", cue: "projected" },
+  ]],
+  ["a body before its officer's title and name is no subject, and a later subject outranks a body introduced by a company noun", "An update from cybersecurity company CrowdStrike crashed computers. CrowdStrike chief executive George Kurtz said a fix was deployed. Microsoft estimated that 8.5 million devices were affected. The company said it was helping customers.", [
+    { kind: "assertion", text: "An update from cybersecurity company CrowdStrike crashed computers" },
+    { kind: "indirect", text: "a fix was deployed", canonical: "George Kurtz" },
+    { kind: "indirect", text: "8.5 million devices were affected", canonical: "Microsoft" },
+    { kind: "indirect", text: "it was helping customers", speaker: "The company", canonical: "Microsoft" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

@@ -697,7 +697,8 @@ export function attributionAfter(text: string, after: Span, lex: Lexicons): Attr
   // `..., the report found.`: a that-only verb ending the frame reports what came before it.
   const last = words[words.length - 1]!;
   const found = words.length >= 2 && last.end === region.end && last.text === last.lower ? finiteThatLemma(last.lower, lex) : undefined;
-  const evidence = words.slice(0, -1).some((w) => lex.evidenceNouns.has(w.lower));
+  // (`..., public broadcaster NHK projected,`: a medium reports its findings as a study does.)
+  const evidence = words.slice(0, -1).some((w) => lex.evidenceNouns.has(w.lower) || lex.mediaWords.has(w.lower));
   // (A present form needs a study or figures before it: `..., the first penalty under the new digital
   // rules` ends on a noun, not a ruling.)
   if (found !== undefined && (evidence || (/^(?:the|a|an|its|their|his|her|\p{Lu})/u.test(words[0]!.text) && !/[^s]s$/.test(last.lower))) && !/\d/.test(text.slice(region.start, last.start))) {

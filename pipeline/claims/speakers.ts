@@ -617,7 +617,9 @@ export class SpeakerResolver {
     }
     // `Saudi state oil company Aramco said ... the company said`: the name the text introduced with the noun.
     const introduced = this.organizations.filter((n) => n.end <= offset && this.text.slice(Math.max(0, n.start - head.length - 1), n.start).toLowerCase() === `${head} `).pop();
-    if (introduced !== undefined) return introduced;
+    // (Unless another opened a sentence since: `... company CrowdStrike crashed ... Microsoft estimated
+    // ... The company said` is Microsoft.)
+    if (introduced !== undefined && (lastSubject === null || lastSubject.start < introduced.start || lastSubject.canonical === introduced.canonical)) return introduced;
     if (subjects.size > 1 && this.lex.companyNouns.has(head)) return null;
     if (lastSubject !== null && this.lex.companyNouns.has(head)) return lastSubject;
     // `the agency` after `NASA`: an acronym names an agency or a body when no name holds the word.
@@ -660,11 +662,22 @@ export class SpeakerResolver {
     // (`Alphabet's Google said`: the owner before the subject is no subject; `Blue Origin's New
     // Shepard rocket`: the owner of a product is.)
     if (/^['’]s \p{Lu}/u.test(this.text.slice(n.end, n.end + 4)) && !this.ownsProduct(n)) return false;
+    // (`CrowdStrike chief executive George Kurtz said`: a body before its officer's title and name
+    // describes the person, the subject.)
+    if (this.beforeOfficer(n)) return false;
     if (sentenceStarts.has(n.start)) return true;
     // `The European Commission`, `Alphabet's Google`, `The 27-nation European Union`: an article, an
     // owner or a number's modifier may stand before the name.
     const sentence = this.sentences[this.sentenceAt(n.start)];
     return sentence !== undefined && n.start - sentence.start <= 40 && SUBJECT_LEAD.test(this.text.slice(sentence.start, n.start));
+  }
+
+  /** `CrowdStrike chief executive George Kurtz`, `Boeing CEO Kelly Ortberg`: a body, then a title or role and a name. */
+  private beforeOfficer(n: Name): boolean {
+    const after = /^((?: (?:[\p{Ll}-]+|\p{Lu}{2,4})){1,3}) \p{Lu}\p{Ll}/u.exec(this.text.slice(n.end, n.end + 48));
+    if (after === null) return false;
+    const words = after[1]!.trim().split(" ").map((w) => w.toLowerCase());
+    return words.every((w) => this.lex.personTitles.has(w) || this.lex.roleNouns.has(w) || w === "chief" || w === "executive");
   }
 
   /** `Blue Origin's New Shepard rocket`: the name after the owner's possessive is a product's. */
