@@ -1198,6 +1198,13 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "indirect", text: "8.5 million devices were affected", canonical: "Microsoft" },
     { kind: "indirect", text: "it was helping customers", speaker: "The company", canonical: "Microsoft" },
   ]],
+  ["a reporting participle before an infinitive is a pledge of the subject's, no report", "The government set out plans, promising to build 1.5 million homes.", [
+    { kind: "assertion", text: "The government set out plans, promising to build 1.5 million homes" },
+  ]],
+  ["`appeared` before a state hedges; `appeared` before a place or an occasion does not", "He said damage appeared limited. The minister appeared in court on Monday.", [
+    { kind: "indirect", text: "damage appeared limited", hedged: true },
+    { kind: "assertion", text: "The minister appeared in court on Monday", hedged: false },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },
