@@ -1205,6 +1205,17 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "indirect", text: "damage appeared limited", hedged: true },
     { kind: "assertion", text: "The minister appeared in court on Monday", hedged: false },
   ]],
+  ["an owner's company named in apposition is the company, and its shorter name without a last word is the same company", "Ticketmaster's parent company, Live Nation Entertainment, said it found a breach. Live Nation said the impact was small.", [
+    { kind: "indirect", text: "it found a breach", speaker: "Ticketmaster's parent company", canonical: "Live Nation Entertainment" },
+    { kind: "indirect", text: "the impact was small", speaker: "Live Nation", canonical: "Live Nation Entertainment" },
+  ]],
+  ["a description that introduces a name (`A hacking group called ShinyHunters`) is the name's, whatever the capital at the start", "A hacking group called ShinyHunters claimed that it had stolen the data.", [
+    { kind: "indirect", text: "it had stolen the data", canonical: "ShinyHunters" },
+  ]],
+  ["`he` closing a frame after a person named in its own content is the speaker of the sentence before", "Governor Shaktikanta Das said the committee voted 5-1. External member Nagesh Kumar voted for a cut, he said.", [
+    { kind: "indirect", text: "the committee voted 5-1", canonical: "Shaktikanta Das" },
+    { kind: "indirect", text: "External member Nagesh Kumar voted for a cut", speaker: "he", canonical: "Shaktikanta Das" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

@@ -177,7 +177,11 @@ export class SpeakerResolver {
       // So is a speaker whose own sentence named the last person in passing (`Okafor said Pelling had
       // lied ... he told the court`): the subject, not a name inside what was said.
       const lastNamed = this.lastPersonEndBefore(offset);
-      if (pronoun === "person" && this.lastIndividual !== null && (this.lastIndividual.end > lastNamed || this.sentenceAt(this.lastIndividual.end - 1) === this.sentenceAt(lastNamed - 1))) person = this.lastIndividual.canonical;
+      // So is the speaker of the sentence before when the name stands in this sentence's own content
+      // (`Das said ... External member Nagesh Kumar voted for a cut, he said`).
+      const own = this.sentenceAt(offset);
+      const reportChain = this.lastIndividual !== null && this.sentenceAt(lastNamed - 1) === own && this.sentenceAt(this.lastIndividual.end - 1) === own - 1;
+      if (pronoun === "person" && this.lastIndividual !== null && (this.lastIndividual.end > lastNamed || this.sentenceAt(this.lastIndividual.end - 1) === this.sentenceAt(lastNamed - 1) || reportChain)) person = this.lastIndividual.canonical;
       // `it` names no person: after a person spoke, the organisation that last spoke or opened a sentence.
       if (lower === "it" && (this.lastType === "person" || this.lastType === "anonymous")) {
         const subject = this.lastOrganizationSource === null ? this.subjectOrganizationBefore(offset) : null;
@@ -384,7 +388,8 @@ export class SpeakerResolver {
     const owner = /^(?:\p{Lu}[\p{L}.-]* ){0,2}\p{Lu}[\p{L}.-]*['’]s /u.exec(this.text.slice(span.end + 2, span.end + 40))?.[0] ?? "";
     const reach = Math.max(title.length, owner.length);
     // `The company, Delta Poultry, said`: a company's description takes an organisation's name too.
-    const head = /^(?:the|its|their) ([\p{Ll}-]+)$/iu.exec(this.text.slice(span.start, span.end))?.[1]?.toLowerCase();
+    // (`Ticketmaster's parent company, Live Nation Entertainment,`: an owner's company too.)
+    const head = /^(?:the|its|their|(?:\p{Lu}[\p{L}.&-]* ){0,2}\p{Lu}[\p{L}.&-]*['’]s)(?: [\p{Ll}-]+)? ([\p{Ll}-]+)$/u.exec(this.text.slice(span.start, span.end).replace(/^(?:The|Its|Their) /, (w) => w.toLowerCase()))?.[1]?.toLowerCase();
     const body = head !== undefined && (this.lex.companyNouns.has(head) || this.lex.organizationWords.has(head));
     // `A ministry spokesperson, He Yadong,`: after a description of a person, a name the finder could
     // not type (no organisation word in it, no known organisation) is that person's.
@@ -816,7 +821,8 @@ const SUBJECT_LEAD = /^(?:[Tt]he )?(?:\p{Lu}[\p{L}\p{N}.&-]*['’]s )?(?:\p{N}[\
 const BRACKETED_ACRONYM = / \(\p{Lu}[\p{Lu}\p{N}&.-]{1,9}\)$/u;
 const GENDERED_SUBJECT = /^((?:The|A|An|His|Her|Their|Its|\p{Lu}[\p{L}-]*['’]s) (?:[\p{Ll}'’-]+ ){0,3}?(\p{Ll}+))(?=[ ,])/u;
 const NAME_PARTICLES = new Set(["de", "del", "van", "von", "der", "den", "bin", "ibn", "al", "da", "di", "du", "la", "le", "dos", "das"]);
-const INTRODUCED_NAME = /^(?:the|a|an) ((?:\p{Ll}+ )+)(\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*)*)$/u;
+// (`A hacking group called ShinyHunters`: capitalised to open the sentence too.)
+const INTRODUCED_NAME = /^(?:[Tt]he|[Aa]n?) ((?:\p{Ll}+ )+)(\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*)*)$/u;
 const DESCRIBED_NAME = /^(?:\p{Lu}\p{Ll}+(?:['’]s?)? )?(?:\p{Ll}+ )*?(\p{Ll}+) (\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*)*)$/u;
 const PREPOSITIONS = new Set(["of", "for", "at", "in", "on", "from", "with", "to", "by", "about"]);
 const POST_MODIFIERS = new Set(["of", "for", "by", "at", "in", "on", "from", "with", "who", "which", "that", "familiar", "close", "involved", "aware", "briefed"]);

@@ -698,6 +698,8 @@ function propagate(names: Candidate[], lex: Lexicons): Name[] {
     const best = byFirstWord.get(first);
     if (best === undefined || n.canonical.length > best.length) byFirstWord.set(first, n.canonical);
   }
+  // Organisation names of three or more words, for the shorter forms that leave out their last word.
+  const longOrganizations = [...new Set(names.filter((n) => !n.related && n.type === "organization" && n.canonical.split(" ").length >= 3).map((n) => n.canonical))];
   // The fullest organisation name by its initials: `FAA` for `Federal Aviation Administration`.
   const byInitials = new Map<string, string>();
   for (const n of names) {
@@ -728,7 +730,9 @@ function propagate(names: Candidate[], lex: Lexicons): Name[] {
     // The full name a surname (or a family name) stands for here, once per mention.
     // (Not a given name where places stand: `from Irving, Texas`.)
     const full = fullest(n.canonical, n.start) ?? (n.type === "person" && !n.afterPreposition ? byGivenName.get(n.canonical) ?? null : null);
-    const organization = n.canonical.includes(" ") || full !== null ? undefined : byFirstWord.get(n.canonical) ?? (n.type === "organization" ? clippedFirstWord(n.canonical, byFirstWord) : undefined);
+    const organization = n.canonical.includes(" ")
+      ? n.type === "organization" ? withLastWord(n.canonical, longOrganizations, lex) : undefined
+      : full !== null ? undefined : byFirstWord.get(n.canonical) ?? (n.type === "organization" ? clippedFirstWord(n.canonical, byFirstWord) : undefined);
     if (organization !== undefined && n.type !== "place") {
       out.push(strip({ ...n, type: "organization", canonical: organization }));
       continue;
@@ -751,6 +755,24 @@ function propagate(names: Candidate[], lex: Lexicons): Name[] {
     if (n.evidence !== NONE || n.canonical.includes(" ")) out.push(strip(n));
   }
   return out;
+}
+
+const LEGAL_FORMS = new Set(["group", "holdings", "inc", "corp", "corporation", "company", "co", "ltd", "plc", "ag", "sa", "nv", "llc", "spa"]);
+
+/**
+ * `Live Nation` for `Live Nation Entertainment`: a name of two or more words that leaves out the one
+ * last word of a longer organisation's name, unless that word names a body of its own (`Foundation`,
+ * `Council`); a legal form (`Group`, `Inc`) is left out freely.
+ */
+function withLastWord(name: string, longer: readonly string[], lex: Lexicons): string | undefined {
+  for (const full of longer) {
+    if (!full.startsWith(`${name} `)) continue;
+    const rest = full.slice(name.length + 1).replace(/\.$/, "");
+    const word = rest.toLowerCase();
+    // (A word, not a code or a tag: `Tata Motors Q2`, `Tata Motors EV`.)
+    if (LEGAL_FORMS.has(word) || (/^\p{Lu}\p{Ll}+$/u.test(rest) && !lex.organizationWords.has(word))) return full;
+  }
+  return undefined;
 }
 
 /**
