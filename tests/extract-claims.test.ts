@@ -1216,6 +1216,13 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "indirect", text: "the committee voted 5-1", canonical: "Shaktikanta Das" },
     { kind: "indirect", text: "External member Nagesh Kumar voted for a cut", speaker: "he", canonical: "Shaktikanta Das" },
   ]],
+  ["a quoted complement of an object does not negate the verb; after a verb of being it does", "He called the outbreak \"not unusual\". She said the plan was \"not workable\".", [
+    { kind: "assertion", text: "He called the outbreak \"not unusual\"", negated: false },
+    { kind: "indirect", text: "the plan was \"not workable\"", negated: true },
+  ]],
+  ["`are feared dead` reports the deaths as uncertain", "More than 40 people are feared dead after a mine collapsed, officials said.", [
+    { kind: "indirect", text: "More than 40 people are feared dead after a mine collapsed", hedged: true },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },
