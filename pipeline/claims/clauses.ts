@@ -107,6 +107,8 @@ export function splitCoordinated(text: string, span: Span, lex: Lexicons): Span[
     // `They asked for this, they negotiated it, and now they are running`: clauses listed with a
     // comma alone, each a pronoun and its verb after a main clause (not `When the storm hit, we left`).
     if (m[0] === ", ") {
+      // (A listed clause is short: the check stays bounded however many commas the sentence has.)
+      if (left.end - left.start > 200) continue;
       const leftWords = wordsIn(text, { start: left.start, end: left.end });
       const opener = leftWords[0]!.lower;
       const rightWords = wordsIn(text, { start: rightStart, end: Math.min(span.end, rightStart + 40) });

@@ -68,11 +68,13 @@ export function isNegated(text: string, content: Span, lex: Lexicons): boolean {
     // sets a phrase aside; the predicate before it stands.
     if (lower === "not" && slice.slice(Math.max(0, m.index - 2), m.index) === ", ") continue;
     // `urged people not to return`, `asked not to be named`: the infinitive is negated, not the verb
-    // before it (`was not to blame`, after an auxiliary, is).
-    if (lower === "not" && verbSeen && /^ to \p{L}/u.test(slice.slice(word.lastIndex, word.lastIndex + 5)) && !lex.auxiliaries.has(/(\p{L}+)\s*$/u.exec(slice.slice(0, m.index))?.[1] ?? "")) continue;
-    // `called the outbreak "not unusual"`: a quoted complement of an object negates no predicate
-    // (`the plan was "not workable"`, after a verb of being, does).
-    if (lower === "not" && verbSeen && /["“]$/.test(slice.slice(0, m.index)) && !lex.auxiliaries.has(/(\p{L}+)\s*["“]$/u.exec(slice.slice(0, m.index))?.[1] ?? "")) continue;
+    // before it; `called the outbreak "not unusual"`: a quoted complement of an object negates no
+    // predicate. After an auxiliary both do (`was not to blame`, `the plan was "not workable"`).
+    if (lower === "not" && verbSeen) {
+      const before = slice.slice(Math.max(0, m.index - 24), m.index);
+      const complement = /^ to \p{L}/u.test(slice.slice(word.lastIndex, word.lastIndex + 5)) || /["“]$/.test(before);
+      if (complement && !lex.auxiliaries.has(/(\p{L}+)[\s"“]*$/u.exec(before)?.[1] ?? "")) continue;
+    }
     // `No. 2 in the world rankings`: the number sign, not a negator.
     if (lower === "no" && /^\.\s?\d/.test(slice.slice(word.lastIndex, word.lastIndex + 3))) continue;
     // `had been left with no choice`: `no` in a prepositional phrase negates no predicate (`in no hurry`,

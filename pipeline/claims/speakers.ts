@@ -682,7 +682,7 @@ export class SpeakerResolver {
     const after = /^((?: (?:[\p{Ll}-]+|\p{Lu}{2,4})){1,3}) \p{Lu}\p{Ll}/u.exec(this.text.slice(n.end, n.end + 48));
     if (after === null) return false;
     const words = after[1]!.trim().split(" ").map((w) => w.toLowerCase());
-    return words.every((w) => this.lex.personTitles.has(w) || this.lex.roleNouns.has(w) || w === "chief" || w === "executive");
+    return words.every((w) => this.lex.personTitles.has(w) || this.lex.roleNouns.has(w));
   }
 
   /** `Blue Origin's New Shepard rocket`: the name after the owner's possessive is a product's. */
