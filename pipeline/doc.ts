@@ -173,6 +173,20 @@ export function indexAt(spans: readonly Span[], offset: number): number {
   return -1;
 }
 
+/**
+ * How many items come before the first for which `before` is false, in items ordered so that it
+ * holds for a prefix: `partitionPoint(names, (n) => n.start < offset)` is the first name from `offset`.
+ */
+export function partitionPoint<T>(items: readonly T[], before: (item: T) => boolean): number {
+  let lo = 0;
+  for (let hi = items.length; lo < hi; ) {
+    const mid = (lo + hi) >> 1;
+    if (before(items[mid]!)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export function hasErrors(doc: Doc): boolean {
   return doc.diagnostics.some((d) => d.severity === "error");
 }

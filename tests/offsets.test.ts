@@ -3,6 +3,7 @@
 // at raw_start..raw_end, decoded and normalized on their own, give that text back.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { partitionPoint } from "../pipeline/doc.js";
 import { normalizeSteps } from "../pipeline/normalize/steps.js";
 import { docRows } from "../pipeline/rows.js";
 import { decode } from "../pipeline/stages/decode-bytes.js";
@@ -61,6 +62,18 @@ describe("offsets", () => {
         }
       }),
       { numRuns: 1500 },
+    );
+  });
+});
+
+describe("partitionPoint", () => {
+  it("finds in sorted offsets the first one a predicate true on a prefix rejects, as a scan would", () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat(1000)), fc.nat(1000), (values, offset) => {
+        const sorted = [...values].sort((a, b) => a - b);
+        const scanned = sorted.findIndex((v) => v >= offset);
+        expect(partitionPoint(sorted, (v) => v < offset)).toBe(scanned < 0 ? sorted.length : scanned);
+      }),
     );
   });
 });

@@ -2,7 +2,7 @@
 // last person (he, she) or source (they, it) named before; descriptions (`The official`) to the
 // fullest description with the same head noun; surnames (`Biden`) to the fullest name that ends in
 // them, even one that appears only later. Titles stay out of people's canonical names.
-import { indexAt, type Name, type Span } from "../doc.js";
+import { indexAt, partitionPoint, type Name, type Span } from "../doc.js";
 import type { Lexicons } from "../lexicons/load.js";
 import { wordsIn, type Word } from "./words.js";
 
@@ -109,31 +109,20 @@ export class SpeakerResolver {
     return indexAt(this.sentences, offset);
   }
 
+  /** The index of the last person named before `offset`, else -1. */
+  private lastPersonIndexBefore(offset: number): number {
+    return partitionPoint(this.people, (p) => p.end <= offset) - 1;
+  }
+
   private lastPersonEndBefore(offset: number): number {
-    let end = -1;
-    for (let lo = 0, hi = this.people.length - 1; lo <= hi; ) {
-      const mid = (lo + hi) >> 1;
-      if (this.people[mid]!.end <= offset) {
-        end = this.people[mid]!.end;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return end;
+    const last = this.lastPersonIndexBefore(offset);
+    return last < 0 ? -1 : this.people[last]!.end;
   }
 
   /** The last person named before `offset`, by their fullest name. */
   private lastPersonBefore(offset: number): string | null {
-    let lo = 0;
-    let hi = this.people.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.people[mid]!.end <= offset) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return found < 0 ? null : this.fullestName(this.people[found]!.name);
+    const last = this.lastPersonIndexBefore(offset);
+    return last < 0 ? null : this.fullestName(this.people[last]!.name);
   }
 
   private canonical(written: string, writtenSpan: Span): { canonical: string; kind: SourceKind } {
@@ -289,16 +278,8 @@ export class SpeakerResolver {
    */
   private nameOf(span: Span): Name | null {
     const end = span.end - (/['’]s$/.test(this.text.slice(span.start, span.end)) ? 2 : 0);
-    // The first name starting inside the span, by binary search over names in text order.
-    let first = this.names.length;
-    for (let lo = 0, hi = this.names.length - 1; lo <= hi; ) {
-      const mid = (lo + hi) >> 1;
-      if (this.names[mid]!.start < span.start) lo = mid + 1;
-      else {
-        hi = mid - 1;
-        first = mid;
-      }
-    }
+    // The first name starting inside the span (names are in text order).
+    const first = partitionPoint(this.names, (n) => n.start < span.start);
     // The longest name from here that ends with the span (nested names share a start).
     let best: Name | null = null;
     for (let i = first; i < this.names.length && this.names[i]!.start < end; i++) {
@@ -687,7 +668,9 @@ export class SpeakerResolver {
 
   /** `Blue Origin's New Shepard rocket`: the name after the owner's possessive is a product's. */
   private ownsProduct(owner: Name): boolean {
-    const owned = this.names.find((m) => m.start === owner.end + 3);
+    const at = owner.end + 3;
+    const candidate = this.names[partitionPoint(this.names, (m) => m.start < at)];
+    const owned = candidate?.start === at ? candidate : undefined;
     const noun = owned === undefined ? undefined : /^ (\p{Ll}+)/u.exec(this.text.slice(owned.end, owned.end + 24))?.[1];
     return noun !== undefined && this.lex.productNouns.has(noun);
   }
