@@ -1223,6 +1223,16 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
   ["`are feared dead` reports the deaths as uncertain", "More than 40 people are feared dead after a mine collapsed, officials said.", [
     { kind: "indirect", text: "More than 40 people are feared dead after a mine collapsed", hedged: true },
   ]],
+  ["`the club` with no club as a subject is the one whose officer spoke last, not a broadcaster named since", "Ajax coach Joao Silva said his side had been unlucky. \"We will come back,\" the Portugal midfielder Rui Costa told Sky Sport. Silva said defender Ivan Marcano would miss the next match. The Spaniard is expected to return in May, the club said.", [
+    { kind: "indirect", text: "his side had been unlucky", canonical: "Joao Silva" },
+    { kind: "direct_quote", text: "We will come back", canonical: "Rui Costa" },
+    { kind: "indirect", text: "defender Ivan Marcano would miss the next match", canonical: "Joao Silva" },
+    { kind: "indirect", text: "The Spaniard is expected to return in May", speaker: "the club", canonical: "Ajax" },
+  ]],
+  ["a pronoun with its contracted verb and a word is a clause of its own before `but`", "\"It's nice, but it's only three points,\" Kane said.", [
+    { kind: "direct_quote", text: "It's nice" },
+    { kind: "direct_quote", text: "it's only three points" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

@@ -127,6 +127,13 @@ describe("names", () => {
     expect(named("Erling Haaland scored twice. Erling is a special player, Guardiola said.").map((m) => [m.text, m.canonical])).toContainEqual(["Erling", "Erling Haaland"]);
     expect(named("Paul Hartley and Paul Smith met. Paul said no.").filter((m) => m.text === "Paul").map((m) => m.canonical)).toEqual(["Paul"]);
   });
+  it("type a lone word before an officer's role and a name as the body the person serves", () => {
+    const written = (text: string, word: string) => named(text).find((m) => m.text === word) ?? null;
+    expect(written("Ajax coach Joao Silva said his side had been unlucky.", "Ajax")?.type).toBe("organization");
+    expect(written("Senior researcher Mu Li said the data were clear.", "Senior")).toBeNull();
+    expect(written("Users group chair Ann Roe said the fee was too high.", "Users")).toBeNull();
+  });
+
   it("keep an organisation word that closes a name before its verb, though it could open a sentence", () => {
     expect(named("The fire was put out. Thames Valley Police said the road had reopened.").map((m) => [m.text, m.type])).toEqual([["Thames Valley Police", "organization"]]);
   });

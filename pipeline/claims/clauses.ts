@@ -103,7 +103,9 @@ export function splitCoordinated(text: string, span: Span, lex: Lexicons): Span[
     const written = /^[\p{L}'’]+/u.exec(text.slice(rightStart, rightStart + 40))?.[0] ?? "";
     const first = written.replace(/['’](?:ll|s|re|d|ve|m)$/i, "");
     const left = { start: span.start + start, end: span.start + m.index };
-    if (!atLeastThreeWords(Math.max(left.start, left.end - 80), left.end)) continue;
+    // (`It's nice, but it's only three points`: a pronoun with its verb and a word is a clause too.)
+    const leftClause = atLeastThreeWords(Math.max(left.start, left.end - 80), left.end) || CONTRACTED_CLAUSE.test(text.slice(left.start, left.end));
+    if (!leftClause) continue;
     // `They asked for this, they negotiated it, and now they are running`: clauses listed with a
     // comma alone, each a pronoun and its verb after a main clause (not `When the storm hit, we left`).
     if (m[0] === ", ") {
@@ -158,6 +160,7 @@ export function splitCoordinated(text: string, span: Span, lex: Lexicons): Span[
 
 const OBJECT_INFINITIVE = /^(?:[\p{L}'’-]+ ){1,4}to \p{Ll}+/u;
 const CLAUSE_STOP = new Set(["that", "which", "who", "to", "for", "with", "of"]);
+const CONTRACTED_CLAUSE = /^(?:it|he|she|we|they|I|you|that|there)['’](?:s|re|m) \p{L}+$/iu;
 const CONTRACTED_SUBJECT = /^(?:that|there|here|what)['’]s$/i;
 const NOUN_PREPOSITIONS = new Set(["for", "of", "in", "on"]);
 

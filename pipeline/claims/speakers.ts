@@ -608,6 +608,10 @@ export class SpeakerResolver {
     if (introduced !== undefined && (lastSubject === null || lastSubject.start < introduced.start || lastSubject.canonical === introduced.canonical)) return introduced;
     if (subjects.size > 1 && this.lex.companyNouns.has(head)) return null;
     if (lastSubject !== null && this.lex.companyNouns.has(head)) return lastSubject;
+    // `Boeing CEO Kelly Ortberg said ... The company said`: with no company as a subject, the one whose
+    // officer spoke last.
+    const employer = this.lex.companyNouns.has(head) && this.lastIndividual !== null ? this.employerOf(this.lastIndividual.canonical, offset) : null;
+    if (employer !== null && this.takesCompanyNoun(employer, head)) return employer;
     // `the agency` after `NASA`: an acronym names an agency or a body when no name holds the word.
     if (last === null && this.lex.organizationWords.has(head)) {
       for (const n of this.organizations) if (n.end <= offset && /^\p{Lu}{2,6}$/u.test(this.text.slice(n.start, n.end))) last = n;
@@ -664,6 +668,18 @@ export class SpeakerResolver {
     if (after === null) return false;
     const words = after[1]!.trim().split(" ").map((w) => w.toLowerCase());
     return words.every((w) => this.lex.personTitles.has(w) || this.lex.roleNouns.has(w));
+  }
+
+  /** `Bayern Munich coach Vincent Kompany`: the organisation last named before the offset with the person as its officer. */
+  private employerOf(person: string, offset: number): Name | null {
+    let employer: Name | null = null;
+    for (const n of this.organizations) {
+      if (n.end > offset) break;
+      if (!this.beforeOfficer(n)) continue;
+      const officer = this.names[partitionPoint(this.names, (m) => m.start <= n.end)];
+      if (officer !== undefined && officer.type === "person" && officer.start - n.end <= 48 && officer.canonical === person) employer = n;
+    }
+    return employer;
   }
 
   /** `Blue Origin's New Shepard rocket`: the name after the owner's possessive is a product's. */

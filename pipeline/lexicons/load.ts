@@ -107,6 +107,8 @@ export interface Lexicons {
   publicBodyNouns: Set<string>;
   /** `shadow`, `vice`: words before a title that make it another office than the bare title. */
   otherOfficeModifiers: Set<string>;
+  /** Adjectives before a role and a name (`Senior researcher Mu Li`): no body's name. */
+  roleModifiers: Set<string>;
   /** `Democrat`, `Tory`: a member of a party, standing for a person in `the Texas Republican`. */
   partyMembers: Set<string>;
   /** `king`, `queen`: titles whose possessive goes on inside a name (`King's Lynn`). */
@@ -235,6 +237,7 @@ export function loadLexicons(language = "en"): Lexicons {
     portfolioHeads: new Set(strings("portfolio-heads")),
     publicBodyNouns: new Set(strings("public-body-nouns")),
     otherOfficeModifiers: new Set(strings("other-office-modifiers")),
+    roleModifiers: new Set(strings("role-modifiers")),
     partyMembers: new Set(strings("party-members")),
     possessiveNameTitles: new Set(strings("possessive-name-titles")),
     presentVerbs: new Set(strings("present-verbs")),

@@ -456,8 +456,20 @@ export function findNames(text: string, sentences: readonly Sentence[], lex: Lex
     }
     if (type === null && words.length === 1) {
       const word = words[0]!;
+      // `Benfica coach Bruno Lage`, `Nvidia spokesman John Rizzo`: a lone word before an officer's
+      // role and a person's name is the body the person serves.
+      const officer = OFFICER_AFTER.exec(text.slice(end, end + 48));
+      // (Not a plural, a modifier of the role or a word that opens sentences: `Users`, `Senior`,
+      // `Assistant`, `Both`.)
+      const lower = word.toLowerCase();
+      const modifier = [lex.roleNouns, lex.personTitles, lex.roleModifiers, lex.otherOfficeModifiers, lex.sentenceStarters, lex.subjectStarters].some((words) => words.has(lower));
+      const serves = officer !== null && officer[1]!.trim().split(" ").every((w) => lex.roleNouns.has(w) || lex.personTitles.has(w)) && !word.endsWith("s") && !modifier && !lex.givenNames.has(word) && !lowercaseWords.has(lower);
+      if (serves) {
+        type = "organization";
+        evidence = WEAK;
+      }
       // A lone capitalised word opening a sentence is a name only if the text capitalises it elsewhere.
-      if (run.clauseStart && !seenInside.has(word) && !firstWords.has(word)) continue;
+      else if (run.clauseStart && !seenInside.has(word) && !firstWords.has(word)) continue;
       // `Iodine deficiency can lead ...` where the text writes `iodine` too: a common noun.
       if (run.clauseStart && lowercaseWords.has(word.toLowerCase())) continue;
       // Products and tags, not names: `IE6`, `#IStandWithAhmed`, and words the text also writes
@@ -510,6 +522,7 @@ export function findNames(text: string, sentences: readonly Sentence[], lex: Lex
   return withoutProducts(text, propagate(asTeams(text, withRegions(text, names, lex)), lex), products);
 }
 
+const OFFICER_AFTER = /^((?: \p{Ll}+){1,3}) \p{Lu}\p{Ll}+ \p{Lu}/u;
 const ROLE_APPOSITION = /^, (?:the|a|an|its|his|her|their) [^,;"“”]{0,40}?(\p{Ll}+),/u;
 const APPOSED_AFTER_ROLE = /(\p{Ll}+), $/u;
 const AWARD_AFTER = /^ of the(?: \p{Lu}\p{L}*)+ (\p{Ll}+)\b/u;
