@@ -1233,6 +1233,10 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "direct_quote", text: "It's nice" },
     { kind: "direct_quote", text: "it's only three points" },
   ]],
+  ["a relative clause set off by commas is no predicate: the negation after it negates, the one inside does not", "Ruiz, who has led the party since 2013, has not commented. The plan, which does not cover rents, was approved.", [
+    { kind: "assertion", text: "Ruiz, who has led the party since 2013, has not commented", negated: true },
+    { kind: "assertion", text: "The plan, which does not cover rents, was approved", negated: false },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

@@ -41,6 +41,7 @@ function blankOut(slice: string, phrase: string): string {
 const word = /[\p{L}\p{N}](?:[\p{L}\p{N}'’.&-]*[\p{L}\p{N}])?/gu;
 const SUBJECT_PRONOUNS = new Set(["i", "you", "he", "she", "it", "we", "they"]);
 
+const ASIDE_RELATIVE = /, (?:who|which|whose|whom) [^,;:]{1,150}, /gu;
 const FRONTED_CLAUSE = /^(\p{L}+) [^,;:]{1,120}, (?=\p{L})/u;
 
 export function isNegated(text: string, content: Span, lex: Lexicons): boolean {
@@ -49,6 +50,9 @@ export function isNegated(text: string, content: Span, lex: Lexicons): boolean {
   // `If the equipment wasn't there, she built it`: a fronted subordinate clause is not the main predicate.
   const fronted = FRONTED_CLAUSE.exec(slice);
   if (fronted !== null && (lex.subordinators.has(fronted[1]!) || CONDITIONALS.has(fronted[1]!))) slice = " ".repeat(fronted[0].length) + slice.slice(fronted[0].length);
+  // `Trudeau, who has led the party since 2013, has not commented`: a relative clause set off by
+  // commas is no predicate; the one after it is the main one.
+  if (slice.includes(", wh")) slice = slice.replace(ASIDE_RELATIVE, (aside) => " ".repeat(aside.length));
   word.lastIndex = 0;
   let verbSeen = false;
   for (let m = word.exec(slice); m !== null; m = word.exec(slice)) {
