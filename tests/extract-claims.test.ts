@@ -1237,6 +1237,10 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "assertion", text: "Ruiz, who has led the party since 2013, has not commented", negated: true },
     { kind: "assertion", text: "The plan, which does not cover rents, was approved", negated: false },
   ]],
+  ["`he` and an epithet look back past the people named in a relative clause set off by commas", "Anna Berg, who will face Maria Lind or Eva Holm in the final, thanked the crowd. \"She is the best player here,\" the Swede said.", [
+    { kind: "assertion", text: "Anna Berg, who will face Maria Lind or Eva Holm in the final, thanked the crowd" },
+    { kind: "direct_quote", text: "She is the best player here", speaker: "the Swede", canonical: "Anna Berg" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

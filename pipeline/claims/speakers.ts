@@ -9,6 +9,7 @@ import { wordsIn, type Word } from "./words.js";
 type SourceKind = "person" | "description" | "organization" | "pronoun";
 export type SpeakerType = "person" | "organization" | "media" | "anonymous" | "group" | "unknown";
 
+const RELATIVE_ASIDE = /, (?:who|whom|whose) [^,;:.!?"“”]{1,150},/gu;
 const PRONOUNS: Record<string, "person" | "other"> = { he: "person", she: "person", him: "person", her: "person", they: "other", it: "other", we: "other", i: "person" };
 
 interface NameMention {
@@ -51,12 +52,19 @@ export class SpeakerResolver {
     const people = names.filter((n) => n.type === "person" && !n.related);
     // `"Erling is a special player," he told BBC Sport`: the narrator's `he` looks back at the people
     // the narrator named, not at those named inside a quote.
-    let q = 0;
+    // (`Zverev, who will face Jannik Sinner or Ben Shelton in the final, asked ...`: nor at those named
+    // in a relative clause set off by commas, an aside about the subject.)
+    const asides = [...text.matchAll(RELATIVE_ASIDE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    const outside = (spans: readonly Span[]) => {
+      let k = 0;
+      return (n: Name) => {
+        while (k < spans.length && spans[k]!.end <= n.start) k++;
+        return !(k < spans.length && spans[k]!.start <= n.start && n.end <= spans[k]!.end);
+      };
+    };
     this.people = people
-      .filter((n) => {
-        while (q < quoted.length && quoted[q]!.end <= n.start) q++;
-        return !(q < quoted.length && quoted[q]!.start <= n.start && n.end <= quoted[q]!.end);
-      })
+      .filter(outside(quoted))
+      .filter(outside(asides))
       .map((n) => ({ end: n.end, name: n.canonical }));
     this.organizations = names.filter((n) => n.type === "organization" && !n.related);
     for (const candidate of new Set(people.map((n) => n.canonical))) {
