@@ -134,6 +134,15 @@ describe("names", () => {
     expect(written("Users group chair Ann Roe said the fee was too high.", "Users")).toBeNull();
   });
 
+  it("keep initials as the opening of a person's name, not of a title's body", () => {
+    expect(named("Chief minister A. Revanth Reddy spoke. ISRO chairman S. Somanath said so. He met K.T. Rama Rao.")).toMatchObject([
+      { text: "A. Revanth Reddy", type: "person" },
+      { text: "S. Somanath", type: "person" },
+      { text: "K.T. Rama Rao", type: "person" },
+    ]);
+    expect(named("U.N. Secretary-General Antonio Guterres spoke.").map((m) => m.text)).toContain("Antonio Guterres");
+  });
+
   it("keep an organisation word that closes a name before its verb, though it could open a sentence", () => {
     expect(named("The fire was put out. Thames Valley Police said the road had reopened.").map((m) => [m.text, m.type])).toEqual([["Thames Valley Police", "organization"]]);
   });

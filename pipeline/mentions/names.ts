@@ -307,7 +307,14 @@ function runsIn(text: string, sentences: readonly Sentence[], lex: Lexicons, low
       // `Scientologist Tom Cruise`, `Nonpartisan Paul Tse`: the name starts at its given name; a
       // known organisation or place in front is a mention of its own (`Washington Chris Gregoire`,
       // `Refugee Council Enver Solomon`, where no word after the given name makes an organisation).
-      if (last - first >= 3 && !lex.givenNames.has(run[first]!.text)) {
+      // (`A. Revanth Reddy`, `K.T. Rama Rao`: initials open the name itself; not before a title:
+      // `U.N. Secretary-General Antonio Guterres`.)
+      const opensWithInitials = () => {
+        const [initial, next] = [run[first]!, run[first + 1]!];
+        const initials = initial.text.length === 1 ? text[initial.end] === "." : INITIALS.test(initial.text.replace(/\.$/, ""));
+        return initials && !lower(next.text).split("-").some((part) => lex.personTitles.has(part) || lex.titles.has(part));
+      };
+      if (last - first >= 3 && !lex.givenNames.has(run[first]!.text) && !opensWithInitials()) {
         let given = run.findIndex((t, k) => k > first && k <= last - 2 && lex.givenNames.has(t.text));
         // (`Abba Isa Tijani`: one unknown word before a given name and a surname is a first name the
         // list lacks, unless it reads as a descriptor: a known place or body, a role or title, or a word
@@ -435,6 +442,13 @@ export function findNames(text: string, sentences: readonly Sentence[], lex: Lex
     }
     let evidence: Candidate["evidence"] = type === null ? NONE : STRONG;
     if (type === null && (run.titled || (run.previous !== null && lex.roleNouns.has(run.previous)))) {
+      type = "person";
+      evidence = STRONG;
+    }
+    // `S. Somanath`, `K.T. Rama Rao`: initials before capitalised names are a person's (not `U.S.
+    // Steel`, whose initials are a place).
+    const initials = (/^\p{Lu}$/u.test(words[0]!) && text[start + 1] === ".") || (INITIALS.test(words[0]!.replace(/\.$/, "")) && !lex.places.has(words[0]!) && !lex.organizations.has(words[0]!));
+    if (type === null && words.length >= 2 && initials && words.slice(1).every((w) => CAPITALISED.test(w))) {
       type = "person";
       evidence = STRONG;
     }
