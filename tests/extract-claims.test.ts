@@ -1241,6 +1241,20 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "assertion", text: "Anna Berg, who will face Maria Lind or Eva Holm in the final, thanked the crowd" },
     { kind: "direct_quote", text: "She is the best player here", speaker: "the Swede", canonical: "Anna Berg" },
   ]],
+  ["a company's noun closing a frame means the company that opens the report, as its subject or its subject's owner", "Roche agreed to buy Vexal Therapeutics. Vexal Therapeutics' board approved the offer, the Boston-based company said. Leeds United have signed Jan Roe from Ajax, the League Cup holders announced.", [
+    { kind: "assertion", text: "Roche agreed to buy Vexal Therapeutics" },
+    { kind: "indirect", text: "Vexal Therapeutics' board approved the offer", canonical: "Vexal Therapeutics" },
+    { kind: "indirect", text: "Leeds United have signed Jan Roe from Ajax", canonical: "Leeds United" },
+  ]],
+  ["a public body's noun with an epithet means the public body last named as a subject; the body's word alone stands for its full name", "Bristol City Council will cut collections. The Labour-run authority said the change would help. Council leader Tony Dyer agreed. The council said food waste was exempt.", [
+    { kind: "assertion", text: "Bristol City Council will cut collections" },
+    { kind: "indirect", text: "the change would help", canonical: "Bristol City Council" },
+    { kind: "assertion", text: "Council leader Tony Dyer agreed" },
+    { kind: "indirect", text: "food waste was exempt", canonical: "Bristol City Council" },
+  ]],
+  ["`hope` as a noun after a preposition is no hedge", "\"They are paying for hope,\" Weber said.", [
+    { kind: "direct_quote", text: "They are paying for hope", hedged: false },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

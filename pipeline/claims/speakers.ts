@@ -567,10 +567,21 @@ export class SpeakerResolver {
     const plain = adjectives.every((w) => this.lex.demonyms.has(w) || (!this.lex.places.has(w) && this.organizationsWithWord(w.toLowerCase()).length === 0));
     // `the space agency` after `NASA ...`: a body's noun with an epithet means the body named as a
     // subject by its acronym or by a name holding the noun.
+    // (`The Labour-run authority` after `Bristol City Council ...`: else the public body last named as
+    // a subject.)
     if (epithet !== null && plain && this.lex.organizationWords.has(epithet[1]!) && !this.lex.companyNouns.has(epithet[1]!)) {
       const head = epithet[1]!;
-      const body = this.subjectOrganizationBefore(offset, (n) => /^\p{Lu}{2,6}$/u.test(n.canonical) || n.canonical.toLowerCase().split(/\s+/).includes(head));
+      const body = this.subjectOrganizationBefore(offset, (n) => /^\p{Lu}{2,6}$/u.test(n.canonical) || n.canonical.toLowerCase().split(/\s+/).includes(head)) ?? (this.lex.publicBodyNouns.has(head) ? this.subjectOrganizationBefore(offset, (n) => this.isPublicBody(n)) : null);
       if (body !== null) return body;
+    }
+    // `Avidity's board has approved the offer, the San Diego-based company said`, `Manchester City have
+    // signed ..., the Premier League champions announced`: a company's noun closing a frame means the
+    // company that opens the report, as its subject or its subject's owner.
+    if (epithet !== null || /^the [\p{Ll}-]+$/u.test(raw)) {
+      const owner = this.organizationOpening(offset);
+      const head = epithet?.[1] ?? raw.slice(4);
+      // (Any name the report opens with: `Manchester City`, though `City` is a body's word too.)
+      if (owner !== null && this.lex.companyNouns.has(head) && !this.describedAsOther(owner, head)) return owner;
     }
     // (A company's among the subjects first: `the iPhone maker` after `The European Commission` and `Apple`.)
     if (epithet !== null && plain && this.lex.companyNouns.has(epithet[1]!)) return this.subjectOrganizationBefore(offset, (n) => this.takesCompanyNoun(n, epithet[1]!)) ?? this.subjectOrganizationBefore(offset);
@@ -600,7 +611,8 @@ export class SpeakerResolver {
     for (const n of this.organizations) {
       if (n.end > offset) break;
       const words = n.canonical.toLowerCase().split(/\s+/);
-      if (words.includes(head)) last = n;
+      // (`Council leader Tony Dyer`: the body's word alone stands for the fuller name before it.)
+      if (words.includes(head) && !(words.length === 1 && last !== null && last.canonical.toLowerCase().split(/\s+/).includes(head))) last = n;
       else if (this.lex.companyNouns.has(head) && this.takesCompanyNoun(n, head)) {
         last = n;
         if (this.opensSentence(n)) {
@@ -676,6 +688,20 @@ export class SpeakerResolver {
     if (after === null) return false;
     const words = after[1]!.trim().split(" ").map((w) => w.toLowerCase());
     return words.every((w) => this.lex.personTitles.has(w) || this.lex.roleNouns.has(w));
+  }
+
+  /** A name ending in an organisation word that is no company's: `Bristol City Council`, `the Food Standards Agency`. */
+  private isPublicBody(n: Name): boolean {
+    const last = n.canonical.toLowerCase().split(/\s+/).pop()!;
+    return this.lex.organizationWords.has(last) && !this.lex.companyNouns.has(last);
+  }
+
+  /** `Avidity's board ...`, `Manchester City have signed ...`: the organisation opening the sentence of a frame after its report. */
+  private organizationOpening(offset: number): Name | null {
+    const sentence = this.sentences[this.sentenceAt(offset)];
+    if (sentence === undefined) return null;
+    const opening = this.organizations[partitionPoint(this.organizations, (n) => n.start < sentence.start)];
+    return opening !== undefined && opening.start === sentence.start && opening.end < offset ? opening : null;
   }
 
   /** `Bayern Munich coach Vincent Kompany`: the organisation last named before the offset with the person as its officer. */

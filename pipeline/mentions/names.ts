@@ -473,11 +473,11 @@ export function findNames(text: string, sentences: readonly Sentence[], lex: Lex
       // `Benfica coach Bruno Lage`, `Nvidia spokesman John Rizzo`: a lone word before an officer's
       // role and a person's name is the body the person serves.
       const officer = OFFICER_AFTER.exec(text.slice(end, end + 48));
-      // (Not a plural, a modifier of the role or a word that opens sentences: `Users`, `Senior`,
-      // `Assistant`, `Both`.)
+      // (Not a plural, a modifier of the role, a body's common noun or a word that opens sentences:
+      // `Users`, `Senior`, `Assistant`, `First-team`, `Council leader`, `Both`.)
       const lower = word.toLowerCase();
-      const modifier = [lex.roleNouns, lex.personTitles, lex.roleModifiers, lex.otherOfficeModifiers, lex.sentenceStarters, lex.subjectStarters].some((words) => words.has(lower));
-      const serves = officer !== null && officer[1]!.trim().split(" ").every((w) => lex.roleNouns.has(w) || lex.personTitles.has(w)) && !word.endsWith("s") && !modifier && !lex.givenNames.has(word) && !lowercaseWords.has(lower);
+      const modifier = [lex.roleNouns, lex.personTitles, lex.roleModifiers, lex.otherOfficeModifiers, lex.sentenceStarters, lex.subjectStarters, lex.organizationWords, lex.companyNouns].some((words) => words.has(lower));
+      const serves = officer !== null && officer[1]!.trim().split(" ").every((w) => lex.roleNouns.has(w) || lex.personTitles.has(w)) && !word.endsWith("s") && !/-\p{Ll}/u.test(word) && !modifier && !lex.givenNames.has(word) && !lowercaseWords.has(lower);
       if (serves) {
         type = "organization";
         evidence = WEAK;
