@@ -295,6 +295,12 @@ describe("names", () => {
     expect(runText("Revenue fell to Rs 1,01,450 crore.").claims[0]?.quantities[0]).toMatchObject({ text: "Rs 1,01,450 crore", value: 1.0145e12, unit: "INR" });
   });
 
+  it("count a number after a colon and a space; not the minutes of a clock time or the second side of a score", () => {
+    const amounts = (t: string) => runText(t).claims[0]!.quantities.map((q) => q.text);
+    expect(amounts("Democrats were split: 10 of them voted for the bill.")).toEqual(["10"]);
+    expect(amounts("The vote began at 10:30 and ended 3:1.")).toEqual([]);
+  });
+
   it("take only a month's own name for a date: `declined 11%` and `an 11% decline` are amounts", () => {
     const amounts = (t: string) => runText(t).claims[0]!.quantities.map((q) => q.text);
     expect(amounts("Sales declined 11% after an 8% decline in the summary.")).toEqual(["11%", "8%"]);

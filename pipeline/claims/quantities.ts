@@ -62,7 +62,8 @@ export function quantitySpans(text: string, content: Span, lex: Lexicons): (Quan
     const isDigits = /^\d/.test(numberText!);
     if (isDigits && !sign && !scale && !percent && !qualifierText && /^\d{4}$/.test(numberText!) && Number(numberText) >= 1800 && Number(numberText) <= 2100) continue;
     if (isDigits && (MONTH_BEFORE.test(before.trimEnd().split(/\s+/).pop() ?? "") || MONTH_AFTER.test(after))) continue;
-    if (isDigits && (/^(?::\d|\s?[ap]\.?m\b)/i.test(after) || /:$/.test(before))) continue;
+    // (`at 10:30`, `won 3:1`: a clock time or a score; `were split: 10 of them` is a count.)
+    if (isDigits && (/^(?::\d|\s?[ap]\.?m\b)/i.test(after) || /\d:$/.test(before))) continue;
     const previousWord = (before.trimEnd().split(/\s+/).pop() ?? "").toLowerCase();
     if (lex.identifierMarkers.has(previousWord) || /#$/.test(before)) continue;
     if (lowerNumber === "one" && (/^\s+of\b/.test(after) || /\b(?:no|the|this|that|any|every|each)\s*$/i.test(before))) continue;
