@@ -1255,6 +1255,10 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
   ["`hope` as a noun after a preposition is no hedge", "\"They are paying for hope,\" Weber said.", [
     { kind: "direct_quote", text: "They are paying for hope", hedged: false },
   ]],
+  ["`the spokesperson` is the fullest description with its head, a name before the common noun included", "A Meta spokesperson said the company would appeal. \"We notified users,\" the spokesperson said.", [
+    { kind: "indirect", text: "the company would appeal", canonical: "a Meta spokesperson" },
+    { kind: "direct_quote", text: "We notified users", speaker: "the spokesperson", canonical: "a Meta spokesperson" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

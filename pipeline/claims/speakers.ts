@@ -805,10 +805,12 @@ export class SpeakerResolver {
       for (const span of this.speakers) {
         // (A body's acronym in brackets is no part of the description: `... Programme (UNEP)`.)
         const other = this.text.slice(span.start, span.end).replace(BRACKETED_ACRONYM, "");
-        // (Names are no descriptions; `Two people familiar with the matter` opening a sentence is one.)
+        // (Names are no descriptions; `Two people familiar with the matter` opening a sentence is one,
+        // and so is `A Meta spokesperson`, a name before a common noun.)
         const bare = other.replace(/^(?:the|a|an)\s+/i, "");
         const firstWord = /^\p{L}+/u.exec(bare)?.[0]?.toLowerCase() ?? "";
-        if (/^\p{Lu}/u.test(bare) && !this.lex.numberWords.has(firstWord) && !this.lex.vagueCounts.has(firstWord)) continue;
+        const commonHead = /^an?\s/i.test(other) && /\s\p{Ll}+$/u.test(bare);
+        if (/^\p{Lu}/u.test(bare) && !this.lex.numberWords.has(firstWord) && !this.lex.vagueCounts.has(firstWord) && !commonHead) continue;
         const head = headNoun(other);
         const known = this.descriptionsByHead.get(head);
         if (known === undefined || other.split(/\s+/).length > known.split(/\s+/).length) this.descriptionsByHead.set(head, other);
