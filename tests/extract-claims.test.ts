@@ -1259,6 +1259,15 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "indirect", text: "the company would appeal", canonical: "a Meta spokesperson" },
     { kind: "direct_quote", text: "We notified users", speaker: "the spokesperson", canonical: "a Meta spokesperson" },
   ]],
+  ["a reporting verb before a preposition whose clause is relative reports nothing; the noun phrase before it is a subject of its own", "Tickets sold out within hours, but thousands of fans complained about prices that rose while they waited.", [
+    { kind: "assertion", text: "Tickets sold out within hours" },
+    { kind: "assertion", text: "thousands of fans complained about prices that rose while they waited" },
+  ]],
+  ["an acronym opening a sentence and a hyphenated title stay out of a person's name; `the agency` is the body the acronym stands for", "The World Health Organization declared an emergency. WHO Director-General Tedros Adhanom Ghebreyesus said the spread was worrying. More than 500 deaths have been reported, according to the agency.", [
+    { kind: "assertion", text: "The World Health Organization declared an emergency" },
+    { kind: "indirect", text: "the spread was worrying", canonical: "Tedros Adhanom Ghebreyesus" },
+    { kind: "according_to", text: "More than 500 deaths have been reported", canonical: "the World Health Organization" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

@@ -143,6 +143,11 @@ describe("names", () => {
     expect(named("U.N. Secretary-General Antonio Guterres spoke.").map((m) => m.text)).toContain("Antonio Guterres");
   });
 
+  it("take a lone singular word opening a sentence before a reporting verb's past form as its speaker's name", () => {
+    expect(named("Ticketmaster said it did not set prices.")).toMatchObject([{ text: "Ticketmaster", type: "organization" }]);
+    expect(named("Everyone said so. Police said no. Officials said yes. Recent reports suggest a fall.")).toEqual([]);
+  });
+
   it("keep an organisation word that closes a name before its verb, though it could open a sentence", () => {
     expect(named("The fire was put out. Thames Valley Police said the road had reopened.").map((m) => [m.text, m.type])).toEqual([["Thames Valley Police", "organization"]]);
   });

@@ -185,7 +185,8 @@ function bareSubjectClause(text: string, span: Span, lex: Lexicons): boolean {
   const linking = (w: Word) => w.text === w.lower && lex.presentVerbs.has(w.lower);
   for (let k = 1; k < words.length; k++) {
     // `demand for our vehicles remains strong`: a noun's phrase before a linking verb is the subject's.
-    if (NOUN_PREPOSITIONS.has(words[k]!.lower) && !isFiniteVerb(words[0]!, lex) && words.slice(k + 1).some(linking)) continue;
+    // (`thousands of fans complained`: so is a noun's phrase before any verb.)
+    if (NOUN_PREPOSITIONS.has(words[k]!.lower) && !isFiniteVerb(words[0]!, lex) && words.slice(k + 1).some((w) => linking(w) || isFiniteVerb(w, lex))) continue;
     // (`..., but only if countries cut emissions`: a condition, no subject of its own.)
     if (CLAUSE_STOP.has(words[k]!.lower) || CONDITIONALS.has(words[k]!.lower) || lex.subordinators.has(words[k]!.lower)) return false;
     // `including air defences, munitions, and other assistance, are being sent`: a list item, no subject.

@@ -451,8 +451,14 @@ export function reportedClause(text: string, clause: Span, lex: Lexicons): Repor
     // `above Wall Street estimates on Wednesday, and its shares jumped`: what follows a coordinator is
     // a clause of its own, not what the noun before it reported.
     if (/^(?:and|but|or|nor)$/.test(contentWords[0]!.lower)) continue;
-    // `commented on the reports`: a phrase after a preposition is no reported clause.
-    if (CLAUSE_PREPOSITIONS.has(contentWords[0]!.lower) && !/\bthat\s*$/.test(text.slice(hit.after, content.start)) && !contentWords.slice(1).some((w) => isFiniteVerb(w, lex))) continue;
+    // `commented on the reports`: a phrase after a preposition is no reported clause; nor is one whose
+    // verb stands in a relative clause (`complained about prices that rose while they waited`).
+    if (CLAUSE_PREPOSITIONS.has(contentWords[0]!.lower) && !/\bthat\s*$/.test(text.slice(hit.after, content.start))) {
+      const verb = contentWords.findIndex((w, k) => k > 0 && isFiniteVerb(w, lex));
+      // (`, that the incident was prompted`: `that` after a comma opens the reported clause itself.)
+      const relative = (w: Word) => w.lower === "which" || w.lower === "who" || (w.lower === "that" && text[w.start - 2] !== ",");
+      if (verb === -1 || contentWords.slice(1, verb).some(relative)) continue;
+    }
     // `..., Chief Financial Officer Priya Raman said on a call with analysts`: a frame after a comma
     // whose rest is no clause reports what came before the comma, not after.
     if (/, /.test(text.slice(clause.start, speaker.start)) && OCCASION.test(contentWords[0]!.lower) && !looksLikeClause(contentWords, lex)) continue;

@@ -771,7 +771,9 @@ export class SpeakerResolver {
   private stripTitles(raw: string): string {
     const words = wordsIn(raw, { start: 0, end: raw.length });
     let k = words.length;
-    while (k > 0 && !this.lex.personTitles.has(words[k - 1]!.lower) && !this.lex.personTitles.has(words[k - 1]!.lower + ".")) k--;
+    // (`Director-General`: titles joined by a hyphen are one.)
+    const title = (w: string) => this.lex.personTitles.has(w) || this.lex.personTitles.has(w + ".") || (w.includes("-") && w.split("-").every((part) => this.lex.personTitles.has(part)));
+    while (k > 0 && !title(words[k - 1]!.lower)) k--;
     if (k === 0 || k === words.length) return raw;
     const name = raw.slice(words[k]!.start).replace(/['’]s$/, "");
     // (`Environment Canada`: a title's word before a place names a body, not a person; `Home Office

@@ -245,7 +245,9 @@ function runsIn(text: string, sentences: readonly Sentence[], lex: Lexicons, low
       const calendarKept = run.length > 1 && run.slice(0, 3).some((t) => lex.calendarWords.has(lower(t.text))) && typeByWords(whole.join(" "), whole, lex) !== null;
       while (first < run.length) {
         const word = lower(run[first]!.text);
-        if ((first === 0 && clauseStart && lex.sentenceStarters.has(word)) || word === "the" || (lex.calendarWords.has(word) && !calendarKept) || lex.numberWords.has(word)) first++;
+        // (`WHO Director-General ...`: an acronym is no sentence starter.)
+        const acronym = run[first]!.text.length > 1 && ACRONYM.test(run[first]!.text);
+        if ((first === 0 && clauseStart && lex.sentenceStarters.has(word) && !acronym) || word === "the" || (lex.calendarWords.has(word) && !calendarKept) || lex.numberWords.has(word)) first++;
         else break;
       }
       const rest = run.slice(first).map((t) => t.text);
@@ -253,7 +255,7 @@ function runsIn(text: string, sentences: readonly Sentence[], lex: Lexicons, low
       let titled = false;
       while (!institutional && first < run.length) {
         const word = lower(run[first]!.text);
-        const nextIsTitle = first + 1 < run.length && (lex.personTitles.has(lower(run[first + 1]!.text)) || lex.titles.has(lower(run[first + 1]!.text)));
+        const nextIsTitle = first + 1 < run.length && isTitle(run[first + 1]!.text, lex);
         // `Israeli Prime Minister Benjamin Netanyahu`, `U.S. President Joe Biden`: the demonym or the
         // place before a title is a mention of its own.
         const known = lex.places.has(run[first]!.text) || lex.organizations.has(run[first]!.text) || ACRONYM.test(run[first]!.text);
@@ -261,7 +263,7 @@ function runsIn(text: string, sentences: readonly Sentence[], lex: Lexicons, low
         if (first + 1 < run.length && nextIsTitle && (lex.demonyms.has(run[first]!.text) || known)) {
           runs.push({ tokens: [run[first]!], sentence: index, clauseStart: false, previous: null, titled: false });
           first++;
-        } else if (lex.personTitles.has(word) || lex.titles.has(word)) {
+        } else if (isTitle(word, lex)) {
           titled = true;
           first++;
         } else if (word === "the") first++;
@@ -284,7 +286,7 @@ function runsIn(text: string, sentences: readonly Sentence[], lex: Lexicons, low
       // title stand the person's names, unless they make an organisation or a place.
       for (let t = last - 2; t >= first; t--) {
         const title = run[t]!.text;
-        if (!CAPITALISED.test(title) || !(lex.personTitles.has(lower(title)) || lex.titles.has(lower(title)))) continue;
+        if (!CAPITALISED.test(title) || !isTitle(title, lex)) continue;
         const after = run.slice(t + 1, last).map((x) => x.text);
         // (`Ministry of Foreign Affairs`: a title's word after `of` is the institution's, unless a
         // person's name follows it: `Secretary of State Antony Blinken`.)
@@ -342,6 +344,20 @@ function runsIn(text: string, sentences: readonly Sentence[], lex: Lexicons, low
     }
   });
   return runs;
+}
+
+/** `Ticketmaster said`, `Nike has announced`: a reporting verb, perhaps after an auxiliary, right after the offset. */
+function reportsAfter(text: string, end: number, lex: Lexicons): boolean {
+  const verb = /^ (?:(?:has|have|had|will|would) )?(\p{Ll}+)\b/u.exec(text.slice(end, end + 24))?.[1];
+  // (A past form or `says`: `Recent reports suggest` is a noun's plural, no verb.)
+  return verb !== undefined && lex.reportingVerbs.has(verb) && (verb.endsWith("ed") || verb === "says" || lex.irregularPastVerbs.has(verb));
+}
+
+/** A person's title, or titles joined by a hyphen: `President`, `Director-General`, `secretary-general`. */
+function isTitle(word: string, lex: Lexicons): boolean {
+  const title = (w: string) => lex.personTitles.has(w) || lex.titles.has(w);
+  const lowered = lower(word);
+  return title(lowered) || (lowered.includes("-") && lowered.split("-").every(title));
 }
 
 function typeByWords(name: string, words: string[], lex: Lexicons): NameType | null {
@@ -480,6 +496,12 @@ export function findNames(text: string, sentences: readonly Sentence[], lex: Lex
       const serves = officer !== null && officer[1]!.trim().split(" ").every((w) => lex.roleNouns.has(w) || lex.personTitles.has(w)) && !word.endsWith("s") && !/-\p{Ll}/u.test(word) && !modifier && !lex.givenNames.has(word) && !lowercaseWords.has(lower);
       if (serves) {
         type = "organization";
+        evidence = WEAK;
+      }
+      // `Ticketmaster said`: a lone singular word before a reporting verb is its speaker's name, though
+      // it opens the sentence (not `Everyone said`, `Police said`, `Officials said`).
+      else if (run.clauseStart && reportsAfter(text, end, lex) && !word.endsWith("s") && !modifier && !lex.irregularPlurals.has(lower) && !lex.mediaWords.has(lower) && !lowercaseWords.has(lower)) {
+        type = lex.givenNames.has(word) ? "person" : "organization";
         evidence = WEAK;
       }
       // A lone capitalised word opening a sentence is a name only if the text capitalises it elsewhere.
