@@ -1268,6 +1268,10 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "indirect", text: "the spread was worrying", canonical: "Tedros Adhanom Ghebreyesus" },
     { kind: "according_to", text: "More than 500 deaths have been reported", canonical: "the World Health Organization" },
   ]],
+  ["`the agency` is the public body last named, not a company whose name ends in a company noun's plural", "The Federal Aviation Administration ordered checks after a LATAM Airlines flight dropped. The agency said a switch could be hit.", [
+    { kind: "assertion", text: "The Federal Aviation Administration ordered checks after a LATAM Airlines flight dropped" },
+    { kind: "indirect", text: "a switch could be hit", canonical: "the Federal Aviation Administration" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

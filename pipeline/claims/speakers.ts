@@ -640,7 +640,8 @@ export class SpeakerResolver {
     // one whose name ends in an organisation word that is no company's.
     if (last === null && this.lex.organizationWords.has(head) && !this.lex.companyNouns.has(head)) {
       // (`the Centers for Disease Control and Prevention`: a head before `for` or `of` may lead the name.)
-      const bodyWord = (w: string) => this.lex.organizationWords.has(w) && !this.lex.companyNouns.has(w);
+      // (`LATAM Airlines`: a company noun's plural is no body's word.)
+      const bodyWord = (w: string) => this.lex.organizationWords.has(w) && !this.lex.companyNouns.has(w) && !this.lex.companyNouns.has(w.replace(/s$/, ""));
       for (const n of this.organizations) {
         if (n.end > offset) break;
         const words = n.canonical.toLowerCase().split(/\s+/);
