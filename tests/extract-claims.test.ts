@@ -1272,6 +1272,12 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "assertion", text: "The Federal Aviation Administration ordered checks after a LATAM Airlines flight dropped" },
     { kind: "indirect", text: "a switch could be hit", canonical: "the Federal Aviation Administration" },
   ]],
+  ["`the utility` is a company's noun; `the government` with no government named is no court", "PG&E said it would cut power. The utility said the cuts could last days. The High Court approved the plan. The government said it was monitoring the situation.", [
+    { kind: "indirect", text: "it would cut power", canonical: "PG&E" },
+    { kind: "indirect", text: "the cuts could last days", canonical: "PG&E" },
+    { kind: "assertion", text: "The High Court approved the plan" },
+    { kind: "indirect", text: "it was monitoring the situation", canonical: "the government" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

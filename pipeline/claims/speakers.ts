@@ -638,7 +638,8 @@ export class SpeakerResolver {
     }
     // `The agency` after `the Securities and Exchange Commission`: else the public body last named,
     // one whose name ends in an organisation word that is no company's.
-    if (last === null && this.lex.organizationWords.has(head) && !this.lex.companyNouns.has(head)) {
+    // (Only a noun any public body goes by: `the government` is no court, `the ministry` no agency.)
+    if (last === null && this.lex.publicBodyNouns.has(head) && this.lex.organizationWords.has(head) && !this.lex.companyNouns.has(head)) {
       // (`the Centers for Disease Control and Prevention`: a head before `for` or `of` may lead the name.)
       // (`LATAM Airlines`: a company noun's plural is no body's word.)
       const bodyWord = (w: string) => this.lex.organizationWords.has(w) && !this.lex.companyNouns.has(w) && !this.lex.companyNouns.has(w.replace(/s$/, ""));
