@@ -311,11 +311,7 @@ function runsIn(text: string, sentences: readonly Sentence[], lex: Lexicons, low
       // `Refugee Council Enver Solomon`, where no word after the given name makes an organisation).
       // (`A. Revanth Reddy`, `K.T. Rama Rao`: initials open the name itself; not before a title:
       // `U.N. Secretary-General Antonio Guterres`.)
-      const opensWithInitials = () => {
-        const [initial, next] = [run[first]!, run[first + 1]!];
-        const initials = initial.text.length === 1 ? text[initial.end] === "." : INITIALS.test(initial.text.replace(/\.$/, ""));
-        return initials && !lower(next.text).split("-").some((part) => lex.personTitles.has(part) || lex.titles.has(part));
-      };
+      const opensWithInitials = () => isInitials(text, run[first]!.text, run[first]!.start) && !isTitle(run[first + 1]!.text, lex);
       if (last - first >= 3 && !lex.givenNames.has(run[first]!.text) && !opensWithInitials()) {
         let given = run.findIndex((t, k) => k > first && k <= last - 2 && lex.givenNames.has(t.text));
         // (`Abba Isa Tijani`: one unknown word before a given name and a surname is a first name the
@@ -351,6 +347,11 @@ function reportsAfter(text: string, end: number, lex: Lexicons): boolean {
   const verb = /^ (?:(?:has|have|had|will|would) )?(\p{Ll}+)\b/u.exec(text.slice(end, end + 24))?.[1];
   // (A past form or `says`: `Recent reports suggest` is a noun's plural, no verb.)
   return verb !== undefined && lex.reportingVerbs.has(verb) && (verb.endsWith("ed") || verb === "says" || lex.irregularPastVerbs.has(verb));
+}
+
+/** `A.` (a letter and its period) or `K.T.`, starting at `start`: initials, not a word. */
+function isInitials(text: string, word: string, start: number): boolean {
+  return word.length === 1 ? /\p{Lu}/u.test(word) && text[start + 1] === "." : INITIALS.test(word.replace(/\.$/, ""));
 }
 
 /** A person's title, or titles joined by a hyphen: `President`, `Director-General`, `secretary-general`. */
@@ -463,7 +464,7 @@ export function findNames(text: string, sentences: readonly Sentence[], lex: Lex
     }
     // `S. Somanath`, `K.T. Rama Rao`: initials before capitalised names are a person's (not `U.S.
     // Steel`, whose initials are a place).
-    const initials = (/^\p{Lu}$/u.test(words[0]!) && text[start + 1] === ".") || (INITIALS.test(words[0]!.replace(/\.$/, "")) && !lex.places.has(words[0]!) && !lex.organizations.has(words[0]!));
+    const initials = isInitials(text, words[0]!, start) && !lex.places.has(words[0]!) && !lex.organizations.has(words[0]!);
     if (type === null && words.length >= 2 && initials && words.slice(1).every((w) => CAPITALISED.test(w))) {
       type = "person";
       evidence = STRONG;
