@@ -148,6 +148,16 @@ describe("names", () => {
     expect(named("Everyone said so. Police said no. Officials said yes. Recent reports suggest a fall.")).toEqual([]);
   });
 
+  it("take a lone word opening a sentence as a name when no English dictionary holds it", () => {
+    expect(named("Soundwave will cut 1,500 jobs, the company said.")).toMatchObject([
+      { text: "Soundwave", type: "organization" },
+      { text: "the company", canonical: "Soundwave" },
+    ]);
+    // (Not a dictionary's word, a plural or a word the text writes in lower case too.)
+    expect(named("Revenue will fall, the company said. Policymakers held rates.")).toEqual([]);
+    expect(named("Fintechs will grow. Lenders said fintechs were a risk.")).toEqual([]);
+  });
+
   it("keep an organisation word that closes a name before its verb, though it could open a sentence", () => {
     expect(named("The fire was put out. Thames Valley Police said the road had reopened.").map((m) => [m.text, m.type])).toEqual([["Thames Valley Police", "organization"]]);
   });

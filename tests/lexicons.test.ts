@@ -31,6 +31,12 @@ describe("lexicon files", () => {
   it("have one hash that changes with any of them", () => {
     expect(loadLexicons().sha256).toMatch(/^[0-9a-f]{64}$/);
   });
+  it("come with an English dictionary, by which a capitalised word outside it is a name", () => {
+    const { englishWords } = loadLexicons();
+    expect(englishWords.source).toMatch(/^an-array-of-english-words@\d/);
+    expect(["revenue", "turnout", "apple", "cuts"].filter((w) => englishWords.has(w))).toEqual(["revenue", "turnout", "apple", "cuts"]);
+    expect(["soundwave", "nvidia", "ticketmaster"].filter((w) => englishWords.has(w))).toEqual([]);
+  });
 });
 
 describe("each lexicon at work", () => {

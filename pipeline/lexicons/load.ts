@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { lexiconsDir, schemasDir } from "../paths.js";
 import { createAjv } from "../schema/ajv.js";
+import { englishDictionary, type Dictionary } from "./dictionary.js";
 
 export interface LexiconFile {
   name: string;
@@ -19,7 +20,7 @@ interface Keyed {
 
 export interface Lexicons {
   language: string;
-  /** sha256 over every lexicon file, in name order: changes whenever a rule list does. */
+  /** sha256 over every lexicon file, in name order, and the dictionary's version: changes whenever a rule list does. */
   sha256: string;
   files: Record<string, { sha256: string; entries: number }>;
   titles: Set<string>;
@@ -121,6 +122,8 @@ export interface Lexicons {
   minorCurrencies: Map<string, string>;
   /** `mother` → she: nouns for a person of one sex and the pronoun that stands for them. */
   genderedNouns: Map<string, string>;
+  /** Lowercase English words (a package's list, not ours): a capitalised word outside it is a name. */
+  englishWords: Dictionary;
 }
 
 const sortKeys: Record<string, string> = {
@@ -181,6 +184,8 @@ export function loadLexicons(language = "en"): Lexicons {
     all.update(name).update("\0").update(text).update("\0");
     summary[name] = { sha256: createHash("sha256").update(text).digest("hex"), entries: file.entries.length };
   }
+  const englishWords = englishDictionary();
+  all.update(englishWords.source);
   const strings = (name: string): string[] => entriesOf(files, name) as string[];
   const objects = (name: string): Keyed[] => entriesOf(files, name) as Keyed[];
   const pairs = <V>(name: string, key: string, value: string) =>
@@ -198,6 +203,7 @@ export function loadLexicons(language = "en"): Lexicons {
     language,
     reportingVerbsThat,
     sha256: all.digest("hex"),
+    englishWords,
     files: summary,
     titles: new Set(strings("titles")),
     abbreviations: new Set(strings("abbreviations")),

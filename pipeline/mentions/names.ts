@@ -506,7 +506,13 @@ export function findNames(text: string, sentences: readonly Sentence[], lex: Lex
         evidence = WEAK;
       }
       // A lone capitalised word opening a sentence is a name only if the text capitalises it elsewhere.
-      else if (run.clauseStart && !seenInside.has(word) && !firstWords.has(word)) continue;
+      else if (run.clauseStart && !seenInside.has(word) && !firstWords.has(word)) {
+        // `Soundwave will cut ...`: a word no dictionary holds is a name, though only sentences open with it.
+        const coined = !lex.englishWords.has(lower) && /^\p{Lu}\p{Ll}+$/u.test(word) && !word.endsWith("s") && !modifier && !lex.irregularPlurals.has(lower) && !lowercaseWords.has(lower);
+        if (!coined) continue;
+        type = lex.givenNames.has(word) ? "person" : "organization";
+        evidence = WEAK;
+      }
       // `Iodine deficiency can lead ...` where the text writes `iodine` too: a common noun.
       if (run.clauseStart && lowercaseWords.has(word.toLowerCase())) continue;
       // Products and tags, not names: `IE6`, `#IStandWithAhmed`, and words the text also writes
