@@ -1278,6 +1278,12 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "assertion", text: "The High Court approved the plan" },
     { kind: "indirect", text: "it was monitoring the situation", canonical: "the government" },
   ]],
+  ["a name between commas before a closing verb is its description's apposition, whatever the verb, with a time after it", "Reyes has been cast as Hemingway, the studio, Northlight Pictures, announced on Wednesday.", [
+    { kind: "indirect", text: "Reyes has been cast as Hemingway", canonical: "Northlight Pictures" },
+  ]],
+  ["a name and its relative clause set off by commas are the subject of the verb after them, not a report", "Northlight, which is financing the film, said it expected to release it in 2027.", [
+    { kind: "indirect", text: "it expected to release it in 2027", canonical: "Northlight" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

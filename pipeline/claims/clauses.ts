@@ -5,7 +5,7 @@
 import type { ClaimKind, Span } from "../doc.js";
 import type { Lexicons } from "../lexicons/load.js";
 import { accusedOf, attributionAfter, CLAUSE_PREPOSITIONS, coordinatedReport, looksLikeClause, OCCASION, phraseAt, relativeClauseStart, reportedClause, SUBJECT_PRONOUNS, subjectSpan, wholeQuote, type Attribution } from "./frames.js";
-import { CONDITIONALS, isFiniteVerb, trimSpan, wordsIn, type Word } from "./words.js";
+import { CONDITIONALS, isFiniteVerb, isReportingPast, trimSpan, wordsIn, type Word } from "./words.js";
 
 export interface Draft {
   content: Span;
@@ -299,13 +299,15 @@ function trailingFrame(text: string, span: Span, lex: Lexicons): { attribution: 
 }
 
 /**
- * `Graham Pelling, 58`, `Maria Lopez, a nurse`: a name and its apposition, no clause. Before `, admitted
+ * `Graham Pelling, 58`, `Maria Lopez, a nurse`, `Northlight, which is financing the film`: a name and its apposition, no clause. Before `, admitted
  * two counts` they are the subject of the verb, not what a speaker said.
  */
 function nameWithApposition(text: string, span: Span, lex: Lexicons): boolean {
   const comma = indexWithin(text, ", ", span.start, span.end);
   if (comma < 0 || !/^(?:\p{Lu}[\p{L}.'’-]*\s?)+$/u.test(text.slice(span.start, comma))) return false;
   const apposition = wordsIn(text, { start: comma + 1, end: span.end });
+  // (`Northlight, which is financing the film`: a relative clause describes the name as well.)
+  if (apposition[0]?.lower === "which" || apposition[0]?.lower === "who") return apposition.length <= 12;
   return apposition.length <= 8 && !apposition.some((w) => isFiniteVerb(w, lex));
 }
 
@@ -620,9 +622,11 @@ export function clauseClaims(text: string, clauseIn: Span, lex: Lexicons, depth 
   const frameComma = lastFrameComma(slice);
   let lastComma = frameComma?.comma ?? -1;
   let tailOffset = frameComma === null ? 1 : frameComma.tail - frameComma.comma;
-  // (Only where the last part has no subject of its own: `, later said`, not `, officials said`.)
-  const bareFrame = /^, (?:(\p{Ll}+) )?(?:said|says|added|wrote|told \p{Ll}+)\.?$/u.exec(slice.slice(lastComma));
-  if (lastComma > 0 && bareFrame !== null && (bareFrame[1] === undefined || lex.frameAdverbs.has(bareFrame[1]))) {
+  // (Only where the last part has no subject of its own: `, later said`, `, announced on Wednesday`,
+  // not `, officials said`; what may follow the verb is checked with the frame below.)
+  const [first, second] = /^, (\p{Ll}+)(?: (\p{Ll}+))?/u.exec(slice.slice(lastComma))?.slice(1) ?? [];
+  const bareFrame = first !== undefined && (isReportingPast(first, lex) || (lex.frameAdverbs.has(first) && second !== undefined && isReportingPast(second, lex)));
+  if (lastComma > 0 && bareFrame) {
     const appositionStart = slice.lastIndexOf(", ", lastComma - 1);
     const frameStart = appositionStart > 0 ? slice.lastIndexOf(", ", appositionStart - 1) : -1;
     if (frameStart > 0) {

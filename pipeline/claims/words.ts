@@ -43,6 +43,11 @@ export function isFiniteVerb(word: Word, lex: Lexicons): boolean {
   return word.text === word.lower && isFiniteForm(word.lower, lex);
 }
 
+/** A reporting verb's past form or `says` (`said`, `announced`), not a noun's plural (`reports`). */
+export function isReportingPast(lower: string, lex: Lexicons): boolean {
+  return lex.reportingVerbs.has(lower) && (lower.endsWith("ed") || lower === "says" || lex.irregularPastVerbs.has(lower));
+}
+
 /** The same test on a lowercase form alone, for scans that have lowered their text already. */
 export function isFiniteForm(lower: string, lex: Lexicons): boolean {
   return lex.auxiliaries.has(lower) || lex.irregularPastVerbs.has(lower) || /[^e]ed$/.test(lower);

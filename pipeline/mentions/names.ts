@@ -5,6 +5,7 @@
 // everywhere in the document, and a surname stands for the fullest name that ends in it.
 import type { Name, Sentence, Span } from "../doc.js";
 import type { Lexicons } from "../lexicons/load.js";
+import { isReportingPast } from "../claims/words.js";
 
 export type NameType = Name["type"];
 export type { Name };
@@ -345,8 +346,8 @@ function runsIn(text: string, sentences: readonly Sentence[], lex: Lexicons, low
 /** `Ticketmaster said`, `Nike has announced`: a reporting verb, perhaps after an auxiliary, right after the offset. */
 function reportsAfter(text: string, end: number, lex: Lexicons): boolean {
   const verb = /^ (?:(?:has|have|had|will|would) )?(\p{Ll}+)\b/u.exec(text.slice(end, end + 24))?.[1];
-  // (A past form or `says`: `Recent reports suggest` is a noun's plural, no verb.)
-  return verb !== undefined && lex.reportingVerbs.has(verb) && (verb.endsWith("ed") || verb === "says" || lex.irregularPastVerbs.has(verb));
+  // (`Recent reports suggest` is a noun's plural, no verb.)
+  return verb !== undefined && isReportingPast(verb, lex);
 }
 
 /** `A.` (a letter and its period) or `K.T.`, starting at `start`: initials, not a word. */
