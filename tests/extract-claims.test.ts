@@ -1284,6 +1284,15 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
   ["a name and its relative clause set off by commas are the subject of the verb after them, not a report", "Northlight, which is financing the film, said it expected to release it in 2027.", [
     { kind: "indirect", text: "it expected to release it in 2027", canonical: "Northlight" },
   ]],
+  ["a company named inside a product's name keeps no article of the product's (`the Telvia One handset`)", "Telvia is recalling phones. The carrier said it had received 14 reports. Customers should return the Telvia One handset, the company said.", [
+    { kind: "assertion", text: "Telvia is recalling phones" },
+    { kind: "indirect", text: "it had received 14 reports", canonical: "Telvia" },
+    { kind: "indirect", text: "Customers should return the Telvia One handset", canonical: "Telvia" },
+  ]],
+  ["a public body's epithet with no body named before is the public body the next sentences open with", "Temperatures climbed above 47C, the country's weather agency said. The India Meteorological Department said the heat would persist.", [
+    { kind: "indirect", text: "Temperatures climbed above 47C", canonical: "the India Meteorological Department" },
+    { kind: "indirect", text: "the heat would persist", canonical: "the India Meteorological Department" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

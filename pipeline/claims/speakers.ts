@@ -460,7 +460,8 @@ export class SpeakerResolver {
       this.withThe = new Set();
       for (const n of this.names) {
         // (`The 27-nation European Union`: a number's modifier may stand between.)
-        if (n.type !== "person" && this.text.slice(n.start, n.end) === n.canonical && /\bthe (?:\p{N}[\p{N}.,]*-\p{Ll}+ )?$/iu.test(this.text.slice(Math.max(0, n.start - 24), n.start))) {
+        // (Not a name inside a longer one: `the Telvia One handset`.)
+        if (n.type !== "person" && this.text.slice(n.start, n.end) === n.canonical && /\bthe (?:\p{N}[\p{N}.,]*-\p{Ll}+ )?$/iu.test(this.text.slice(Math.max(0, n.start - 24), n.start)) && !/^ [\p{Lu}\p{N}]/u.test(this.text.slice(n.end, n.end + 2))) {
           this.withThe.add(n.canonical);
           // `the Aslef union`: a body's noun after its name is part of its fullest form.
           const noun = /^ (\p{Ll}+)\b/u.exec(this.text.slice(n.end, n.end + 16))?.[1];
@@ -573,6 +574,10 @@ export class SpeakerResolver {
       const head = epithet[1]!;
       const body = this.subjectOrganizationBefore(offset, (n) => /^\p{Lu}{2,6}$/u.test(n.canonical) || n.canonical.toLowerCase().split(/\s+/).includes(head)) ?? (this.lex.publicBodyNouns.has(head) ? this.subjectOrganizationBefore(offset, (n) => this.isPublicBody(n)) : null);
       if (body !== null) return body;
+      // (`..., the country's weather agency said. The India Meteorological Department said ...`: with
+      // none before, the public body the next sentence opens with.)
+      const next = this.lex.publicBodyNouns.has(head) && !this.organizations.some((n) => n.end <= offset && this.isPublicBody(n)) ? this.subjectOrganizationNext(offset) : null;
+      if (next !== null && this.isPublicBody(next)) return next;
     }
     // `Avidity's board has approved the offer, the San Diego-based company said`, `Manchester City have
     // signed ..., the Premier League champions announced`: a company's noun closing a frame means the
@@ -743,6 +748,12 @@ export class SpeakerResolver {
   }
 
   /** The organisation last named as a sentence's subject before the offset, when only one was. */
+  /** The organisation opening one of the two sentences after the one that holds the offset. */
+  private subjectOrganizationNext(offset: number): Name | null {
+    const own = this.sentenceAt(offset);
+    return this.organizations.find((n) => n.start > offset && this.sentenceAt(n.start) <= own + 2 && this.sentenceAt(n.start) > own && this.opensSentence(n)) ?? null;
+  }
+
   private subjectOrganizationBefore(offset: number, accepts: (n: Name) => boolean = () => true): Name | null {
     let last: Name | null = null;
     const subjects = new Set<string>();
