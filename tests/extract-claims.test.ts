@@ -1293,6 +1293,11 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "indirect", text: "Temperatures climbed above 47C", canonical: "the India Meteorological Department" },
     { kind: "indirect", text: "the heat would persist", canonical: "the India Meteorological Department" },
   ]],
+  ["an age standing for a person skips a document that reported after the person was named (`an audit found`)", "The minister, Pieter van Dam, resigned after an audit found that his ministry had overpaid. \"I take full responsibility,\" the 58-year-old said.", [
+    { kind: "assertion", text: "The minister, Pieter van Dam, resigned" },
+    { kind: "indirect", text: "his ministry had overpaid", canonical: "an audit" },
+    { kind: "direct_quote", text: "I take full responsibility", canonical: "Pieter van Dam" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

@@ -84,7 +84,9 @@ export class SpeakerResolver {
     this.lastSource = canonical;
     this.lastType = type;
     if (type === "organization" || type === "media") this.lastOrganizationSource = canonical;
-    if (type === "person" || type === "anonymous") this.lastIndividual = { canonical, end: span.end };
+    // (`an audit found ...`: a document or a study, no individual an epithet could stand for.)
+    const document = kind === "description" && this.lex.evidenceNouns.has(canonical.toLowerCase().split(/\s+/).pop()!);
+    if ((type === "person" || type === "anonymous") && !document) this.lastIndividual = { canonical, end: span.end };
     return { canonical, type };
   }
 
