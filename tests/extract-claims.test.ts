@@ -1298,6 +1298,13 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "indirect", text: "his ministry had overpaid", canonical: "an audit" },
     { kind: "direct_quote", text: "I take full responsibility", canonical: "Pieter van Dam" },
   ]],
+  ["a participle's phrase after a noun that could be a reporting verb is no reported clause (`estimates on Wednesday, helped by`)", "Lumen Devices reported profit above Wall Street estimates on Wednesday, helped by strong demand.", [
+    { kind: "assertion", text: "Lumen Devices reported profit above Wall Street estimates on Wednesday, helped by strong demand" },
+  ]],
+  ["`the U.N. chief` is the person last named with a title of the U.N. before the name", "U.N. Secretary-General Antonio Guterres called for a ceasefire. The U.N. chief told the council that 25 million people needed aid.", [
+    { kind: "assertion", text: "U.N. Secretary-General Antonio Guterres called for a ceasefire" },
+    { kind: "indirect", text: "25 million people needed aid", canonical: "Antonio Guterres" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

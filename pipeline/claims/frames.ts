@@ -451,6 +451,8 @@ export function reportedClause(text: string, clause: Span, lex: Lexicons): Repor
     // `above Wall Street estimates on Wednesday, and its shares jumped`: what follows a coordinator is
     // a clause of its own, not what the noun before it reported.
     if (/^(?:and|but|or|nor)$/.test(contentWords[0]!.lower)) continue;
+    // (`... estimates on Wednesday, helped by strong demand`: nor is a participle's phrase.)
+    if (contentWords[1]!.lower === "by" && (/(?:ed|en)$/.test(contentWords[0]!.lower) || lex.irregularPastVerbs.has(contentWords[0]!.lower))) continue;
     // `commented on the reports`: a phrase after a preposition is no reported clause; nor is one whose
     // verb stands in a relative clause (`complained about prices that rose while they waited`).
     if (CLAUSE_PREPOSITIONS.has(contentWords[0]!.lower) && !/\bthat\s*$/.test(text.slice(hit.after, content.start))) {

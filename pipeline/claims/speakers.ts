@@ -4,6 +4,7 @@
 // them, even one that appears only later. Titles stay out of people's canonical names.
 import { indexAt, partitionPoint, type Name, type Span } from "../doc.js";
 import type { Lexicons } from "../lexicons/load.js";
+import { isTitle } from "../mentions/names.js";
 import { wordsIn, type Word } from "./words.js";
 
 type SourceKind = "person" | "description" | "organization" | "pronoun";
@@ -163,7 +164,7 @@ export class SpeakerResolver {
       if (named !== null) return { canonical: this.withArticle(named), kind: named.type === "person" ? "person" : "organization" };
       const organization = this.organizationMeant(raw, offset);
       if (organization !== null) return { canonical: this.withArticle(organization), kind: "organization" };
-      const holder = this.titleHolder(raw, offset);
+      const holder = this.titleHolder(raw, offset) ?? this.chiefOf(raw, offset);
       if (holder !== null) return { canonical: holder, kind: "person" };
     }
     if (pronoun !== undefined) {
@@ -506,6 +507,26 @@ export class SpeakerResolver {
     // (Only where the description is new: a second `the spokesperson` is the first one again.)
     const firstMention = this.firstIndexOf(description[2]!.toLowerCase()) >= offset;
     return (before ?? after)?.canonical ?? (indefinite || !firstMention ? null : this.introducedNext(offset) ?? this.introducedBefore(offset));
+  }
+
+  /**
+   * `the U.N. chief`, `the WHO boss`: the person last named with a title of that body written before
+   * the name (`U.N. Secretary-General Antonio Guterres`).
+   */
+  private chiefOf(raw: string, offset: number): string | null {
+    const chief = /^the (\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,2}) (?:chief|head|boss)$/u.exec(raw.replace(/^The /, "the "));
+    if (chief === null) return null;
+    const body = `${chief[1]!} `;
+    let holder: string | null = null;
+    for (const n of this.names) {
+      if (n.start >= offset) break;
+      if (n.type !== "person" || n.related) continue;
+      const before = this.text.slice(Math.max(0, n.start - 60), n.start);
+      const at = before.lastIndexOf(body);
+      const titles = at < 0 ? [] : before.slice(at + body.length).trim().split(" ");
+      if (titles.length >= 1 && titles.length <= 3 && titles.every((w) => isTitle(w, this.lex) || this.lex.roleNouns.has(w))) holder = n.canonical;
+    }
+    return holder;
   }
 
   /** Where a word first stands in the body (case-insensitive; a headline does not count), searched once per word. */

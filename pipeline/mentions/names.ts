@@ -356,7 +356,7 @@ function isInitials(text: string, word: string, start: number): boolean {
 }
 
 /** A person's title, or titles joined by a hyphen: `President`, `Director-General`, `secretary-general`. */
-function isTitle(word: string, lex: Lexicons): boolean {
+export function isTitle(word: string, lex: Lexicons): boolean {
   const title = (w: string) => lex.personTitles.has(w) || lex.titles.has(w);
   const lowered = lower(word);
   return title(lowered) || (lowered.includes("-") && lowered.split("-").every(title));
