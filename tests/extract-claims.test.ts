@@ -1305,6 +1305,13 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "assertion", text: "U.N. Secretary-General Antonio Guterres called for a ceasefire" },
     { kind: "indirect", text: "25 million people needed aid", canonical: "Antonio Guterres" },
   ]],
+  ["a bare singular noun after a reporting verb is its object, no inverted speaker (`conceded defeat`)", "The incumbent, Anders Holm, conceded defeat in a speech to supporters. \"I respect their decision,\" he said.", [
+    { kind: "assertion", text: "The incumbent, Anders Holm, conceded defeat in a speech to supporters" },
+    { kind: "direct_quote", text: "I respect their decision", canonical: "Anders Holm" },
+  ]],
+  ["a public body's noun closing a frame means the acronym that owns the report's subject", "NASA's Ingenuity helicopter will not fly again, the space agency said on Thursday.", [
+    { kind: "indirect", text: "NASA's Ingenuity helicopter will not fly again", canonical: "NASA" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

@@ -676,6 +676,18 @@ function speakerStop(rest: string, lex: Lexicons): number {
  * so the words are a clause, not a speaker (`said two officials briefed on the talks` is one: a
  * participle before a preposition).
  */
+/**
+ * `conceded defeat in a speech`: a singular common noun with no article and no name is an object, no
+ * speaker (`said officials`, `said police`, `said spokeswoman Ann Roe` are speakers).
+ */
+function bareSingular(text: string, span: Span, lex: Lexicons): boolean {
+  const words = wordsIn(text, span);
+  const first = words[0];
+  if (first === undefined || first.text !== first.lower || words.some((w) => /^\p{Lu}/u.test(w.text))) return false;
+  const plural = (/s$/.test(first.lower) && !/ss$/.test(first.lower)) || lex.irregularPlurals.has(first.lower);
+  return !plural && !lex.subjectStarters.has(first.lower) && !lex.numberWords.has(first.lower) && !SUBJECT_PRONOUNS.has(first.lower);
+}
+
 function hasFiniteVerb(text: string, span: Span, lex: Lexicons): boolean {
   const words = wordsIn(text, span);
   // `said the plan failed`: a past form closing three words or more ends a clause; so does one after
@@ -699,7 +711,7 @@ export function attributionAfter(text: string, after: Span, lex: Lexicons): Attr
     // speaker is not part of it.
     const stop = speakerStop(rest, lex);
     const speaker = subjectSpan(text, { start: words[0]!.end, end: words[0]!.end + stop }, lex);
-    if (speaker === null || hasFiniteVerb(text, speaker, lex)) return null;
+    if (speaker === null || hasFiniteVerb(text, speaker, lex) || bareSingular(text, speaker, lex)) return null;
     return { speaker, cue: { start: words[0]!.start, end: words[0]!.end }, lemma: firstLemma, denial: firstLemma === "deny" };
   }
   // `..., the report found.`: a that-only verb ending the frame reports what came before it.

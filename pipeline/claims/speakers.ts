@@ -610,6 +610,10 @@ export class SpeakerResolver {
       const head = epithet?.[1] ?? raw.slice(4);
       // (Any name the report opens with: `Manchester City`, though `City` is a body's word too.)
       if (owner !== null && this.lex.companyNouns.has(head) && !this.describedAsOther(owner, head)) return owner;
+      // (`NASA's Ingenuity helicopter will not fly again, the space agency said`: a body's noun takes an
+      // acronym, or a name holding the noun.)
+      const holdsNoun = owner !== null && (/^\p{Lu}{2,6}$/u.test(owner.canonical) || owner.canonical.toLowerCase().split(/\s+/).includes(head));
+      if (holdsNoun && this.lex.organizationWords.has(head)) return owner;
     }
     // (A company's among the subjects first: `the iPhone maker` after `The European Commission` and `Apple`.)
     if (epithet !== null && plain && this.lex.companyNouns.has(epithet[1]!)) return this.subjectOrganizationBefore(offset, (n) => this.takesCompanyNoun(n, epithet[1]!)) ?? this.subjectOrganizationBefore(offset);
