@@ -80,6 +80,8 @@ export interface Lexicons {
   givenNames: Set<string>;
   /** Last words of event, law and product names (`cup`, `act`): not people, organisations or places. */
   eventWords: Set<string>;
+  /** `storm`, `hurricane`: first words of an event's name (`Storm Eowyn`), no person's or organisation's. */
+  eventOpeners: Set<string>;
   /** `ship`, `browser`: made things; a name right after one is a product's, not a person's or an organisation's. */
   productNouns: Set<string>;
   /** `confident`, `concerned`: after `is`/`are`, a thought is reported (`are concerned the law will change`). */
@@ -264,6 +266,7 @@ export function loadLexicons(language = "en"): Lexicons {
     placeWords: new Set(strings("place-words")),
     givenNames: new Set(strings("given-names")),
     eventWords: new Set(strings("event-words")),
+    eventOpeners: new Set(strings("event-openers")),
     productNouns: new Set(strings("product-nouns")),
     stanceAdjectives: new Set(strings("stance-adjectives")),
     irregularPastVerbs: new Set(strings("irregular-past-verbs")),

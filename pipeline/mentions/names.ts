@@ -441,6 +441,8 @@ export function findNames(text: string, sentences: readonly Sentence[], lex: Lex
         continue;
       }
     }
+    // `Storm Eowyn`, `Tropical Storm Debby`: an event's name, and no name inside it.
+    if (words.slice(0, -1).some((w) => lex.eventOpeners.has(lower(w)))) continue;
     // `World Cup`, `Clean Air Act`: an event or a law, though it may name a place inside.
     if (words.length > 1 && lex.eventWords.has(lower(words[words.length - 1]!)) && !lex.organizations.has(written) && !lex.places.has(written)) {
       names.push(...namesInside(text, run, lex));
