@@ -3,7 +3,7 @@
 // (reporting verbs and phrases, auxiliaries, audiences, time frames) are lexicon data.
 import type { Span } from "../doc.js";
 import type { Lexicons } from "../lexicons/load.js";
-import { isFiniteVerb, trimSpan, wordsIn, type Word } from "./words.js";
+import { isFiniteVerb, isPlural, trimSpan, wordsIn, type Word } from "./words.js";
 import { isPortfolioName } from "../mentions/names.js";
 
 export interface Attribution {
@@ -672,11 +672,6 @@ function speakerStop(rest: string, lex: Lexicons): number {
 }
 
 /**
- * `said the policy mainly benefited higher earners`: a past form with an object after it is a verb,
- * so the words are a clause, not a speaker (`said two officials briefed on the talks` is one: a
- * participle before a preposition).
- */
-/**
  * `conceded defeat in a speech`: a singular common noun with no article and no name is an object, no
  * speaker (`said officials`, `said police`, `said spokeswoman Ann Roe` are speakers).
  */
@@ -684,10 +679,14 @@ function bareSingular(text: string, span: Span, lex: Lexicons): boolean {
   const words = wordsIn(text, span);
   const first = words[0];
   if (first === undefined || first.text !== first.lower || words.some((w) => /^\p{Lu}/u.test(w.text))) return false;
-  const plural = (/s$/.test(first.lower) && !/ss$/.test(first.lower)) || lex.irregularPlurals.has(first.lower);
-  return !plural && !lex.subjectStarters.has(first.lower) && !lex.numberWords.has(first.lower) && !SUBJECT_PRONOUNS.has(first.lower);
+  return !isPlural(first.lower, lex) && !lex.subjectStarters.has(first.lower) && !lex.numberWords.has(first.lower) && !SUBJECT_PRONOUNS.has(first.lower);
 }
 
+/**
+ * `said the policy mainly benefited higher earners`: a past form with an object after it is a verb,
+ * so the words are a clause, not a speaker (`said two officials briefed on the talks` is one: a
+ * participle before a preposition).
+ */
 function hasFiniteVerb(text: string, span: Span, lex: Lexicons): boolean {
   const words = wordsIn(text, span);
   // `said the plan failed`: a past form closing three words or more ends a clause; so does one after

@@ -5,7 +5,7 @@
 import { indexAt, partitionPoint, type Name, type Span } from "../doc.js";
 import type { Lexicons } from "../lexicons/load.js";
 import { isTitle } from "../mentions/names.js";
-import { wordsIn, type Word } from "./words.js";
+import { isPlural, wordsIn, type Word } from "./words.js";
 
 type SourceKind = "person" | "description" | "organization" | "pronoun";
 export type SpeakerType = "person" | "organization" | "media" | "anonymous" | "group" | "unknown";
@@ -111,8 +111,7 @@ export class SpeakerResolver {
     if (kind === "organization" && single && words[0]!.endsWith("s") && !words[0]!.endsWith("ss")) return "group";
     if (kind === "organization") return "organization";
     if (kind === "person") return "person";
-    const plural = (head.endsWith("s") && !head.endsWith("ss")) || this.lex.irregularPlurals.has(head);
-    return plural ? "group" : "anonymous";
+    return isPlural(head, this.lex) ? "group" : "anonymous";
   }
 
   /** The index of the sentence that holds the offset, else -1. */
@@ -595,7 +594,7 @@ export class SpeakerResolver {
     // a subject.)
     if (epithet !== null && plain && this.lex.organizationWords.has(epithet[1]!) && !this.lex.companyNouns.has(epithet[1]!)) {
       const head = epithet[1]!;
-      const body = this.subjectOrganizationBefore(offset, (n) => /^\p{Lu}{2,6}$/u.test(n.canonical) || n.canonical.toLowerCase().split(/\s+/).includes(head)) ?? (this.lex.publicBodyNouns.has(head) ? this.subjectOrganizationBefore(offset, (n) => this.isPublicBody(n)) : null);
+      const body = this.subjectOrganizationBefore(offset, (n) => this.goesByNoun(n, head)) ?? (this.lex.publicBodyNouns.has(head) ? this.subjectOrganizationBefore(offset, (n) => this.isPublicBody(n)) : null);
       if (body !== null) return body;
       // (`..., the country's weather agency said. The India Meteorological Department said ...`: with
       // none before, the public body the next sentence opens with.)
@@ -612,8 +611,7 @@ export class SpeakerResolver {
       if (owner !== null && this.lex.companyNouns.has(head) && !this.describedAsOther(owner, head)) return owner;
       // (`NASA's Ingenuity helicopter will not fly again, the space agency said`: a body's noun takes an
       // acronym, or a name holding the noun.)
-      const holdsNoun = owner !== null && (/^\p{Lu}{2,6}$/u.test(owner.canonical) || owner.canonical.toLowerCase().split(/\s+/).includes(head));
-      if (holdsNoun && this.lex.organizationWords.has(head)) return owner;
+      if (owner !== null && this.goesByNoun(owner, head) && this.lex.organizationWords.has(head)) return owner;
     }
     // (A company's among the subjects first: `the iPhone maker` after `The European Commission` and `Apple`.)
     if (epithet !== null && plain && this.lex.companyNouns.has(epithet[1]!)) return this.subjectOrganizationBefore(offset, (n) => this.takesCompanyNoun(n, epithet[1]!)) ?? this.subjectOrganizationBefore(offset);
@@ -774,13 +772,18 @@ export class SpeakerResolver {
     return fits && !this.describedAsOther(n, head);
   }
 
-  /** The organisation last named as a sentence's subject before the offset, when only one was. */
+  /** `NASA` or `the Food Standards Agency` for `the agency`: an acronym, or a name holding the body's noun. */
+  private goesByNoun(n: Name, head: string): boolean {
+    return /^\p{Lu}{2,6}$/u.test(n.canonical) || n.canonical.toLowerCase().split(/\s+/).includes(head);
+  }
+
   /** The organisation opening one of the two sentences after the one that holds the offset. */
   private subjectOrganizationNext(offset: number): Name | null {
     const own = this.sentenceAt(offset);
     return this.organizations.find((n) => n.start > offset && this.sentenceAt(n.start) <= own + 2 && this.sentenceAt(n.start) > own && this.opensSentence(n)) ?? null;
   }
 
+  /** The organisation last named as a sentence's subject before the offset, when only one was. */
   private subjectOrganizationBefore(offset: number, accepts: (n: Name) => boolean = () => true): Name | null {
     let last: Name | null = null;
     const subjects = new Set<string>();

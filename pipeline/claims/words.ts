@@ -43,6 +43,11 @@ export function isFiniteVerb(word: Word, lex: Lexicons): boolean {
   return word.text === word.lower && isFiniteForm(word.lower, lex);
 }
 
+/** A lowercase plural: `officials`, `police` (an irregular plural), not `press` or `defeat`. */
+export function isPlural(lower: string, lex: Lexicons): boolean {
+  return (lower.endsWith("s") && !lower.endsWith("ss")) || lex.irregularPlurals.has(lower);
+}
+
 /** A reporting verb's past form or `says` (`said`, `announced`), not a noun's plural (`reports`). */
 export function isReportingPast(lower: string, lex: Lexicons): boolean {
   return lex.reportingVerbs.has(lower) && (lower.endsWith("ed") || lower === "says" || lex.irregularPastVerbs.has(lower));
