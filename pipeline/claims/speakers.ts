@@ -815,7 +815,7 @@ export class SpeakerResolver {
     const words = wordsIn(raw, { start: 0, end: raw.length });
     let k = words.length;
     // (`Director-General`: titles joined by a hyphen are one.)
-    const title = (w: string) => this.lex.personTitles.has(w) || this.lex.personTitles.has(w + ".") || (w.includes("-") && w.split("-").every((part) => this.lex.personTitles.has(part)));
+    const title = (w: string) => isTitle(w, this.lex) || this.lex.personTitles.has(w + ".");
     while (k > 0 && !title(words[k - 1]!.lower)) k--;
     if (k === 0 || k === words.length) return raw;
     const name = raw.slice(words[k]!.start).replace(/['’]s$/, "");
