@@ -1312,6 +1312,42 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
   ["a public body's noun closing a frame means the acronym that owns the report's subject", "NASA's Ingenuity helicopter will not fly again, the space agency said on Thursday.", [
     { kind: "indirect", text: "NASA's Ingenuity helicopter will not fly again", canonical: "NASA" },
   ]],
+  ["a country's public body with none named before is the public body the next sentence opens with", "Britain's competition regulator said it had opened an investigation. The Competition and Markets Authority said it would decide by April.", [
+    { kind: "indirect", text: "it had opened an investigation", canonical: "the Competition and Markets Authority" },
+    { kind: "indirect", text: "it would decide by April", canonical: "the Competition and Markets Authority" },
+  ]],
+  ["a country's body stays a description when the text names no public body after it", "China's commerce ministry said it firmly opposed the measures.", [
+    { kind: "indirect", text: "it firmly opposed the measures", canonical: "China's commerce ministry" },
+  ]],
+  ["a public body's epithet is the one body whose name holds its topic word (`the UN health agency`)", "The World Health Organization said cases had doubled. More than 8,400 cases have been reported, the UN health agency said.", [
+    { kind: "indirect", text: "cases had doubled", canonical: "the World Health Organization" },
+    { kind: "indirect", text: "More than 8,400 cases have been reported", canonical: "the World Health Organization" },
+  ]],
+  ["an event's word closing a company's name that speaks or owns (`Nimbus Games'`) keeps it a name the surname alone stands for", "Regulators are studying Nimbus Games' takeover of streaming platform Playcast. Nimbus said it was confident. \"We will work with the regulator,\" the company said.", [
+    { kind: "assertion", text: "Regulators are studying Nimbus Games' takeover of streaming platform Playcast" },
+    { kind: "indirect", text: "it was confident", canonical: "Nimbus Games" },
+    { kind: "direct_quote", text: "We will work with the regulator", canonical: "Nimbus Games" },
+  ]],
+  ["a study's finding in a clause of time or reason is no report when no verb follows (`after tests found higher levels`)", "Corvell Labs is recalling 140,000 bottles after tests found higher than acceptable levels of an impurity, the agency said.", [
+    { kind: "indirect", text: "Corvell Labs is recalling 140,000 bottles after tests found higher than acceptable levels of an impurity" },
+  ]],
+  ["a verb after `and` is the reporting verb's second, no clause of its object (`conceded defeat and congratulated`)", "The outgoing mayor, Peter Holub, conceded defeat and congratulated his rival.", [
+    { kind: "assertion", text: "The outgoing mayor, Peter Holub, conceded defeat and congratulated his rival" },
+  ]],
+  ["`recalled` with a plain object is no report", "The agency has recalled dozens of similar medicines since 2018.", [
+    { kind: "assertion", text: "The agency has recalled dozens of similar medicines since 2018" },
+  ]],
+  ["a negator closing the claim after a comma sets a phrase aside (`a fair deal, nothing more`)", "\"They want a fair deal, nothing more,\" Whelan said. On Tuesday, nobody was hurt.", [
+    { kind: "direct_quote", text: "They want a fair deal, nothing more", negated: false },
+    { kind: "assertion", text: "On Tuesday, nobody was hurt", negated: true },
+  ]],
+  ["a that-only verb reports without `that` when a pronoun and its verb follow (`The court heard she had`)", "The court heard she had replaced morphine with water. Officials found it difficult to cope.", [
+    { kind: "indirect", text: "she had replaced morphine with water", cue: "heard" },
+    { kind: "assertion", text: "Officials found it difficult to cope" },
+  ]],
+  ["a subject with a relative clause opened by `that` is the speaker, whole", "The trust that runs the hospital said it had tightened its controls.", [
+    { kind: "indirect", text: "it had tightened its controls", speaker: "The trust that runs the hospital" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

@@ -41,6 +41,8 @@ function blankOut(slice: string, phrase: string): string {
 const word = /[\p{L}\p{N}](?:[\p{L}\p{N}'’.&-]*[\p{L}\p{N}])?/gu;
 const SUBJECT_PRONOUNS = new Set(["i", "you", "he", "she", "it", "we", "they"]);
 
+// At most one more word before the claim ends.
+const CLOSING_PHRASE = /^(?:\s+\p{L}+)?[\s.!?"”]*$/u;
 const ASIDE_RELATIVE = /, (?:who|which|whose|whom) [^,;:]{1,150}, /gu;
 const FRONTED_CLAUSE = /^(\p{L}+) [^,;:]{1,120}, (?=\p{L})/u;
 
@@ -68,9 +70,10 @@ export function isNegated(text: string, content: Span, lex: Lexicons): boolean {
     // `supported the plan but had not agreed`, `show an association and do not prove`: a second verb
     // phrase is not the main predicate, whose negation would have come first.
     if ((lower === "but" || lower === "and") && m.index > 0 && secondVerbPhrase(slice, word.lastIndex, lower, lex)) return false;
-    // `for early adopters, not the mass market`, `in September, not June`: a contrast after a comma
-    // sets a phrase aside; the predicate before it stands.
-    if (lower === "not" && slice.slice(Math.max(0, m.index - 2), m.index) === ", ") continue;
+    // `for early adopters, not the mass market`, `in September, not June`, `a fair deal, nothing
+    // more`: a contrast after a comma sets a phrase aside; the predicate before it stands.
+    // (`, nothing more` closing the claim; `On Tuesday, no one was hurt` goes on to its predicate.)
+    if ((lower === "not" || (lex.negators.has(lower) && CLOSING_PHRASE.test(slice.slice(word.lastIndex)))) && slice.slice(Math.max(0, m.index - 2), m.index) === ", ") continue;
     // `urged people not to return`, `asked not to be named`: the infinitive is negated, not the verb
     // before it; `called the outbreak "not unusual"`: a quoted complement of an object negates no
     // predicate. After an auxiliary both do (`was not to blame`, `the plan was "not workable"`).

@@ -3,7 +3,7 @@
 // (reporting verbs and phrases, auxiliaries, audiences, time frames) are lexicon data.
 import type { Span } from "../doc.js";
 import type { Lexicons } from "../lexicons/load.js";
-import { isFiniteVerb, isPlural, trimSpan, wordsIn, type Word } from "./words.js";
+import { isFiniteForm, isFiniteVerb, isPlural, trimSpan, wordsIn, type Word } from "./words.js";
 import { isPortfolioName } from "../mentions/names.js";
 
 export interface Attribution {
@@ -215,13 +215,19 @@ export function subjectSpan(text: string, region: Span, lex: Lexicons): Span | n
   // A clause, not a noun phrase: `The economy will recover` is no speaker.
   // (`Figures to be published today`: an infinitive's `be` is no verb of the clause.)
   // `Three members who voted against it argued`: a relative clause inside the noun phrase is its own.
-  const relativeAt = words.findIndex((w, k) => k >= 1 && (w.lower === "who" || w.lower === "which") && text.slice(words[k - 1]!.end, w.start) === " ");
+  // (`The trust that runs the hospital said`: `that` with a verb after a noun opens one too.)
+  const relativeAt = words.findIndex((w, k) => k >= 1 && (w.lower === "who" || w.lower === "which" || (w.lower === "that" && relativeVerb(words[k + 1], lex))) && text.slice(words[k - 1]!.end, w.start) === " ");
   // (`The man who said ...`: the relative clause's own verb reports, and the man is no speaker.)
   if (relativeAt === words.length - 1) return null;
   const head = relativeAt > 0 ? words.slice(0, relativeAt) : words;
   if (head.slice(1).some((w, k) => w.text === w.lower && ((lex.auxiliaries.has(w.lower) && head[k]!.lower !== "to") || lex.subordinateMarkers.has(w.lower)))) return null;
   // The speaker starts with its first word (keep an opening bracket or quote out of it).
   return { start: first.start, end: span.end };
+}
+
+/** A verb that a relative `that` can open a clause with: `runs`, `organised`, `has`. */
+function relativeVerb(word: Word | undefined, lex: Lexicons): boolean {
+  return word !== undefined && word.text === word.lower && ((word.lower.endsWith("s") && !word.lower.endsWith("ss") && !lex.irregularPlurals.has(word.lower)) || isFiniteForm(word.lower, lex));
 }
 
 /** Words that open an addressee after `to` (`said to the crowd`), not an infinitive. */
@@ -254,12 +260,18 @@ function thatLemma(text: string, words: Word[], i: number, lex: Lexicons): strin
   const window = text.slice(word.end, word.end + 84).indexOf("that");
   const that = window === -1 ? -1 : word.end + window;
   if (that !== -1 && that - word.end <= 80 && /\bthat$/.test(text.slice(word.end, skipFrame(text, word.end, Math.min(text.length, word.end + 80), lex)).trimEnd())) return lemma;
+  // `The court heard she had replaced ...`: a pronoun and its verb make the clause without `that`.
+  const verb = words[i + 2];
+  if (next !== undefined && next.text === next.lower && SUBJECT_PRONOUNS.has(next.lower) && verb !== undefined && isFiniteVerb(verb, lex) && text.slice(word.end, next.start) === " ") return lemma;
   // `Figures show a record ...`, `Polls show his bloc well ahead`: a study's finding needs no `that`.
   // People find things too: after `researchers`, a phrase with no word that could be a verb is what
   // they found (`The researchers found smaller links with cancer`), no report.
   const evidence = next !== undefined && next.text === next.lower ? words.slice(Math.max(0, i - 16), i).filter((w) => lex.evidenceNouns.has(w.lower)) : [];
   const byPeople = evidence.length > 0 && evidence.every((w) => lex.roleNouns.has(w.lower.replace(/s$/, "")));
-  if (evidence.length > 0 && !(byPeople && verbless(untilNextClause(text, words, i + 1), lex))) return lemma;
+  // (Nor in a clause of time or reason: `is recalling 140,000 bottles after tests found higher levels
+  // of an impurity` tells why, and the phrase is what the tests found.)
+  const subordinate = words.slice(Math.max(0, i - 4), i).some((w) => w.text === w.lower && lex.subordinators.has(w.lower));
+  if (evidence.length > 0 && !(byPeople && verbless(untilNextClause(text, words, i + 1), lex)) && !(subordinate && verbless(untilComma(text, words, i + 1), lex))) return lemma;
   return /^:\s/.test(text.slice(word.end, word.end + 2)) ? lemma : null;
 }
 
@@ -267,6 +279,13 @@ function thatLemma(text: string, words: Word[], i: number, lex: Lexicons): strin
 function verbless(words: readonly Word[], lex: Lexicons): boolean {
   if (words.length === 0 || CLAUSE_PREPOSITIONS.has(words[0]!.lower)) return false;
   return !words.some((w) => w.text === w.lower && (lex.auxiliaries.has(w.lower) || lex.irregularPastVerbs.has(w.lower) || lex.presentVerbs.has(w.lower) || /(?:ed|ing)$/.test(w.lower)));
+}
+
+/** The words from `from` to the next comma or stronger stop. */
+function untilComma(text: string, words: readonly Word[], from: number): Word[] {
+  let end = from + 1;
+  while (end < words.length && !/[,;:]/.test(text.slice(words[end - 1]!.end, words[end]!.start))) end++;
+  return words.slice(from, end);
 }
 
 /**
@@ -324,7 +343,8 @@ export function looksLikeClause(words: readonly Word[], lex: Lexicons): boolean 
   // is an adjective: `a televised statement`.)
   const determiner = main.findIndex((w) => DETERMINERS.has(w.lower));
   // (A form in -ed right after a preposition is an adjective too: `a decline in consolidated profit`.)
-  return main.slice(1).some((w, k) => w.text === w.lower && (lex.auxiliaries.has(w.lower) || (lex.irregularPastVerbs.has(w.lower) && (determiner < 0 || determiner > k + 1)) || (/[^e]ed$/.test(w.lower) && main[k + 2]?.lower !== "by" && !DETERMINERS.has(main[k]!.lower) && !CLAUSE_PREPOSITIONS.has(main[k]!.lower))));
+  // (A verb right after `and` is the reporting verb's second: `conceded defeat and congratulated his rival`.)
+  return main.slice(1).some((w, k) => w.text === w.lower && !COORDINATORS.has(main[k]!.lower) && (lex.auxiliaries.has(w.lower) || (lex.irregularPastVerbs.has(w.lower) && (determiner < 0 || determiner > k + 1)) || (/[^e]ed$/.test(w.lower) && main[k + 2]?.lower !== "by" && !DETERMINERS.has(main[k]!.lower) && !CLAUSE_PREPOSITIONS.has(main[k]!.lower))));
 }
 
 

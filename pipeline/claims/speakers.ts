@@ -578,6 +578,21 @@ export class SpeakerResolver {
    * have said.` before `Avon and Somerset Police said`).
    */
   private organizationMeant(raw: string, offset: number): Name | null {
+    // `the UN health agency` for `The World Health Organization`: the one body whose name holds a
+    // word of the epithet, for a noun that stands for any public body (`the health ministry` is a
+    // ministry's).
+    const topic = TOPIC_EPITHET.exec(raw.replace(/^The /, "the "));
+    const topical = topic !== null && this.lex.publicBodyNouns.has(topic[2]!) ? this.organizationOnTopic(topic[1]!.trim().split(" "), offset) : null;
+    if (topical !== null) return topical;
+    // `Britain's competition regulator said ... The Competition and Markets Authority said`: a
+    // country's public body, with none named before, is the public body the next sentences open
+    // with; else the description stands (`China's commerce ministry`).
+    const owner = PLACE_OWNER.exec(raw);
+    if (owner !== null && this.lex.places.has(owner[1]!)) {
+      const head = raw.slice(raw.lastIndexOf(" ") + 1);
+      const next = this.lex.publicBodyNouns.has(head) && !this.organizations.some((n) => n.end <= offset && this.isPublicBody(n)) ? this.subjectOrganizationNext(offset) : null;
+      return next !== null && this.isPublicBody(next) ? next : null;
+    }
     // `The world's largest sportswear maker`: an epithet of the company last named as a subject.
     // (Lowercase words or a possessive only: `The United Auto Workers union` names its own.)
     // (`the Dublin-based airline`: a place joined to a participle describes it too.)
@@ -777,6 +792,17 @@ export class SpeakerResolver {
     return /^\p{Lu}{2,6}$/u.test(n.canonical) || n.canonical.toLowerCase().split(/\s+/).includes(head);
   }
 
+  /**
+   * The organisation whose name holds one of the lowercase words (singular or plural), when only one
+   * does: the last named before the offset, else the first after.
+   */
+  private organizationOnTopic(words: readonly string[], offset: number): Name | null {
+    const topics = words.filter((w) => /^\p{Ll}+$/u.test(w) && !this.lex.roleModifiers.has(w));
+    const holding = topics.flatMap((w) => [...this.organizationsWithWord(w), ...this.organizationsWithWord(`${w}s`)]);
+    if (new Set(holding.map((n) => n.canonical)).size !== 1) return null;
+    return holding.filter((n) => n.end <= offset).pop() ?? holding[0]!;
+  }
+
   /** The organisation opening one of the two sentences after the one that holds the offset. */
   private subjectOrganizationNext(offset: number): Name | null {
     const own = this.sentenceAt(offset);
@@ -899,6 +925,10 @@ function headNoun(description: string): string {
 
 const SUBJECT_LEAD = /^(?:[Tt]he )?(?:\p{Lu}[\p{L}\p{N}.&-]*['’]s )?(?:\p{N}[\p{N}.,]*-\p{Ll}+ )?$/u;
 const BRACKETED_ACRONYM = / \(\p{Lu}[\p{Lu}\p{N}&.-]{1,9}\)$/u;
+// A place owning what follows: `Britain's`, `South Korea’s`.
+const PLACE_OWNER = /^(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)['’]s /u;
+// `the UN health agency`, `the U.S. space agency`: words before a body's noun.
+const TOPIC_EPITHET = /^the ((?:[\p{L}.-]+ ){1,3})(\p{Ll}+)$/u;
 const GENDERED_SUBJECT = /^((?:The|A|An|His|Her|Their|Its|\p{Lu}[\p{L}-]*['’]s) (?:[\p{Ll}'’-]+ ){0,3}?(\p{Ll}+))(?=[ ,])/u;
 const NAME_PARTICLES = new Set(["de", "del", "van", "von", "der", "den", "bin", "ibn", "al", "da", "di", "du", "la", "le", "dos", "das"]);
 // (`A hacking group called ShinyHunters`: capitalised to open the sentence too.)

@@ -350,6 +350,17 @@ function reportsAfter(text: string, end: number, lex: Lexicons): boolean {
   return verb !== undefined && isReportingPast(verb, lex);
 }
 
+/**
+ * `Epic Games said`, `Nimbus Games' takeover`: an event's word closing a name that no article or
+ * number introduces, and that speaks or owns, names a company (`the Olympic Games`, `a World Cup
+ * qualifier` stay events).
+ */
+function actsAsCompany(text: string, end: number, previous: string | null, lex: Lexicons): boolean {
+  if (previous !== null && (ARTICLES.has(previous) || /^\d/.test(previous))) return false;
+  return /^['’]/.test(text.slice(end, end + 1)) || reportsAfter(text, end, lex);
+}
+const ARTICLES = new Set(["the", "a", "an"]);
+
 /** `A.` (a letter and its period) or `K.T.`, starting at `start`: initials, not a word. */
 function isInitials(text: string, word: string, start: number): boolean {
   return word.length === 1 ? /\p{Lu}/u.test(word) && text[start + 1] === "." : INITIALS.test(word.replace(/\.$/, ""));
@@ -444,7 +455,7 @@ export function findNames(text: string, sentences: readonly Sentence[], lex: Lex
     // `Storm Eowyn`, `Tropical Storm Debby`: an event's name, and no name inside it.
     if (words.slice(0, -1).some((w) => lex.eventOpeners.has(lower(w)))) continue;
     // `World Cup`, `Clean Air Act`: an event or a law, though it may name a place inside.
-    if (words.length > 1 && lex.eventWords.has(lower(words[words.length - 1]!)) && !lex.organizations.has(written) && !lex.places.has(written)) {
+    if (words.length > 1 && lex.eventWords.has(lower(words[words.length - 1]!)) && !lex.organizations.has(written) && !lex.places.has(written) && !actsAsCompany(text, end, run.previous, lex)) {
       names.push(...namesInside(text, run, lex));
       continue;
     }
