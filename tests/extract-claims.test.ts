@@ -1348,6 +1348,20 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
   ["a subject with a relative clause opened by `that` is the speaker, whole", "The trust that runs the hospital said it had tightened its controls.", [
     { kind: "indirect", text: "it had tightened its controls", speaker: "The trust that runs the hospital" },
   ]],
+  ["a public body's epithet takes a department named for its place (`Environment Canada`)", "Environment Canada issued air quality statements. The federal weather agency said people should stay indoors.", [
+    { kind: "assertion", text: "Environment Canada issued air quality statements" },
+    { kind: "indirect", text: "people should stay indoors", canonical: "Environment Canada" },
+  ]],
+  ["a body described in two words before its name between commas is that name (`Turkey's disaster management agency, AFAD,`)", "Turkey's disaster management agency, AFAD, said 260 buildings had collapsed.", [
+    { kind: "indirect", text: "260 buildings had collapsed", speaker: "Turkey's disaster management agency", canonical: "AFAD" },
+  ]],
+  ["a negated subject after an object opens a relative clause and negates no predicate (`something no one has ever seen`)", "\"We are going to see something no one has ever seen,\" she said. \"We found nobody had survived,\" he said.", [
+    { kind: "direct_quote", text: "We are going to see something no one has ever seen", negated: false },
+    { kind: "direct_quote", text: "We found nobody had survived", negated: true },
+  ]],
+  ["`a reported` sum is hedged", "The striker, signed for a reported £30 million, has scored eight goals.", [
+    { kind: "assertion", text: "The striker, signed for a reported £30 million, has scored eight goals", hedged: true },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

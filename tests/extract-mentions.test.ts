@@ -158,6 +158,15 @@ describe("names", () => {
     expect(named("Fintechs will grow. Lenders said fintechs were a risk.")).toEqual([]);
   });
 
+  it("take a portfolio's word before a place alone as a public body, not a titled person (`Environment Canada`)", () => {
+    expect(named("Environment Canada issued air quality statements.").map((m) => [m.text, m.type])).toContainEqual(["Environment Canada", "organization"]);
+    // (Before a person's name the word is still a title.)
+    expect(named("Environment Minister Steven Guilbeault spoke.").map((m) => [m.text, m.type])).toContainEqual(["Steven Guilbeault", "person"]);
+  });
+  it("keep an event's word closing a company's name when the name speaks or owns (`Nimbus Games' takeover`), not after an article", () => {
+    expect(named("Regulators are studying Nimbus Games' takeover of Playcast.").map((m) => [m.text, m.type])).toContainEqual(["Nimbus Games", "organization"]);
+    expect(named("Athletes arrived for the Pacific Games on Monday.").map((m) => m.text)).not.toContain("Pacific Games");
+  });
   it("keep an organisation word that closes a name before its verb, though it could open a sentence", () => {
     expect(named("The fire was put out. Thames Valley Police said the road had reopened.").map((m) => [m.text, m.type])).toEqual([["Thames Valley Police", "organization"]]);
   });

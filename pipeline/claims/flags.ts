@@ -87,9 +87,20 @@ export function isNegated(text: string, content: Span, lex: Lexicons): boolean {
     // `had been left with no choice`: `no` in a prepositional phrase negates no predicate (`in no hurry`,
     // after a verb of being, does).
     if (lower === "no" && /\b(?:with|without|of|for|by) $/.test(slice.slice(Math.max(0, m.index - 8), m.index))) continue;
+    // `something no one has ever seen`: a negated subject after the object opens a relative clause
+    // without `that`, as a pronoun does.
+    if (verbSeen && (lower === "nobody" || lower === "no") && relativeAfterObject(slice, m.index, word.lastIndex, lex)) return false;
     if (lex.negators.has(lower) || /n['’]t$/.test(lower)) return true;
   }
   return false;
+}
+
+/** `no one has ever seen` after a noun: the negator (with `one`) is the subject of a verb, and no verb stands before it. */
+function relativeAfterObject(slice: string, at: number, after: number, lex: Lexicons): boolean {
+  const verb = /^(?: one)? (\p{Ll}+)/u.exec(slice.slice(after, after + 24));
+  const before = /(\p{L}+)\s*$/u.exec(slice.slice(Math.max(0, at - 24), at))?.[1] ?? "";
+  if (verb === null || (slice.slice(after, after + 4) !== " one" && slice.slice(at, after) === "no")) return false;
+  return isFiniteForm(verb[1]!, lex) && !isFiniteForm(before, lex) && !lex.reportingVerbs.has(before);
 }
 
 function secondVerbPhrase(slice: string, after: number, coordinator: string, lex: Lexicons): boolean {

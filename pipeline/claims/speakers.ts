@@ -4,7 +4,7 @@
 // them, even one that appears only later. Titles stay out of people's canonical names.
 import { indexAt, partitionPoint, type Name, type Span } from "../doc.js";
 import type { Lexicons } from "../lexicons/load.js";
-import { isTitle } from "../mentions/names.js";
+import { isDepartment, isTitle } from "../mentions/names.js";
 import { isPlural, wordsIn, type Word } from "./words.js";
 
 type SourceKind = "person" | "description" | "organization" | "pronoun";
@@ -379,8 +379,9 @@ export class SpeakerResolver {
     const owner = /^(?:\p{Lu}[\p{L}.-]* ){0,2}\p{Lu}[\p{L}.-]*['’]s /u.exec(this.text.slice(span.end + 2, span.end + 40))?.[0] ?? "";
     const reach = Math.max(title.length, owner.length);
     // `The company, Delta Poultry, said`: a company's description takes an organisation's name too.
-    // (`Ticketmaster's parent company, Live Nation Entertainment,`: an owner's company too.)
-    const head = /^(?:the|its|their|(?:\p{Lu}[\p{L}.&-]* ){0,2}\p{Lu}[\p{L}.&-]*['’]s)(?: [\p{Ll}-]+)? ([\p{Ll}-]+)$/u.exec(this.text.slice(span.start, span.end).replace(/^(?:The|Its|Their) /, (w) => w.toLowerCase()))?.[1]?.toLowerCase();
+    // (`Ticketmaster's parent company, Live Nation Entertainment,`: an owner's company too; `Turkey's
+    // disaster management agency, AFAD,`: two words may describe the body.)
+    const head = /^(?:the|its|their|(?:\p{Lu}[\p{L}.&-]* ){0,2}\p{Lu}[\p{L}.&-]*['’]s)(?: [\p{Ll}-]+){0,2} ([\p{Ll}-]+)$/u.exec(this.text.slice(span.start, span.end).replace(/^(?:The|Its|Their) /, (w) => w.toLowerCase()))?.[1]?.toLowerCase();
     const body = head !== undefined && (this.lex.companyNouns.has(head) || this.lex.organizationWords.has(head));
     // `A ministry spokesperson, He Yadong,`: after a description of a person, a name the finder could
     // not type (no organisation word in it, no known organisation) is that person's.
@@ -740,7 +741,7 @@ export class SpeakerResolver {
   /** A name ending in an organisation word that is no company's: `Bristol City Council`, `the Food Standards Agency`. */
   private isPublicBody(n: Name): boolean {
     const last = n.canonical.toLowerCase().split(/\s+/).pop()!;
-    return this.lex.organizationWords.has(last) && !this.lex.companyNouns.has(last);
+    return (this.lex.organizationWords.has(last) && !this.lex.companyNouns.has(last)) || isDepartment(n.canonical.split(" "), this.lex);
   }
 
   /** `Avidity's board ...`, `Manchester City have signed ...`: the organisation opening the sentence of a frame after its report. */

@@ -254,7 +254,10 @@ function runsIn(text: string, sentences: readonly Sentence[], lex: Lexicons, low
       const rest = run.slice(first).map((t) => t.text);
       const institutional = rest.length > 1 && typeByWords(rest.join(" "), rest, lex) !== null;
       let titled = false;
-      while (!institutional && first < run.length) {
+      // (`Environment Canada`, `Health Canada`: a portfolio's word before a place alone names the
+      // place's department, no titled person.)
+      const department = isDepartment(run.slice(first).map((t) => t.text), lex);
+      while (!institutional && !department && first < run.length) {
         const word = lower(run[first]!.text);
         const nextIsTitle = first + 1 < run.length && isTitle(run[first + 1]!.text, lex);
         // `Israeli Prime Minister Benjamin Netanyahu`, `U.S. President Joe Biden`: the demonym or the
@@ -364,6 +367,13 @@ const ARTICLES = new Set(["the", "a", "an"]);
 /** `A.` (a letter and its period) or `K.T.`, starting at `start`: initials, not a word. */
 function isInitials(text: string, word: string, start: number): boolean {
   return word.length === 1 ? /\p{Lu}/u.test(word) && text[start + 1] === "." : INITIALS.test(word.replace(/\.$/, ""));
+}
+
+/** `Environment Canada`, `Sport England`: a title's word and a place, the words of a public body. */
+export function isDepartment(words: readonly string[], lex: Lexicons): boolean {
+  if (words.length < 2 || !CAPITALISED.test(words[0]!) || !lex.personTitles.has(words[0]!.toLowerCase())) return false;
+  const place = words.slice(1).join(" ");
+  return lex.places.has(place) && !lex.places.has(words.join(" "));
 }
 
 /** A person's title, or titles joined by a hyphen: `President`, `Director-General`, `secretary-general`. */
