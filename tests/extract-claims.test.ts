@@ -1362,6 +1362,29 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
   ["`a reported` sum is hedged", "The striker, signed for a reported £30 million, has scored eight goals.", [
     { kind: "assertion", text: "The striker, signed for a reported £30 million, has scored eight goals", hedged: true },
   ]],
+  ["a company's description owned by a pronoun takes the name set off after it (`Her promoter, Live Nation,`)", "Mara Quinn cancelled her tour. Her promoter, Live Nation, said ticket holders would receive refunds.", [
+    { kind: "assertion", text: "Mara Quinn cancelled her tour" },
+    { kind: "indirect", text: "ticket holders would receive refunds", speaker: "Her promoter", canonical: "Live Nation" },
+  ]],
+  ["`the former leader` is the person last named as a former holder of any office", "Prosecutors charged former president Luis Alvarado with fraud. \"This is persecution,\" the former leader said.", [
+    { kind: "assertion", text: "Prosecutors charged former president Luis Alvarado with fraud" },
+    { kind: "direct_quote", text: "This is persecution", canonical: "Luis Alvarado" },
+  ]],
+  ["a member's letters before a name are a title (`Local MSP Alasdair Grant`)", "Local MSP Alasdair Grant said islanders had been let down.", [
+    { kind: "indirect", text: "islanders had been let down", speaker: "Local MSP Alasdair Grant", canonical: "Alasdair Grant" },
+  ]],
+  ["a name, a role and a person's name opening the clause are the subject of a coordinated report", "Opposition leader V.D. Satheesan called the package a gimmick and said similar promises had not been kept.", [
+    { kind: "assertion", text: "Opposition leader V.D. Satheesan called the package a gimmick" },
+    { kind: "indirect", text: "similar promises had not been kept", speaker: "Opposition leader V.D. Satheesan", canonical: "V.D. Satheesan" },
+  ]],
+  ["a reporting participle after a closing frame reports again for the same source (`, a spokeswoman said, adding that`)", "About 600 employees will be affected, a spokeswoman said, adding that some would be offered jobs. Floods killed nine people, officials said, warning residents to stay indoors.", [
+    { kind: "indirect", text: "About 600 employees will be affected", speaker: "a spokeswoman" },
+    { kind: "indirect", text: "some would be offered jobs", speaker: "a spokeswoman", cue: "adding" },
+    { kind: "indirect", text: "Floods killed nine people", speaker: "officials" },
+  ]],
+  ["an industry body's description takes the name set off after it, whole (`Australian Energy Producers`)", "The gas industry body, Australian Energy Producers, said the ban would push up costs.", [
+    { kind: "indirect", text: "the ban would push up costs", speaker: "The gas industry body", canonical: "Australian Energy Producers" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

@@ -167,6 +167,10 @@ describe("names", () => {
     expect(named("Regulators are studying Nimbus Games' takeover of Playcast.").map((m) => [m.text, m.type])).toContainEqual(["Nimbus Games", "organization"]);
     expect(named("Athletes arrived for the Pacific Games on Monday.").map((m) => m.text)).not.toContain("Pacific Games");
   });
+  it("keep a title's word before a plural noun inside a body's name, with its demonym (`Australian Energy Producers`), but not before a surname", () => {
+    expect(named("The gas industry body, Australian Energy Producers, said the ban would cost jobs.").map((m) => [m.text, m.type])).toContainEqual(["Australian Energy Producers", "organization"]);
+    expect(named("Professor Burrows said the ban would cost jobs.").map((m) => [m.text, m.type])).toContainEqual(["Burrows", "person"]);
+  });
   it("keep an organisation word that closes a name before its verb, though it could open a sentence", () => {
     expect(named("The fire was put out. Thames Valley Police said the road had reopened.").map((m) => [m.text, m.type])).toEqual([["Thames Valley Police", "organization"]]);
   });

@@ -535,6 +535,19 @@ export function clauseClaims(text: string, clauseIn: Span, lex: Lexicons, depth 
         if (wordCount(text, content) >= 2) return [...framed, ...drafts(text, content, "indirect", again, "reported-speech-coordinated", cue.start, lex)];
       }
     }
+    // `..., a spokeswoman said, adding that some would be offered jobs`: the same source reports
+    // again in a participle.
+    const participle = /^\p{Ll}+ing\b/u.exec(text.slice(restStart, restStart + 30))?.[0];
+    const thatAfter = participle !== undefined && text.startsWith(" that ", restStart + participle.length);
+    const lemma = participle === undefined ? undefined : lex.reportingVerbs.get(participle) ?? (thatAfter ? lex.reportingVerbsThat.get(participle) : undefined);
+    if (participle !== undefined && lemma !== undefined) {
+      const cue = { start: restStart, end: restStart + participle.length };
+      const content = trimSpan(text, { start: cue.end + (thatAfter ? 5 : 0), end: clause.end }, ",;:");
+      const again: Attribution = { speaker: attribution.speaker, cue, lemma, denial: lemma === "deny" };
+      // (`, warning residents to stay indoors` asks; it reports no clause.)
+      // (Nor `, asking not to be identified because ...`, a request of the source's own.)
+      if (wordCount(text, content) >= 3 && !/^(?:not )?to /.test(text.slice(content.start, content.start + 7)) && (thatAfter || looksLikeClause(wordsIn(text, content), lex))) return [...framed, ...drafts(text, content, "indirect", again, "participial-frame", cue.start, lex)];
+    }
     return framed;
   }
 

@@ -521,6 +521,20 @@ function describedSubject(slice: string, lex: Lexicons): RegExpExecArray | null 
   return described !== null && lex.roleNouns.has(described[2]!) ? described : null;
 }
 
+/**
+ * `Opposition leader V.D. Satheesan called ...`: a name before a role in lower case and a person's
+ * name is the role's owner; the subject runs on to the person's name.
+ */
+function withRoleAndName(slice: string, leading: RegExpExecArray | null, lex: Lexicons): RegExpExecArray | null {
+  if (leading === null) return null;
+  const role = ROLE_THEN_NAME.exec(slice.slice(leading[0].length));
+  if (role === null || !role[1]!.trim().split(" ").every((w) => lex.roleNouns.has(w) || lex.personTitles.has(w))) return leading;
+  // (The same shape as the pattern's match: the whole subject is its first group too.)
+  const subject = slice.slice(0, leading[0].length + role[0].length);
+  return Object.assign([subject, subject], { index: 0, input: slice, groups: undefined }) as RegExpExecArray;
+}
+const ROLE_THEN_NAME = /^((?: \p{Ll}+){1,2}) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)+(?= \p{Ll})/u;
+
 /** `the club thanked ...`: a body's noun with `the` opening the clause, a subject as a name is. */
 function leadingBody(slice: string, lex: Lexicons): RegExpExecArray | null {
   const body = /^((?:the|The) (\p{Ll}+))(?= \p{Ll})/u.exec(slice);
@@ -540,7 +554,7 @@ export function coordinatedReport(text: string, clause: Span, lex: Lexicons): (R
   slice = slice.slice(skipped);
   // `The panel met and made the case`: a capitalised determiner alone names nobody (`The company
   // kept ...` is a body's noun).
-  const leading = LEADING_NAME.exec(slice);
+  const leading = withRoleAndName(slice, LEADING_NAME.exec(slice), lex);
   const name = describedSubject(slice, lex) ?? (leading !== null && !/^(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|My)$/.test(leading[1]!) ? leading : leadingBody(slice, lex));
   if (name === null) return null;
   COORDINATED_VERB.lastIndex = name[0].length;

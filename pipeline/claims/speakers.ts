@@ -381,7 +381,7 @@ export class SpeakerResolver {
     // `The company, Delta Poultry, said`: a company's description takes an organisation's name too.
     // (`Ticketmaster's parent company, Live Nation Entertainment,`: an owner's company too; `Turkey's
     // disaster management agency, AFAD,`: two words may describe the body.)
-    const head = /^(?:the|its|their|(?:\p{Lu}[\p{L}.&-]* ){0,2}\p{Lu}[\p{L}.&-]*['’]s)(?: [\p{Ll}-]+){0,2} ([\p{Ll}-]+)$/u.exec(this.text.slice(span.start, span.end).replace(/^(?:The|Its|Their) /, (w) => w.toLowerCase()))?.[1]?.toLowerCase();
+    const head = /^(?:the|its|their|his|her|(?:\p{Lu}[\p{L}.&-]* ){0,2}\p{Lu}[\p{L}.&-]*['’]s)(?: [\p{Ll}-]+){0,2} ([\p{Ll}-]+)$/u.exec(this.text.slice(span.start, span.end).replace(/^(?:The|Its|Their|His|Her) /, (w) => w.toLowerCase()))?.[1]?.toLowerCase();
     const body = head !== undefined && (this.lex.companyNouns.has(head) || this.lex.organizationWords.has(head));
     // `A ministry spokesperson, He Yadong,`: after a description of a person, a name the finder could
     // not type (no organisation word in it, no known organisation) is that person's.
@@ -503,6 +503,12 @@ export class SpeakerResolver {
       if (n.type !== "person" || n.related || !titled.test(this.text.slice(Math.max(0, n.start - 30), n.start)) || otherOffice(n)) continue;
       if (n.start < offset) before = indefinite ? null : n;
       else if (after === null) after = n;
+    }
+    // (`the former leader` after `former president Luis Alvarado`: with no holder of the title, a
+    // former office's holder is the one last named as a former holder of any.)
+    if (before === null && after === null && /\b(?:former|ex)\b/i.test(raw)) {
+      const former = this.names.filter((n) => n.type === "person" && !n.related && n.end <= offset && FORMER_BEFORE.test(this.text.slice(Math.max(0, n.start - 40), n.start))).pop();
+      if (former !== undefined) return former.canonical;
     }
     // (Only where the description is new: a second `the spokesperson` is the first one again.)
     const firstMention = this.firstIndexOf(description[2]!.toLowerCase()) >= offset;
@@ -926,6 +932,8 @@ function headNoun(description: string): string {
 
 const SUBJECT_LEAD = /^(?:[Tt]he )?(?:\p{Lu}[\p{L}\p{N}.&-]*['’]s )?(?:\p{N}[\p{N}.,]*-\p{Ll}+ )?$/u;
 const BRACKETED_ACRONYM = / \(\p{Lu}[\p{Lu}\p{N}&.-]{1,9}\)$/u;
+// `former president `, `ex-Prime Minister `: a former office written before a name.
+const FORMER_BEFORE = /\b(?:former |ex-)(?:[\p{L}.-]+ ){1,3}$/iu;
 // A place owning what follows: `Britain's`, `South Korea’s`.
 const PLACE_OWNER = /^(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)['’]s /u;
 // `the UN health agency`, `the U.S. space agency`: words before a body's noun.

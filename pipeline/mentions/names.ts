@@ -257,7 +257,12 @@ function runsIn(text: string, sentences: readonly Sentence[], lex: Lexicons, low
       // (`Environment Canada`, `Health Canada`: a portfolio's word before a place alone names the
       // place's department, no titled person.)
       const department = isDepartment(run.slice(first).map((t) => t.text), lex);
-      while (!institutional && !department && first < run.length) {
+      // (`Australian Energy Producers`: a title's word before a plural noun, with no given name, is a
+      // body's word; the demonym stays in its name.)
+      const lastWord = run[run.length - 1]!.text;
+      // (Three words at least: `Mr Rogers`, `Professor Burrows` are people by a surname like a plural.)
+      const pluralBody = run.length - first >= 3 && /^\p{Lu}\p{Ll}+[^s]s$/u.test(lastWord) && lex.englishWords.has(lastWord.toLowerCase().slice(0, -1)) && !lex.places.has(lastWord) && !run.some((t) => lex.givenNames.has(t.text));
+      while (!institutional && !department && !pluralBody && first < run.length) {
         const word = lower(run[first]!.text);
         const nextIsTitle = first + 1 < run.length && isTitle(run[first + 1]!.text, lex);
         // `Israeli Prime Minister Benjamin Netanyahu`, `U.S. President Joe Biden`: the demonym or the
@@ -267,7 +272,8 @@ function runsIn(text: string, sentences: readonly Sentence[], lex: Lexicons, low
         if (first + 1 < run.length && nextIsTitle && (lex.demonyms.has(run[first]!.text) || known)) {
           runs.push({ tokens: [run[first]!], sentence: index, clauseStart: false, previous: null, titled: false });
           first++;
-        } else if (isTitle(word, lex)) {
+        } else if (isTitle(word, lex) || (lex.postnominals.has(run[first]!.text) && first + 1 < run.length)) {
+          // (`Local MSP Alasdair Grant`: a member's letters stand before the name too.)
           titled = true;
           first++;
         } else if (word === "the") first++;
@@ -288,7 +294,7 @@ function runsIn(text: string, sentences: readonly Sentence[], lex: Lexicons, low
       while (!endsPhrase && last > first && lex.sentenceStarters.has(run[last - 1]!.text.toLowerCase()) && run[last - 1]!.text !== run[last - 1]!.text.toUpperCase() && !closesInstitution(last)) last--;
       // `Senate Majority Leader Chuck Schumer`, `Butte County Sheriff Kory Honea`: after the last
       // title stand the person's names, unless they make an organisation or a place.
-      for (let t = last - 2; t >= first; t--) {
+      for (let t = last - 2; t >= first && !pluralBody; t--) {
         const title = run[t]!.text;
         if (!CAPITALISED.test(title) || !isTitle(title, lex)) continue;
         const after = run.slice(t + 1, last).map((x) => x.text);
