@@ -1385,6 +1385,26 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
   ["an industry body's description takes the name set off after it, whole (`Australian Energy Producers`)", "The gas industry body, Australian Energy Producers, said the ban would push up costs.", [
     { kind: "indirect", text: "the ban would push up costs", speaker: "The gas industry body", canonical: "Australian Energy Producers" },
   ]],
+  ["a form in -s after a possessive is a plural noun, no reporting verb (`analysts' estimates`)", "Veltrix forecast revenue of about $9.5 billion, well above analysts' estimates, as demand grew.", [
+    { kind: "assertion", text: "Veltrix forecast revenue of about $9.5 billion, well above analysts' estimates, as demand grew" },
+  ]],
+  ["a generic audience before an occasion stays in the cue (`told analysts on a conference call that`)", "Rachel Kim told analysts on a conference call that supply would ease.", [
+    { kind: "indirect", text: "supply would ease", cue: "told analysts" },
+  ]],
+  ["a noun for a person by its ending before a name is a role (`volcanologist Thorvaldur Thordarson`)", "\"This is the most powerful eruption,\" volcanologist Thorvaldur Thordarson said.", [
+    { kind: "direct_quote", text: "This is the most powerful eruption", canonical: "Thorvaldur Thordarson" },
+  ]],
+  ["a body's description before any organisation is named is the organisation the next sentence opens with", "Teachers have voted to strike, the country's largest teaching union said. The Educational Institute of Scotland (EIS) said turnout was 61%.", [
+    { kind: "indirect", text: "Teachers have voted to strike", canonical: "the Educational Institute of Scotland" },
+    { kind: "indirect", text: "turnout was 61%", canonical: "the Educational Institute of Scotland" },
+  ]],
+  ["a thing's noun before a one-word name after `according to` leaves the name (`tracking site FlightAware`)", "At least 200 flights were cancelled, according to tracking site FlightAware.", [
+    { kind: "according_to", text: "At least 200 flights were cancelled", speaker: "tracking site FlightAware", canonical: "FlightAware" },
+  ]],
+  ["a company's epithet with no organisation as a subject before is the one organisation named before", "A software update at cloud provider Stratus caused an outage. The Denver-based firm said the update had been rolled back.", [
+    { kind: "assertion", text: "A software update at cloud provider Stratus caused an outage" },
+    { kind: "indirect", text: "the update had been rolled back", canonical: "Stratus" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

@@ -389,8 +389,11 @@ function* verbHits(text: string, words: Word[], lex: Lexicons): Generator<VerbHi
     // `a former state treasurer`: a bare form after `a` and an adjective is a noun; `a` takes no plural verb.
     if (words[i]!.lower === lemma && i >= 2 && /^an?$/.test(words[i - 2]!.lower) && !text.slice(words[i - 2]!.end, words[i]!.start).includes(",")) continue;
     // `Saudi state oil company Aramco`, `Iran's state television`: a bare form after a demonym or a
-    // possessive is a noun's modifier.
-    if (words[i]!.lower === lemma && words[i]!.start - prev.end === 1 && (lex.demonyms.has(prev.text) || /['’]s$/.test(prev.text))) continue;
+    // possessive is a noun's modifier; after a possessive a form in -s is a plural noun (`analysts'
+    // estimates`, `the bank's forecasts`).
+    const possessive = (words[i]!.start - prev.end === 1 && /['’]s$/.test(prev.text)) || (/s$/.test(prev.text) && /^['’] $/.test(text.slice(prev.end, words[i]!.start)));
+    if (words[i]!.lower === lemma && words[i]!.start - prev.end === 1 && lex.demonyms.has(prev.text)) continue;
+    if (possessive && (words[i]!.lower === lemma || /[^s]s$/.test(words[i]!.lower))) continue;
     const next = words[i + 1];
     // `the Autonomy think tank`: a compound noun; `BJP state president`: a bare form before a title is its modifier.
     if (next !== undefined && lex.reportingCompounds.has(`${words[i]!.lower} ${next.lower}`)) continue;
@@ -447,7 +450,7 @@ export function reportedClause(text: string, clause: Span, lex: Lexicons): Repor
       const definite = /^ the \p{Ll}+(?= )/u.exec(rest);
       // `told lawmakers the reform was needed`, `told MPs that`: a generic audience stays in the cue,
       // as `told reporters` does.
-      const audience = /^ (?:\p{Ll}+|\p{Lu}{2,}s)(?= (?:that\b|in\b|the|a|an|his|her|its|their|this|these|those|\p{Lu}|\d))/u.exec(rest);
+      const audience = /^ (?:\p{Ll}+|\p{Lu}{2,}s)(?= (?:that\b|in\b|on\b|at\b|during\b|the|a|an|his|her|its|their|this|these|those|\p{Lu}|\d))/u.exec(rest);
       const generic = audience !== null && (/s$/.test(audience[0]) || lex.irregularPlurals.has(audience[0].slice(1)));
       if (generic) {
         cueEnd = at += audience![0].length;

@@ -201,7 +201,9 @@ export class SpeakerResolver {
     const roleWords = named === null ? [] : words.filter((w) => w.text === w.lower && w.start < named.index + 1 && !/^(?:the|a|an|of)$/.test(w.lower));
     // `a spokesperson for Prime Minister Anthony Albanese`, `a lawyer for ...`: someone else, speaking for the name.
     const speaksFor = roleWords.some((w) => w.lower !== "of" && PREPOSITIONS.has(w.lower));
-    if (named !== null && named.index > 0 && !speaksFor && roleWords.some((w) => this.lex.roleNouns.has(w.lower) || this.lex.personTitles.has(w.lower))) {
+    // (`volcanologist Thorvaldur Thordarson`: a noun for a person by its ending, as a role is.)
+    const personNoun = (w: string) => this.lex.roleNouns.has(w) || this.lex.personTitles.has(w) || PERSON_NOUN_ENDING.test(w);
+    if (named !== null && named.index > 0 && !speaksFor && roleWords.some((w) => personNoun(w.lower))) {
       const name = this.stripTitles(named[1]!);
       const nameWords = name.toLowerCase().split(/\s+/);
       const institutional = nameWords.some((w) => this.lex.organizationWords.has(w) || this.lex.mediaWords.has(w));
@@ -212,7 +214,11 @@ export class SpeakerResolver {
     if (introducedName !== null && !introducedName[1]!.split(" ").some((w) => PREPOSITIONS.has(w))) return { canonical: introducedName[2]!, kind: "organization" };
     // `Spanish sports daily Marca`: a media or company noun right before the name.
     const described = DESCRIBED_NAME.exec(raw);
-    if (described !== null && (this.lex.mediaWords.has(described[1]!) || this.lex.companyNouns.has(described[1]!))) return { canonical: described[2]!, kind: "organization" };
+    // (`tracking site FlightAware`: any thing's noun before one word that no person's name is.)
+    // (Common nouns only before it: not `analysts at Jefferies`, `a study published on Wednesday`.)
+    const nouns = described === null ? [] : raw.slice(0, raw.length - described[2]!.length).trim().split(" ");
+    const oneWordName = described !== null && !described[2]!.includes(" ") && nouns.every((w) => /^\p{Ll}+$/u.test(w) && !PREPOSITIONS.has(w) && !/(?:ed|s)$/.test(w) && !this.lex.roleNouns.has(w) && !this.lex.personTitles.has(w) && !PERSON_NOUN_ENDING.test(w)) && !this.lex.givenNames.has(described[2]!) && !this.lex.calendarWords.has(described[2]!.toLowerCase()) && !this.lex.places.has(described[2]!);
+    if (described !== null && (this.lex.mediaWords.has(described[1]!) || this.lex.companyNouns.has(described[1]!) || oneWordName)) return { canonical: described[2]!, kind: "organization" };
     // `Economists said`, `Some economists expect`: a description, whatever the capital at the start.
     // (`Nine Entertainment`: a number word before a capitalised word opens a name.)
     const numberName = this.lex.numberWords.has(first.lower) && /^\p{Lu}/u.test(words[1]?.text ?? "");
@@ -585,6 +591,15 @@ export class SpeakerResolver {
    * have said.` before `Avon and Somerset Police said`).
    */
   private organizationMeant(raw: string, offset: number): Name | null {
+    // `..., the country's largest teaching union said. The Educational Institute of Scotland (EIS)
+    // said ...`: a description of a body before any organisation is named is the one the next
+    // sentences open with.
+    // (Lowercase words or a possessive only: `the GDL union` names its own.)
+    const bodyNoun = /^(?:the|a|an) (?:[\p{Ll}-]+ |[\p{L}-]+['’]s )*([\p{Ll}-]+)$/u.exec(raw.replace(/^(?:The|A|An) /, (w) => w.toLowerCase()))?.[1];
+    if (bodyNoun !== undefined && (this.lex.companyNouns.has(bodyNoun) || this.lex.publicBodyNouns.has(bodyNoun)) && !this.organizations.some((n) => n.end <= offset)) {
+      const next = this.subjectOrganizationNext(offset);
+      if (next !== null) return next;
+    }
     // `the UN health agency` for `The World Health Organization`: the one body whose name holds a
     // word of the epithet, for a noun that stands for any public body (`the health ministry` is a
     // ministry's).
@@ -636,7 +651,10 @@ export class SpeakerResolver {
       if (owner !== null && this.goesByNoun(owner, head) && this.lex.organizationWords.has(head)) return owner;
     }
     // (A company's among the subjects first: `the iPhone maker` after `The European Commission` and `Apple`.)
-    if (epithet !== null && plain && this.lex.companyNouns.has(epithet[1]!)) return this.subjectOrganizationBefore(offset, (n) => this.takesCompanyNoun(n, epithet[1]!)) ?? this.subjectOrganizationBefore(offset);
+    // (`A software update at cloud provider Stratus caused ... The Denver-based firm said`: else the one
+    // organisation named before, wherever it stood; not for an owner's body: `the province's main
+    // utility` is no province.)
+    if (epithet !== null && plain && this.lex.companyNouns.has(epithet[1]!)) return this.subjectOrganizationBefore(offset, (n) => this.takesCompanyNoun(n, epithet[1]!)) ?? this.subjectOrganizationBefore(offset) ?? (/['’]s /.test(raw) ? null : this.onlyOrganizationBefore(offset));
     // `the trade ministry` for `the Ministry of Economy, Trade and Industry`, named before or after:
     // the organisation whose name holds both words.
     const portfolio = /^the ([\p{Ll}-]+) ([\p{Ll}-]+)$/iu.exec(raw);
@@ -810,6 +828,13 @@ export class SpeakerResolver {
     return holding.filter((n) => n.end <= offset).pop() ?? holding[0]!;
   }
 
+  /** The organisation named before the offset, when only one was. */
+  private onlyOrganizationBefore(offset: number): Name | null {
+    // (Not a place the finder took for a body.)
+    const before = this.organizations.filter((n) => n.end <= offset && !n.related && !this.lex.places.has(n.canonical));
+    return new Set(before.map((n) => n.canonical)).size === 1 ? before[before.length - 1]! : null;
+  }
+
   /** The organisation opening one of the two sentences after the one that holds the offset. */
   private subjectOrganizationNext(offset: number): Name | null {
     const own = this.sentenceAt(offset);
@@ -932,6 +957,8 @@ function headNoun(description: string): string {
 
 const SUBJECT_LEAD = /^(?:[Tt]he )?(?:\p{Lu}[\p{L}\p{N}.&-]*['’]s )?(?:\p{N}[\p{N}.,]*-\p{Ll}+ )?$/u;
 const BRACKETED_ACRONYM = / \(\p{Lu}[\p{Lu}\p{N}&.-]{1,9}\)$/u;
+// `volcanologist`, `economist`, `historian`: endings of nouns for people.
+const PERSON_NOUN_ENDING = /(?:ist|ian|ologer)$/;
 // `former president `, `ex-Prime Minister `: a former office written before a name.
 const FORMER_BEFORE = /\b(?:former |ex-)(?:[\p{L}.-]+ ){1,3}$/iu;
 // A place owning what follows: `Britain's`, `South Korea’s`.
