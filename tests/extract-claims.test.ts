@@ -1405,6 +1405,24 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "assertion", text: "A software update at cloud provider Stratus caused an outage" },
     { kind: "indirect", text: "the update had been rolled back", canonical: "Stratus" },
   ]],
+  ["a bare form before a role's noun is its modifier, no reporting verb (`Minas Gerais state prosecutors said`)", "Vale has agreed to pay 7 billion reais, Minas Gerais state prosecutors said on Tuesday.", [
+    { kind: "indirect", text: "Vale has agreed to pay 7 billion reais", speaker: "Minas Gerais state prosecutors" },
+  ]],
+  ["clauses listed with commas split when `he`, `she` or `it` and a present form open each (`He has pace, he works hard and he knows`)", "\"He has pace, he works hard and he knows where the goal is,\" Rodgers said.", [
+    { kind: "direct_quote", text: "He has pace" },
+    { kind: "direct_quote", text: "he works hard" },
+    { kind: "direct_quote", text: "he knows where the goal is" },
+  ]],
+  ["`the think tank` is the organisation named before", "Households will be worse off, according to a report by the Resolution Foundation. The think tank said the freeze would drag more people into tax.", [
+    { kind: "according_to", text: "Households will be worse off" },
+    { kind: "indirect", text: "the freeze would drag more people into tax", canonical: "the Resolution Foundation" },
+  ]],
+  ["a place whose name holds its article keeps its capital in a description (`The Hague district court`)", "The Hague district court said the state had failed to protect nature.", [
+    { kind: "indirect", text: "the state had failed to protect nature", canonical: "The Hague district court" },
+  ]],
+  ["a negator after `, but` closing the claim sets a phrase aside (`23 reports, but no injuries`)", "Brickly said it had received 23 reports of parts breaking off, but no injuries.", [
+    { kind: "indirect", text: "it had received 23 reports of parts breaking off, but no injuries", negated: false },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

@@ -116,7 +116,9 @@ export function splitCoordinated(text: string, span: Span, lex: Lexicons): Span[
       const rightWords = wordsIn(text, { start: rightStart, end: Math.min(span.end, rightStart + 40) });
       // (The left clause is simple, no comma inside, and opens with its subject and verb.)
       const leftOpensClause = (SUBJECT_PRONOUNS.has(opener) && leftWords[1] !== undefined && isFiniteVerb(leftWords[1], lex)) || bareSubjectClause(text, left, lex);
-      if (text.slice(left.start, left.end).includes(",") || CONDITIONALS.has(opener) || lex.subordinators.has(opener) || !leftOpensClause || rightWords[1] === undefined || !isFiniteVerb(rightWords[1], lex)) continue;
+      // (`..., he works hard`: after `he`, `she` or `it`, a form in -s is its verb.)
+      const rightVerb = rightWords[1] !== undefined && (isFiniteVerb(rightWords[1], lex) || thirdPersonVerb(rightWords, 1));
+      if (text.slice(left.start, left.end).includes(",") || CONDITIONALS.has(opener) || lex.subordinators.has(opener) || !leftOpensClause || !rightVerb) continue;
       parts.push(left);
       start = m.index + m[0].length;
       continue;
@@ -125,7 +127,7 @@ export function splitCoordinated(text: string, span: Span, lex: Lexicons): Span[
       // (Not inside a name: `the Action and Solidarity Party had 41.2%`.)
       const leftWords = wordsIn(text, { start: Math.max(left.start, left.end - 80), end: left.end });
       const insideName = /^\p{Lu}/u.test(leftWords[leftWords.length - 1]?.text ?? "") && /^\p{Lu}/u.test(text.slice(rightStart, rightStart + 1));
-      if (insideName || !leftWords.some((w) => isFiniteVerb(w, lex)) || !bareSubjectClause(text, { start: rightStart, end: Math.min(span.end, rightStart + 80) }, lex)) continue;
+      if (insideName || !leftWords.some((w, k) => isFiniteVerb(w, lex) || thirdPersonVerb(leftWords, k)) || !bareSubjectClause(text, { start: rightStart, end: Math.min(span.end, rightStart + 80) }, lex)) continue;
     }
     // A noun phrase and its verb are a clause however short (`..., and wages fell`).
     const window = { start: rightStart, end: Math.min(span.end, rightStart + 80) };
@@ -158,6 +160,9 @@ export function splitCoordinated(text: string, span: Span, lex: Lexicons): Span[
   return parts.map((p) => trimSpan(text, p, ",;")).filter((p) => p.end > p.start);
 }
 
+const THIRD_PERSON = new Set(["he", "she", "it"]);
+/** `he works`: after `he`, `she` or `it`, a form in -s is the pronoun's verb. */
+const thirdPersonVerb = (words: readonly Word[], k: number) => k > 0 && THIRD_PERSON.has(words[k - 1]!.lower) && /^\p{Ll}+[^s]s$/u.test(words[k]!.text);
 const OBJECT_INFINITIVE = /^(?:[\p{L}'’-]+ ){1,4}to \p{Ll}+/u;
 const CLAUSE_STOP = new Set(["that", "which", "who", "to", "for", "with", "of"]);
 const CONTRACTED_CLAUSE = /^(?:it|he|she|we|they|I|you|that|there)['’](?:s|re|m) \p{L}+$/iu;

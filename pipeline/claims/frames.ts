@@ -397,7 +397,9 @@ function* verbHits(text: string, words: Word[], lex: Lexicons): Generator<VerbHi
     const next = words[i + 1];
     // `the Autonomy think tank`: a compound noun; `BJP state president`: a bare form before a title is its modifier.
     if (next !== undefined && lex.reportingCompounds.has(`${words[i]!.lower} ${next.lower}`)) continue;
-    if (next !== undefined && words[i]!.lower === lemma && next.text === next.lower && lex.personTitles.has(next.lower) && !lex.nounMarkers.has(next.lower)) continue;
+    // (`Minas Gerais state prosecutors said`: before a role's noun too.)
+    const role = next !== undefined && (lex.personTitles.has(next.lower) || lex.roleNouns.has(next.lower) || lex.roleNouns.has(next.lower.replace(/s$/, "")));
+    if (next !== undefined && words[i]!.lower === lemma && next.text === next.lower && role && !lex.nounMarkers.has(next.lower)) continue;
     // `expected to`, `said to be`: an infinitive follows, so the verb reports nothing here. An
     // addressee is no infinitive: `stated to LA Weekly that`, `said to reporters that`.
     const afterTo = words[i + 2];

@@ -79,7 +79,10 @@ export class SpeakerResolver {
   /** The canonical name and what kind of source it is, in document order (pronouns look back). */
   resolveWithType(span: Span): { canonical: string; type: SpeakerType } {
     const raw = this.text.slice(span.start, span.end);
-    const { canonical, kind } = this.canonical(raw, span);
+    const resolved = this.canonical(raw, span);
+    const { kind } = resolved;
+    // (`The Hague district court`: a place whose name holds its article keeps the capital.)
+    const canonical = /^the /.test(resolved.canonical) && this.lex.places.has(`The ${/^the (\S+)/.exec(resolved.canonical)![1]!}`) ? `T${resolved.canonical.slice(1)}` : resolved.canonical;
     if (kind === "description") this.noteFullerForm(canonical);
     const type = this.typeOf(raw, canonical, kind);
     this.lastSource = canonical;
