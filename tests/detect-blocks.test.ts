@@ -16,6 +16,13 @@ describe("furniture", () => {
       "body: The body starts here.",
     ]);
   });
+  it("a headline that opens with a header's key in capitals and no colon is a headline (`Author Hollis wins ...`)", () => {
+    expect(blocks("Author Hollis wins Booker Prize for debut novel\n\nIrish writer Aoife Hollis has won the prize.")).toEqual([
+      "headline: Author Hollis wins Booker Prize for debut novel",
+      "body: Irish writer Aoife Hollis has won the prize.",
+    ]);
+    expect(blocks("Source Reuters\n\nThe body starts here.")[0]).toBe("header: Source Reuters");
+  });
   it("a headline, a byline and a dateline", () => {
     expect(blocks("Floods hit the north\n\nBy Jane Roe\n\nNAIROBI, Kenya — Rivers burst their banks on Monday.")).toEqual([
       "headline: Floods hit the north",

@@ -1423,6 +1423,24 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
   ["a negator after `, but` closing the claim sets a phrase aside (`23 reports, but no injuries`)", "Brickly said it had received 23 reports of parts breaking off, but no injuries.", [
     { kind: "indirect", text: "it had received 23 reports of parts breaking off, but no injuries", negated: false },
   ]],
+  ["an audience after a closing frame's channel stays outside the cue (`said in a letter to shareholders`), not an infinitive", "The plan will cost £12.99 a month, the company said in a letter to shareholders. Dr. Eileen de Villa urged people to stay indoors.", [
+    { kind: "indirect", text: "The plan will cost £12.99 a month", cue: "said in a letter" },
+    { kind: "assertion", text: "Dr. Eileen de Villa urged people to stay indoors" },
+  ]],
+  ["a name with its particles closing a speaker after a role is the person's (`virologist Wim van der Poel`)", "Wageningen University virologist Wim van der Poel said the virus was adapting.", [
+    { kind: "indirect", text: "the virus was adapting", canonical: "Wim van der Poel" },
+  ]],
+  ["a country's description is the one body whose name holds the country and every word of it (`Kenya's central bank`)", "Kenya's central bank cut its rate on Tuesday, saying inflation would stay low. The Central Bank of Kenya said inflation eased to 3.6%.", [
+    { kind: "assertion", text: "Kenya's central bank cut its rate on Tuesday" },
+    { kind: "indirect", text: "inflation would stay low", canonical: "the Central Bank of Kenya" },
+    { kind: "indirect", text: "inflation eased to 3.6%", canonical: "the Central Bank of Kenya" },
+  ]],
+  ["a noun for a person by its ending before an apposed name stands as a title does (`, historian Mary Beard,`)", "The chair of the judging panel, historian Mary Beard, said the book was tender.", [
+    { kind: "indirect", text: "the book was tender", speaker: "The chair of the judging panel", canonical: "Mary Beard" },
+  ]],
+  ["a medium named after a preposition in a study's description is not the source (`a study published in the journal Nature Medicine`)", "Plastic was found in brain tissue, according to a study published on Monday in the journal Nature Medicine.", [
+    { kind: "according_to", text: "Plastic was found in brain tissue", canonical: "a study published on Monday in the journal Nature Medicine" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

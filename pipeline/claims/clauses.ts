@@ -343,6 +343,10 @@ function onlyTimeAfter(text: string, after: Span, lex: Lexicons): boolean {
   // (`told reporters after a cabinet meeting`: an event without a verb is a time too.)
   // (`before they reach the brain`: a subject of its own makes a clause, no time.)
   if (/^(?:after|before|following)$/.test(words[0]?.lower ?? "") && words.length <= 6 && !words.some((w) => lex.auxiliaries.has(w.lower) || isFiniteVerb(w, lex) || SUBJECT_PRONOUNS.has(w.lower))) return true;
+  // (`said in a letter to shareholders`: an audience after the channel, outside the cue.)
+  // (Plural people or a determiner after `to`: `to stay indoors` is an infinitive.)
+  const audience = words[1] !== undefined && (/^(?:its|their|the|all)$/.test(words[1].lower) || /^\p{Ll}+[^s]s$/u.test(words[1].text));
+  if (words[0]?.lower === "to" && audience && words.length <= 5 && words.slice(1).every((w) => (w.text === w.lower && !lex.auxiliaries.has(w.lower) && !isFiniteVerb(w, lex)) || lex.calendarWords.has(w.lower))) return true;
   // (`said Monday night`: a part of the day after the day.)
   return words.length <= 3 && words.every((w) => lex.calendarWords.has(w.lower) || /^(?:on|last|this|next|late|early|in|\d+|morning|afternoon|evening|night|overnight)$/.test(w.lower));
 }

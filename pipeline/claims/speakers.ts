@@ -200,7 +200,7 @@ export class SpeakerResolver {
     const first = words[0]!;
     // `union leader Pieter de Vries`, `Council member Ahmed Hassan`: roles written before a name.
     // (`Majed al-Ansari`: a particle joined by a hyphen to a capitalised surname.)
-    const named = /(?:^|\s)(\p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’.-]*|de|van|von|bin|al|da|di|(?:al|el|ad|as|at|az|ar|an|ash)-\p{Lu}[\p{L}'’-]*))+)$/u.exec(raw);
+    const named = NAME_AFTER_ROLE.exec(raw);
     const roleWords = named === null ? [] : words.filter((w) => w.text === w.lower && w.start < named.index + 1 && !/^(?:the|a|an|of)$/.test(w.lower));
     // `a spokesperson for Prime Minister Anthony Albanese`, `a lawyer for ...`: someone else, speaking for the name.
     const speaksFor = roleWords.some((w) => w.lower !== "of" && PREPOSITIONS.has(w.lower));
@@ -324,7 +324,8 @@ export class SpeakerResolver {
     const onlyTitles = !describedBody && before.every((w) => w.text !== w.lower || isTitle(w) || w.lower === "the" || w.lower === "former");
     // `state broadcaster TRT`, `the news agency Yonhap`: a description of the organisation before its name.
     const last = before[before.length - 1];
-    const described = best.type !== "person" && last !== undefined && last.text === last.lower && (this.lex.companyNouns.has(last.lower) || this.lex.mediaWords.has(last.lower) || this.lex.organizationWords.has(last.lower));
+    // (Not after a preposition: `a study published on Monday in the journal Nature Medicine` is the study.)
+    const described = best.type !== "person" && last !== undefined && last.text === last.lower && (this.lex.companyNouns.has(last.lower) || this.lex.mediaWords.has(last.lower) || this.lex.organizationWords.has(last.lower)) && !before.some((w) => PREPOSITIONS.has(w.lower));
     // `the promoter Live Nation`, `the trade publication Pollstar`: an article and common nouns before a name.
     const introduced = /^(?:the|a|an)$/i.test(before[0]?.text ?? "") && before.slice(1).every((w) => w.text === w.lower && !PREPOSITIONS.has(w.lower));
     // `Egypt's state-run Al-Qahera News TV`: an owner and its lowercase epithets before the name.
@@ -614,6 +615,11 @@ export class SpeakerResolver {
     // with; else the description stands (`China's commerce ministry`).
     const owner = PLACE_OWNER.exec(raw);
     if (owner !== null && this.lex.places.has(owner[1]!)) {
+      // (`Kenya's central bank` for `The Central Bank of Kenya`: the one body whose name holds the
+      // place and every word of the description.)
+      const wanted = [...owner[1]!.toLowerCase().split(" "), ...raw.slice(owner[0].length).toLowerCase().split(" ")];
+      const holding = this.organizations.filter((n) => { const words = n.canonical.toLowerCase().split(" "); return wanted.every((w) => words.includes(w)); });
+      if (new Set(holding.map((n) => n.canonical)).size === 1) return holding.filter((n) => n.end <= offset).pop() ?? holding[0]!;
       const head = raw.slice(raw.lastIndexOf(" ") + 1);
       const next = this.lex.publicBodyNouns.has(head) && !this.organizations.some((n) => n.end <= offset && this.isPublicBody(n)) ? this.subjectOrganizationNext(offset) : null;
       return next !== null && this.isPublicBody(next) ? next : null;
@@ -946,7 +952,8 @@ const PLURAL_SUBJECT = /^((?:\p{Lu}\p{Ll}+ )?\p{Lu}?\p{Ll}+s(?: (?:at|of|from|in
 
 /** `Ms`, `Air Marshal`, `Vice Admiral`: title words, or capitalised words that a title closes. */
 function titlesOnly(words: readonly Word[], lex: Lexicons): boolean {
-  const isTitle = (w: Word) => lex.titles.has(w.lower) || lex.personTitles.has(w.lower);
+  // (`, historian Mary Beard,`: a noun for a person by its ending stands as a title does.)
+  const isTitle = (w: Word) => lex.titles.has(w.lower) || lex.personTitles.has(w.lower) || (w.text === w.lower && PERSON_NOUN_ENDING.test(w.lower));
   const last = words[words.length - 1];
   return words.every(isTitle) || (last !== undefined && isTitle(last) && words.length <= 3 && words.every((w) => /^\p{Lu}/u.test(w.text)));
 }
@@ -970,6 +977,8 @@ const PLACE_OWNER = /^(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)['’]s /u;
 const TOPIC_EPITHET = /^the ((?:[\p{L}.-]+ ){1,3})(\p{Ll}+)$/u;
 const GENDERED_SUBJECT = /^((?:The|A|An|His|Her|Their|Its|\p{Lu}[\p{L}-]*['’]s) (?:[\p{Ll}'’-]+ ){0,3}?(\p{Ll}+))(?=[ ,])/u;
 const NAME_PARTICLES = new Set(["de", "del", "van", "von", "der", "den", "bin", "ibn", "al", "da", "di", "du", "la", "le", "dos", "das"]);
+/** A name closing a speaker, with its particles (`Wim van der Poel`, `Majed al-Ansari`). */
+const NAME_AFTER_ROLE = new RegExp(String.raw`(?:^|\s)(\p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’.-]*|${[...NAME_PARTICLES].join("|")}|(?:al|el|ad|as|at|az|ar|an|ash)-\p{Lu}[\p{L}'’-]*))+)$`, "u");
 // (`A hacking group called ShinyHunters`: capitalised to open the sentence too.)
 const INTRODUCED_NAME = /^(?:[Tt]he|[Aa]n?) ((?:\p{Ll}+ )+)(\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*)*)$/u;
 const DESCRIBED_NAME = /^(?:\p{Lu}\p{Ll}+(?:['’]s?)? )?(?:\p{Ll}+ )*?(\p{Ll}+) (\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*)*)$/u;

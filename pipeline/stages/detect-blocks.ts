@@ -155,9 +155,18 @@ function standsAlone(line: string, state: LineState, rules: Rules, lexicons: Lex
   if (byline.test(line) && line.split(" ").length <= 12) return true;
   if (state.bodySeen) return false;
   const key = rules.headerKey.exec(line);
-  if (key === null) return false;
+  if (key === null || headlineLike(key, line)) return false;
   const field = lexicons.headerKeys.get(key[1]!.toLowerCase());
   return field !== "published" || /^\S+$/.test(line.slice(key[0].length));
+}
+
+/**
+ * `Author Hollis wins Booker Prize for debut novel`: a capitalised key with no colon and a long
+ * sentence after it opens a headline, not a header (`date 2023-10-10`, `Source Reuters` are headers).
+ */
+function headlineLike(key: RegExpExecArray, line: string): boolean {
+  if (key[0].includes(":") || key[1] === key[1]!.toLowerCase()) return false;
+  return line.slice(key[0].length).trim().split(/\s+/).length > 4;
 }
 
 function trim(text: string, span: Span): Span {
@@ -240,7 +249,7 @@ function classifyLine(doc: Doc, line: Span, state: LineState, rules: Rules, lexi
     for (;;) {
       const rest = text.slice(start, line.end);
       const key = rules.headerKey.exec(rest);
-      if (key === null) break;
+      if (key === null || headlineLike(key, rest)) break;
       const field = lexicons.headerKeys.get(key[1]!.toLowerCase());
       const valueStart = start + key[0].length;
       let valueEnd = line.end;
