@@ -1441,6 +1441,20 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
   ["a medium named after a preposition in a study's description is not the source (`a study published in the journal Nature Medicine`)", "Plastic was found in brain tissue, according to a study published on Monday in the journal Nature Medicine.", [
     { kind: "according_to", text: "Plastic was found in brain tissue", canonical: "a study published on Monday in the journal Nature Medicine" },
   ]],
+  ["a pronoun with its contracted verb opens a listed clause (`It's heartbreaking, we had ...`)", "\"It's heartbreaking, we had only just got back on our feet,\" said Gareth Lewis.", [
+    { kind: "direct_quote", text: "It's heartbreaking" },
+    { kind: "direct_quote", text: "we had only just got back on our feet" },
+  ]],
+  ["a coordinated report keeps its auxiliary in the cue, after any noun the clause opens with (`The couple denied wrongdoing and have said`)", "The couple denied wrongdoing and have said the charges were politically motivated.", [
+    { kind: "assertion", text: "The couple denied wrongdoing" },
+    { kind: "indirect", text: "the charges were politically motivated", speaker: "The couple", cue: "have said" },
+  ]],
+  ["`it` with nothing named before is the organisation whose name opens its own sentence", "The University of Dunmore plans to cut about 400 jobs, it said on Wednesday.", [
+    { kind: "indirect", text: "The University of Dunmore plans to cut about 400 jobs", speaker: "it", canonical: "the University of Dunmore" },
+  ]],
+  ["`given up hope` is a noun's hope, no hedge", "\"We have not given up hope,\" a spokesman said.", [
+    { kind: "direct_quote", text: "We have not given up hope", hedged: false, negated: true },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

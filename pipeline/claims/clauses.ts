@@ -115,7 +115,8 @@ export function splitCoordinated(text: string, span: Span, lex: Lexicons): Span[
       const opener = leftWords[0]!.lower;
       const rightWords = wordsIn(text, { start: rightStart, end: Math.min(span.end, rightStart + 40) });
       // (The left clause is simple, no comma inside, and opens with its subject and verb.)
-      const leftOpensClause = (SUBJECT_PRONOUNS.has(opener) && leftWords[1] !== undefined && isFiniteVerb(leftWords[1], lex)) || bareSubjectClause(text, left, lex);
+      // (`It's heartbreaking, we had ...`: a pronoun with its contracted verb and a word is one too.)
+      const leftOpensClause = (SUBJECT_PRONOUNS.has(opener) && leftWords[1] !== undefined && isFiniteVerb(leftWords[1], lex)) || CONTRACTED_CLAUSE.test(text.slice(left.start, left.end)) || bareSubjectClause(text, left, lex);
       // (`..., he works hard`: after `he`, `she` or `it`, a form in -s is its verb.)
       const rightVerb = rightWords[1] !== undefined && (isFiniteVerb(rightWords[1], lex) || thirdPersonVerb(rightWords, 1));
       if (text.slice(left.start, left.end).includes(",") || CONDITIONALS.has(opener) || lex.subordinators.has(opener) || !leftOpensClause || !rightVerb) continue;

@@ -512,7 +512,8 @@ export function reportedClause(text: string, clause: Span, lex: Lexicons): Repor
 // A name or a capitalised noun and its plural head (`Privacy advocates`) opening a clause.
 // (The name may carry a relative clause: `The European Publishers Council, which brought the complaint, welcomed ...`.)
 const LEADING_NAME = /^((?:the |The )?\p{Lu}[\p{L}.'’&-]*(?: (?:of |for |and |the |& )?\p{Lu}[\p{L}.'’&-]*)*(?: \p{Ll}+s(?= \p{Ll}+ed\b))?)(?:, (?:which|who) [^,"“”]{1,80},)?(?= \p{Ll})/u;
-const COORDINATED_VERB = / (?:and|but) (?:also |then |later )?(\p{Ll}+) /gu;
+// (`... and have said the charges were politically motivated`: with its auxiliary, which the cue keeps.)
+const COORDINATED_VERB = / (?:and|but) (?:also |then |later )?((?:(?:has|have|had) )?)(\p{Ll}+) /gu;
 /** `In a statement, `: a capitalised preposition's phrase and its comma before the subject. */
 const OPENING_ADVERBIAL = /^(\p{Lu}\p{Ll}+) [^,"“”]{1,60}, (?=\p{L})/u;
 
@@ -543,7 +544,10 @@ const ROLE_THEN_NAME = /^((?: \p{Ll}+){1,2}) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L
 /** `the club thanked ...`: a body's noun with `the` opening the clause, a subject as a name is. */
 function leadingBody(slice: string, lex: Lexicons): RegExpExecArray | null {
   const body = /^((?:the|The) (\p{Ll}+))(?= \p{Ll})/u.exec(slice);
-  return body !== null && (lex.companyNouns.has(body[2]!) || lex.organizationWords.has(body[2]!)) ? body : null;
+  if (body === null) return null;
+  // (`The couple denied wrongdoing and have said ...`: any noun the clause opens with, before a past verb.)
+  const pastVerb = /^ \p{Ll}+ed\b/u.test(slice.slice(body[0].length));
+  return lex.companyNouns.has(body[2]!) || lex.organizationWords.has(body[2]!) || pastVerb ? body : null;
 }
 
 /**
@@ -564,9 +568,10 @@ export function coordinatedReport(text: string, clause: Span, lex: Lexicons): (R
   if (name === null) return null;
   COORDINATED_VERB.lastIndex = name[0].length;
   for (let m = COORDINATED_VERB.exec(slice); m !== null; m = COORDINATED_VERB.exec(slice)) {
-    const verb = m[1]!;
+    const verb = m[2]!;
     if (verb.endsWith("ing")) continue;
     const verbStart = clause.start + skipped + m.index + m[0].length - verb.length - 1;
+    const cueStart = verbStart - m[1]!.length;
     // `... personally, and came to the conclusion that`: a reporting phrase reports like its verb.
     const phrase = reportingPhraseAt(wordsIn(text, { start: verbStart, end: Math.min(clause.end, verbStart + 60) }), 0, lex);
     const verbEnd = phrase?.end ?? verbStart + verb.length;
@@ -580,7 +585,7 @@ export function coordinatedReport(text: string, clause: Span, lex: Lexicons): (R
     const speaker = { start: clause.start + skipped + name.index, end: clause.start + skipped + name.index + name[1]!.length };
     return {
       lead: trimSpan(text, { start: clause.start, end: clause.start + skipped + m.index }, ","),
-      attribution: { speaker, cue: { start: verbStart, end: verbEnd }, lemma, denial: lemma === "deny" },
+      attribution: { speaker, cue: { start: cueStart, end: verbEnd }, lemma, denial: lemma === "deny" },
       content,
       rule: "reported-speech-coordinated",
     };

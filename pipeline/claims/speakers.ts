@@ -417,6 +417,11 @@ export class SpeakerResolver {
   private bodyOpening(offset: number): string | null {
     const sentence = this.sentences[this.sentenceAt(offset)];
     if (sentence === undefined) return null;
+    // (`The University of Dunmore plans to cut ..., it said`: an organisation's name opening it.)
+    // (Not a name before a body's noun: `The Karnataka government`.)
+    const head = (n: Name) => { const next = /^ (\p{Ll}+)/u.exec(this.text.slice(n.end, n.end + 24))?.[1] ?? ""; return !this.lex.organizationWords.has(next) && !this.lex.companyNouns.has(next); };
+    const named = this.organizations.find((n) => n.start >= sentence.start && n.end <= offset && this.opensSentence(n) && head(n));
+    if (named !== undefined) return this.withArticle(named);
     const body = /^[Tt]he ((?:\p{Lu}[\p{L}.'’-]* ){0,3})(\p{Ll}+)\b/u.exec(this.text.slice(sentence.start, offset));
     if (body === null || !(this.lex.organizationWords.has(body[2]!) || this.lex.companyNouns.has(body[2]!))) return null;
     return "the " + body[0].slice(4);
