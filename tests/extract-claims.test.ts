@@ -1455,6 +1455,18 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
   ["`given up hope` is a noun's hope, no hedge", "\"We have not given up hope,\" a spokesman said.", [
     { kind: "direct_quote", text: "We have not given up hope", hedged: false, negated: true },
   ]],
+  ["a participle's report takes a subject of up to eight words before its verb", "Tens of thousands of nurses in New Zealand went on strike, saying understaffing was putting patients at risk.", [
+    { kind: "assertion", text: "Tens of thousands of nurses in New Zealand went on strike" },
+    { kind: "indirect", text: "understaffing was putting patients at risk", speaker: "Tens of thousands of nurses in New Zealand", cue: "saying" },
+  ]],
+  ["`the zoo` is the zoo named before", "Chester Zoo has welcomed two tiger cubs. The cubs are feeding well, the zoo said.", [
+    { kind: "assertion", text: "Chester Zoo has welcomed two tiger cubs" },
+    { kind: "indirect", text: "The cubs are feeding well", canonical: "Chester Zoo" },
+  ]],
+  ["a body's description before any organisation is named is the one the next sentence opens with, when its name holds the body's word", "Colombia's harvest will fall 8%, the country's coffee growers federation said. The National Federation of Coffee Growers (FNC) said output had dropped.", [
+    { kind: "indirect", text: "Colombia's harvest will fall 8%", canonical: "the National Federation of Coffee Growers" },
+    { kind: "indirect", text: "output had dropped", canonical: "the National Federation of Coffee Growers" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

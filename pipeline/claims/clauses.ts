@@ -708,7 +708,8 @@ function characterisation(text: string, clause: Span, lex: Lexicons): { main: Sp
     const speakerStart = clause.start + m.index + m[0].length;
     const words = wordsIn(text, { start: speakerStart, end: Math.min(clause.end, speakerStart + 80) });
     // The source is at most six words, then the verb (`called`, `described as`).
-    for (let k = 1; k < words.length && k <= 6; k++) {
+    // (`Tens of thousands of nurses in New Zealand went ...`: up to eight words before the verb.)
+  for (let k = 1; k < words.length && k <= 8; k++) {
       const verb = [...lex.characterisingVerbs].find(([phrase]) => text.startsWith(`${phrase} `, words[k]!.start));
       if (verb === undefined) continue;
       const cue = { start: words[k]!.start, end: words[k]!.start + verb[0].length };
@@ -752,7 +753,8 @@ function participialFrame(text: string, clause: Span, lex: Lexicons, depth: numb
 /** The subject of a main clause: the words before its first finite-looking verb (`-ed`, `cut`, an auxiliary). */
 function mainSubject(text: string, main: Span, lex: Lexicons): Span | null {
   const words = wordsIn(text, main);
-  for (let k = 1; k < words.length && k <= 6; k++) {
+  // (`Tens of thousands of nurses in New Zealand went ...`: up to eight words before the verb.)
+  for (let k = 1; k < words.length && k <= 8; k++) {
     const w = words[k]!;
     if (w.text !== w.lower) continue;
     if (w.lower.endsWith("ed") || lex.auxiliaries.has(w.lower) || lex.irregularPastVerbs.has(w.lower) || lex.reportingVerbs.has(w.lower)) return subjectSpan(text, { start: main.start, end: w.start }, lex);

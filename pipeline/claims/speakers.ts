@@ -605,9 +605,12 @@ export class SpeakerResolver {
     // sentences open with.
     // (Lowercase words or a possessive only: `the GDL union` names its own.)
     const bodyNoun = /^(?:the|a|an) (?:[\p{Ll}-]+ |[\p{L}-]+['’]s )*([\p{Ll}-]+)$/u.exec(raw.replace(/^(?:The|A|An) /, (w) => w.toLowerCase()))?.[1];
-    if (bodyNoun !== undefined && (this.lex.companyNouns.has(bodyNoun) || this.lex.publicBodyNouns.has(bodyNoun)) && !this.organizations.some((n) => n.end <= offset)) {
+    if (bodyNoun !== undefined && !this.organizations.some((n) => n.end <= offset)) {
+      // (`the country's coffee growers federation` ... `The National Federation of Coffee Growers`:
+      // a body's word, when the name holds it.)
       const next = this.subjectOrganizationNext(offset);
-      if (next !== null) return next;
+      const fits = next !== null && (this.lex.companyNouns.has(bodyNoun) || this.lex.publicBodyNouns.has(bodyNoun) || (this.lex.organizationWords.has(bodyNoun) && this.goesByNoun(next, bodyNoun)));
+      if (fits) return next;
     }
     // `the UN health agency` for `The World Health Organization`: the one body whose name holds a
     // word of the epithet, for a noun that stands for any public body (`the health ministry` is a
