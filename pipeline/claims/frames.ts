@@ -522,32 +522,39 @@ const OPENING_ADVERBIAL = /^(\p{Lu}\p{Ll}+) [^,"“”]{1,60}, (?=\p{L})/u;
  * the name set off after it) opening the clause is the subject, not the owner's name alone.
  */
 const DESCRIBED_SUBJECT = /^((?:(?:the |The )?\p{Lu}[\p{L}.'’&-]*(?: \p{Lu}[\p{L}.'’&-]*)*['’]s|His|Her|Its|Their) (?:[\p{Ll}-]+ ){0,2}([\p{Ll}-]+))(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3},)?(?= \p{Ll})/u;
-function describedSubject(slice: string, lex: Lexicons): RegExpExecArray | null {
+/** A subject opening a clause: its length, and the length of all it takes before the verb (an aside too). */
+interface OpeningSubject {
+  length: number;
+  through: number;
+}
+const opening = (match: RegExpExecArray): OpeningSubject => ({ length: match[1]!.length, through: match[0].length });
+
+function describedSubject(slice: string, lex: Lexicons): OpeningSubject | null {
   const described = DESCRIBED_SUBJECT.exec(slice);
-  return described !== null && lex.roleNouns.has(described[2]!) ? described : null;
+  return described !== null && lex.roleNouns.has(described[2]!) ? opening(described) : null;
 }
 
 /**
- * `Opposition leader V.D. Satheesan called ...`: a name before a role in lower case and a person's
- * name is the role's owner; the subject runs on to the person's name.
+ * A name opening the clause; `Opposition leader V.D. Satheesan called ...`: a name before a role in
+ * lower case and a person's name is the role's owner, and the subject runs on to the person's name.
  */
-function withRoleAndName(slice: string, leading: RegExpExecArray | null, lex: Lexicons): RegExpExecArray | null {
+function leadingName(slice: string, lex: Lexicons): OpeningSubject | null {
+  const leading = LEADING_NAME.exec(slice);
   if (leading === null) return null;
   const role = ROLE_THEN_NAME.exec(slice.slice(leading[0].length));
-  if (role === null || !role[1]!.trim().split(" ").every((w) => lex.roleNouns.has(w) || lex.personTitles.has(w))) return leading;
-  // (The same shape as the pattern's match: the whole subject is its first group too.)
-  const subject = slice.slice(0, leading[0].length + role[0].length);
-  return Object.assign([subject, subject], { index: 0, input: slice, groups: undefined }) as RegExpExecArray;
+  if (role === null || !role[1]!.trim().split(" ").every((w) => lex.roleNouns.has(w) || lex.personTitles.has(w))) return opening(leading);
+  const length = leading[0].length + role[0].length;
+  return { length, through: length };
 }
 const ROLE_THEN_NAME = /^((?: \p{Ll}+){1,2}) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)+(?= \p{Ll})/u;
 
 /** `the club thanked ...`: a body's noun with `the` opening the clause, a subject as a name is. */
-function leadingBody(slice: string, lex: Lexicons): RegExpExecArray | null {
+function leadingBody(slice: string, lex: Lexicons): OpeningSubject | null {
   const body = /^((?:the|The) (\p{Ll}+))(?= \p{Ll})/u.exec(slice);
   if (body === null) return null;
   // (`The couple denied wrongdoing and have said ...`: any noun the clause opens with, before a past verb.)
   const pastVerb = /^ \p{Ll}+ed\b/u.test(slice.slice(body[0].length));
-  return lex.companyNouns.has(body[2]!) || lex.organizationWords.has(body[2]!) || pastVerb ? body : null;
+  return lex.companyNouns.has(body[2]!) || lex.organizationWords.has(body[2]!) || pastVerb ? opening(body) : null;
 }
 
 /**
@@ -563,10 +570,10 @@ export function coordinatedReport(text: string, clause: Span, lex: Lexicons): (R
   slice = slice.slice(skipped);
   // `The panel met and made the case`: a capitalised determiner alone names nobody (`The company
   // kept ...` is a body's noun).
-  const leading = withRoleAndName(slice, LEADING_NAME.exec(slice), lex);
-  const name = describedSubject(slice, lex) ?? (leading !== null && !/^(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|My)$/.test(leading[1]!) ? leading : leadingBody(slice, lex));
+  const leading = leadingName(slice, lex);
+  const name = describedSubject(slice, lex) ?? (leading !== null && !/^(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|My)$/.test(slice.slice(0, leading.length)) ? leading : leadingBody(slice, lex));
   if (name === null) return null;
-  COORDINATED_VERB.lastIndex = name[0].length;
+  COORDINATED_VERB.lastIndex = name.through;
   for (let m = COORDINATED_VERB.exec(slice); m !== null; m = COORDINATED_VERB.exec(slice)) {
     const verb = m[2]!;
     if (verb.endsWith("ing")) continue;
@@ -582,7 +589,7 @@ export function coordinatedReport(text: string, clause: Span, lex: Lexicons): (R
     const content = trimSpan(text, { start, end: clause.end }, ",;:");
     const words = wordsIn(text, content);
     if (words.length < 3 || (!followedByThat && !looksLikeClause(words, lex))) continue;
-    const speaker = { start: clause.start + skipped + name.index, end: clause.start + skipped + name.index + name[1]!.length };
+    const speaker = { start: clause.start + skipped, end: clause.start + skipped + name.length };
     return {
       lead: trimSpan(text, { start: clause.start, end: clause.start + skipped + m.index }, ","),
       attribution: { speaker, cue: { start: cueStart, end: verbEnd }, lemma, denial: lemma === "deny" },

@@ -81,8 +81,7 @@ export class SpeakerResolver {
     const raw = this.text.slice(span.start, span.end);
     const resolved = this.canonical(raw, span);
     const { kind } = resolved;
-    // (`The Hague district court`: a place whose name holds its article keeps the capital.)
-    const canonical = /^the /.test(resolved.canonical) && this.lex.places.has(`The ${/^the (\S+)/.exec(resolved.canonical)![1]!}`) ? `T${resolved.canonical.slice(1)}` : resolved.canonical;
+    const canonical = this.placeArticleKept(resolved.canonical);
     if (kind === "description") this.noteFullerForm(canonical);
     const type = this.typeOf(raw, canonical, kind);
     this.lastSource = canonical;
@@ -92,6 +91,12 @@ export class SpeakerResolver {
     const document = kind === "description" && this.lex.evidenceNouns.has(canonical.toLowerCase().split(/\s+/).pop()!);
     if ((type === "person" || type === "anonymous") && !document) this.lastIndividual = { canonical, end: span.end };
     return { canonical, type };
+  }
+
+  /** `The Hague district court`: a place whose name holds its article keeps the capital a description lowered. */
+  private placeArticleKept(canonical: string): string {
+    const place = /^the (\S+)/.exec(canonical)?.[1];
+    return place !== undefined && this.lex.places.has(`The ${place}`) ? `T${canonical.slice(1)}` : canonical;
   }
 
   private typeOf(raw: string, canonical: string, kind: SourceKind): SpeakerType {
@@ -257,8 +262,14 @@ export class SpeakerResolver {
 
   /** `the Vereinigung Cockpit union` is no `airline`: the text calls the name something else. */
   private describedAsOther(name: Name, head: string): boolean {
+    const after = this.bodyNounAfter(name);
+    return after !== null && after !== head;
+  }
+
+  /** The body's noun right after a name (`Karnataka government`, `Nordair union`), or null. */
+  private bodyNounAfter(name: Name): string | null {
     const after = /^ (\p{Ll}+)/u.exec(this.text.slice(name.end, name.end + 24))?.[1];
-    return after !== undefined && after !== head && (this.lex.organizationWords.has(after) || this.lex.companyNouns.has(after));
+    return after !== undefined && (this.lex.organizationWords.has(after) || this.lex.companyNouns.has(after)) ? after : null;
   }
 
   /** Whether a name the finder kept, or a gazetteer place or organisation, starts at the offset with this word. */
@@ -419,8 +430,7 @@ export class SpeakerResolver {
     if (sentence === undefined) return null;
     // (`The University of Dunmore plans to cut ..., it said`: an organisation's name opening it.)
     // (Not a name before a body's noun: `The Karnataka government`.)
-    const head = (n: Name) => { const next = /^ (\p{Ll}+)/u.exec(this.text.slice(n.end, n.end + 24))?.[1] ?? ""; return !this.lex.organizationWords.has(next) && !this.lex.companyNouns.has(next); };
-    const named = this.organizations.find((n) => n.start >= sentence.start && n.end <= offset && this.opensSentence(n) && head(n));
+    const named = this.organizations.find((n) => n.start >= sentence.start && n.end <= offset && this.opensSentence(n) && this.bodyNounAfter(n) === null);
     if (named !== undefined) return this.withArticle(named);
     const body = /^[Tt]he ((?:\p{Lu}[\p{L}.'’-]* ){0,3})(\p{Ll}+)\b/u.exec(this.text.slice(sentence.start, offset));
     if (body === null || !(this.lex.organizationWords.has(body[2]!) || this.lex.companyNouns.has(body[2]!))) return null;
@@ -626,8 +636,8 @@ export class SpeakerResolver {
       // (`Kenya's central bank` for `The Central Bank of Kenya`: the one body whose name holds the
       // place and every word of the description.)
       const wanted = [...owner[1]!.toLowerCase().split(" "), ...raw.slice(owner[0].length).toLowerCase().split(" ")];
-      const holding = this.organizations.filter((n) => { const words = n.canonical.toLowerCase().split(" "); return wanted.every((w) => words.includes(w)); });
-      if (new Set(holding.map((n) => n.canonical)).size === 1) return holding.filter((n) => n.end <= offset).pop() ?? holding[0]!;
+      const holding = oneEntity(this.organizations.filter((n) => { const words = n.canonical.toLowerCase().split(" "); return wanted.every((w) => words.includes(w)); }), offset);
+      if (holding !== null) return holding;
       const head = raw.slice(raw.lastIndexOf(" ") + 1);
       const next = this.lex.publicBodyNouns.has(head) && !this.organizations.some((n) => n.end <= offset && this.isPublicBody(n)) ? this.subjectOrganizationNext(offset) : null;
       return next !== null && this.isPublicBody(next) ? next : null;
@@ -840,16 +850,13 @@ export class SpeakerResolver {
    */
   private organizationOnTopic(words: readonly string[], offset: number): Name | null {
     const topics = words.filter((w) => /^\p{Ll}+$/u.test(w) && !this.lex.roleModifiers.has(w));
-    const holding = topics.flatMap((w) => [...this.organizationsWithWord(w), ...this.organizationsWithWord(`${w}s`)]);
-    if (new Set(holding.map((n) => n.canonical)).size !== 1) return null;
-    return holding.filter((n) => n.end <= offset).pop() ?? holding[0]!;
+    return oneEntity(topics.flatMap((w) => [...this.organizationsWithWord(w), ...this.organizationsWithWord(`${w}s`)]), offset);
   }
 
   /** The organisation named before the offset, when only one was. */
   private onlyOrganizationBefore(offset: number): Name | null {
     // (Not a place the finder took for a body.)
-    const before = this.organizations.filter((n) => n.end <= offset && !n.related && !this.lex.places.has(n.canonical));
-    return new Set(before.map((n) => n.canonical)).size === 1 ? before[before.length - 1]! : null;
+    return oneEntity(this.organizations.filter((n) => n.end <= offset && !n.related && !this.lex.places.has(n.canonical)), offset);
   }
 
   /** The organisation opening one of the two sentences after the one that holds the offset. */
@@ -957,6 +964,12 @@ export class SpeakerResolver {
 /** The head of a description: its last word before a modifier after it (`a report published on ...`, `a spokesperson for ...`). */
 /** A plural noun opening a sentence, with a prepositional name after it: `Researchers at the University of Leeds`. */
 const PLURAL_SUBJECT = /^((?:\p{Lu}\p{Ll}+ )?\p{Lu}?\p{Ll}+s(?: (?:at|of|from|in|for|with) (?:the )?\p{Lu}[\p{L}.'’&-]*(?: (?:of |for |and |the |& )?\p{Lu}[\p{L}.'’&-]*)*)?)(?= \p{Ll})/u;
+
+/** The mentions' one entity (by canonical name), when they name only one: the last before the offset, else the first. */
+function oneEntity(mentions: readonly Name[], offset: number): Name | null {
+  if (new Set(mentions.map((n) => n.canonical)).size !== 1) return null;
+  return mentions.filter((n) => n.end <= offset).pop() ?? mentions[0]!;
+}
 
 /** `Ms`, `Air Marshal`, `Vice Admiral`: title words, or capitalised words that a title closes. */
 function titlesOnly(words: readonly Word[], lex: Lexicons): boolean {
