@@ -708,8 +708,7 @@ function characterisation(text: string, clause: Span, lex: Lexicons): { main: Sp
     const speakerStart = clause.start + m.index + m[0].length;
     const words = wordsIn(text, { start: speakerStart, end: Math.min(clause.end, speakerStart + 80) });
     // The source is at most six words, then the verb (`called`, `described as`).
-    // (`Tens of thousands of nurses in New Zealand went ...`: up to eight words before the verb.)
-  for (let k = 1; k < words.length && k <= 8; k++) {
+    for (let k = 1; k < words.length && k <= 6; k++) {
       const verb = [...lex.characterisingVerbs].find(([phrase]) => text.startsWith(`${phrase} `, words[k]!.start));
       if (verb === undefined) continue;
       const cue = { start: words[k]!.start, end: words[k]!.start + verb[0].length };

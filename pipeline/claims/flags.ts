@@ -72,10 +72,11 @@ export function isNegated(text: string, content: Span, lex: Lexicons): boolean {
     if ((lower === "but" || lower === "and") && m.index > 0 && secondVerbPhrase(slice, word.lastIndex, lower, lex)) return false;
     // `for early adopters, not the mass market`, `in September, not June`, `a fair deal, nothing
     // more`: a contrast after a comma sets a phrase aside; the predicate before it stands.
-    // (`, nothing more` closing the claim; `On Tuesday, no one was hurt` goes on to its predicate.)
-    // (So does `, but no injuries` closing it.)
-    if (lex.negators.has(lower) && CLOSING_PHRASE.test(slice.slice(word.lastIndex)) && /, but $/.test(slice.slice(Math.max(0, m.index - 6), m.index))) continue;
-    if ((lower === "not" || (lex.negators.has(lower) && CLOSING_PHRASE.test(slice.slice(word.lastIndex)))) && slice.slice(Math.max(0, m.index - 2), m.index) === ", ") continue;
+    // (Another negator only closing the claim, after `, ` or `, but `: `, nothing more`, `, but no
+    // injuries`; `On Tuesday, no one was hurt` goes on to its predicate.)
+    const afterComma = slice.slice(Math.max(0, m.index - 2), m.index) === ", ";
+    const closing = lex.negators.has(lower) && CLOSING_PHRASE.test(slice.slice(word.lastIndex));
+    if ((lower === "not" && afterComma) || (closing && (afterComma || /, but $/.test(slice.slice(Math.max(0, m.index - 6), m.index))))) continue;
     // `urged people not to return`, `asked not to be named`: the infinitive is negated, not the verb
     // before it; `called the outbreak "not unusual"`: a quoted complement of an object negates no
     // predicate. After an auxiliary both do (`was not to blame`, `the plan was "not workable"`).

@@ -258,9 +258,9 @@ function runsIn(text: string, sentences: readonly Sentence[], lex: Lexicons, low
       // place's department, no titled person.)
       const department = isDepartment(run.slice(first).map((t) => t.text), lex);
       // (`Australian Energy Producers`: a title's word before a plural noun, with no given name, is a
-      // body's word; the demonym stays in its name.)
+      // body's word and the demonym stays in its name; three words at least, as `Mr Rogers` and
+      // `Professor Burrows` are people by a surname like a plural.)
       const lastWord = run[run.length - 1]!.text;
-      // (Three words at least: `Mr Rogers`, `Professor Burrows` are people by a surname like a plural.)
       const pluralBody = run.length - first >= 3 && /^\p{Lu}\p{Ll}+[^s]s$/u.test(lastWord) && lex.englishWords.has(lastWord.toLowerCase().slice(0, -1)) && !lex.places.has(lastWord) && !run.some((t) => lex.givenNames.has(t.text));
       while (!institutional && !department && !pluralBody && first < run.length) {
         const word = lower(run[first]!.text);
