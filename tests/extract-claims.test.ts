@@ -1467,6 +1467,9 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "indirect", text: "Colombia's harvest will fall 8%", canonical: "the National Federation of Coffee Growers" },
     { kind: "indirect", text: "output had dropped", canonical: "the National Federation of Coffee Growers" },
   ]],
+  ["a body's description takes the name it is known as (`The authority, known as AGCM,`)", "The authority, known as AGCM, said the company had used aggressive practices.", [
+    { kind: "indirect", text: "the company had used aggressive practices", speaker: "The authority", canonical: "AGCM" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

@@ -404,6 +404,12 @@ export class SpeakerResolver {
     // disaster management agency, AFAD,`: two words may describe the body.)
     const head = /^(?:the|its|their|his|her|(?:\p{Lu}[\p{L}.&-]* ){0,2}\p{Lu}[\p{L}.&-]*['’]s)(?: [\p{Ll}-]+){0,2} ([\p{Ll}-]+)$/u.exec(this.text.slice(span.start, span.end).replace(/^(?:The|Its|Their|His|Her) /, (w) => w.toLowerCase()))?.[1]?.toLowerCase();
     const body = head !== undefined && (this.lex.companyNouns.has(head) || this.lex.organizationWords.has(head));
+    // (`The authority, known as AGCM, said`: a body's description and the name it goes by.)
+    const knownAs = body ? KNOWN_AS.exec(this.text.slice(span.end, span.end + 80)) : null;
+    if (knownAs !== null) {
+      const start = span.end + knownAs[0].length - knownAs[1]!.length - 1;
+      return this.names.find((n) => n.start === start && n.type === "organization") ?? { start, end: start + knownAs[1]!.length, sentence: -1, type: "organization", canonical: knownAs[1]!, related: false };
+    }
     // `A ministry spokesperson, He Yadong,`: after a description of a person, a name the finder could
     // not type (no organisation word in it, no known organisation) is that person's.
     const personal = this.describesPerson(this.text.slice(span.start, span.end));
@@ -988,6 +994,8 @@ function headNoun(description: string): string {
 
 const SUBJECT_LEAD = /^(?:[Tt]he )?(?:\p{Lu}[\p{L}\p{N}.&-]*['’]s )?(?:\p{N}[\p{N}.,]*-\p{Ll}+ )?$/u;
 const BRACKETED_ACRONYM = / \(\p{Lu}[\p{Lu}\p{N}&.-]{1,9}\)$/u;
+// `, known as AGCM,`, `, also known as the FNC,`: the name a body goes by.
+const KNOWN_AS = /^, (?:also )?known as (\p{Lu}[\p{L}\p{N}&.-]*(?: \p{Lu}[\p{L}\p{N}&.-]*)*),/u;
 // `volcanologist`, `economist`, `historian`: endings of nouns for people.
 const PERSON_NOUN_ENDING = /(?:ist|ian|ologer)$/;
 // `former president `, `ex-Prime Minister `: a former office written before a name.
