@@ -3,7 +3,7 @@
 // (reporting verbs and phrases, auxiliaries, audiences, time frames) are lexicon data.
 import type { Span } from "../doc.js";
 import type { Lexicons } from "../lexicons/load.js";
-import { isFiniteForm, isFiniteVerb, isPlural, trimSpan, wordsIn, type Word } from "./words.js";
+import { isBodyNoun, isFiniteForm, isFiniteVerb, isPlural, trimSpan, wordsIn, type Word } from "./words.js";
 import { isPortfolioName } from "../mentions/names.js";
 
 export interface Attribution {
@@ -554,7 +554,7 @@ function leadingBody(slice: string, lex: Lexicons): OpeningSubject | null {
   if (body === null) return null;
   // (`The couple denied wrongdoing and have said ...`: any noun the clause opens with, before a past verb.)
   const pastVerb = /^ \p{Ll}+ed\b/u.test(slice.slice(body[0].length));
-  return lex.companyNouns.has(body[2]!) || lex.organizationWords.has(body[2]!) || pastVerb ? opening(body) : null;
+  return isBodyNoun(body[2]!, lex) || pastVerb ? opening(body) : null;
 }
 
 /**

@@ -5,7 +5,7 @@
 import { indexAt, partitionPoint, type Name, type Span } from "../doc.js";
 import type { Lexicons } from "../lexicons/load.js";
 import { isDepartment, isTitle } from "../mentions/names.js";
-import { isPlural, wordsIn, type Word } from "./words.js";
+import { isBodyNoun, isPlural, wordsIn, type Word } from "./words.js";
 
 type SourceKind = "person" | "description" | "organization" | "pronoun";
 export type SpeakerType = "person" | "organization" | "media" | "anonymous" | "group" | "unknown";
@@ -269,7 +269,7 @@ export class SpeakerResolver {
   /** The body's noun right after a name (`Karnataka government`, `Nordair union`), or null. */
   private bodyNounAfter(name: Name): string | null {
     const after = /^ (\p{Ll}+)/u.exec(this.text.slice(name.end, name.end + 24))?.[1];
-    return after !== undefined && (this.lex.organizationWords.has(after) || this.lex.companyNouns.has(after)) ? after : null;
+    return after !== undefined && isBodyNoun(after, this.lex) ? after : null;
   }
 
   /** Whether a name the finder kept, or a gazetteer place or organisation, starts at the offset with this word. */
@@ -277,7 +277,7 @@ export class SpeakerResolver {
     if (this.lex.places.has(word) || this.lex.organizations.has(word) || this.lex.demonyms.has(word)) return true;
     // (`Airlines including Southwest`: a body's common noun, capitalised to open the sentence, names none.)
     const lower = word.toLowerCase();
-    if ([lower, lower.replace(/s$/, "")].some((w) => this.lex.companyNouns.has(w) || this.lex.organizationWords.has(w))) return false;
+    if ([lower, lower.replace(/s$/, "")].some((w) => isBodyNoun(w, this.lex))) return false;
     return this.names.some((n) => n.start === offset && !n.related);
   }
 
@@ -403,7 +403,7 @@ export class SpeakerResolver {
     // (`Ticketmaster's parent company, Live Nation Entertainment,`: an owner's company too; `Turkey's
     // disaster management agency, AFAD,`: two words may describe the body.)
     const head = /^(?:the|its|their|his|her|(?:\p{Lu}[\p{L}.&-]* ){0,2}\p{Lu}[\p{L}.&-]*['’]s)(?: [\p{Ll}-]+){0,2} ([\p{Ll}-]+)$/u.exec(this.text.slice(span.start, span.end).replace(/^(?:The|Its|Their|His|Her) /, (w) => w.toLowerCase()))?.[1]?.toLowerCase();
-    const body = head !== undefined && (this.lex.companyNouns.has(head) || this.lex.organizationWords.has(head));
+    const body = head !== undefined && isBodyNoun(head, this.lex);
     // (`The authority, known as AGCM, said`: a body's description and the name it goes by.)
     const knownAs = body ? KNOWN_AS.exec(this.text.slice(span.end, span.end + 80)) : null;
     if (knownAs !== null) {
@@ -439,7 +439,7 @@ export class SpeakerResolver {
     const named = this.organizations.find((n) => n.start >= sentence.start && n.end <= offset && this.opensSentence(n) && this.bodyNounAfter(n) === null);
     if (named !== undefined) return this.withArticle(named);
     const body = /^[Tt]he ((?:\p{Lu}[\p{L}.'’-]* ){0,3})(\p{Ll}+)\b/u.exec(this.text.slice(sentence.start, offset));
-    if (body === null || !(this.lex.organizationWords.has(body[2]!) || this.lex.companyNouns.has(body[2]!))) return null;
+    if (body === null || !isBodyNoun(body[2]!, this.lex)) return null;
     return "the " + body[0].slice(4);
   }
 
@@ -499,7 +499,7 @@ export class SpeakerResolver {
           this.withThe.add(n.canonical);
           // `the Aslef union`: a body's noun after its name is part of its fullest form.
           const noun = /^ (\p{Ll}+)\b/u.exec(this.text.slice(n.end, n.end + 16))?.[1];
-          if (noun !== undefined && (this.lex.organizationWords.has(noun) || this.lex.companyNouns.has(noun)) && !this.fullerForms.has(n.canonical)) this.fullerForms.set(n.canonical, `the ${n.canonical} ${noun}`);
+          if (noun !== undefined && isBodyNoun(noun, this.lex) && !this.fullerForms.has(n.canonical)) this.fullerForms.set(n.canonical, `the ${n.canonical} ${noun}`);
         }
       }
     }
@@ -699,7 +699,7 @@ export class SpeakerResolver {
     const description = /^(?:(the|its|that) )?([\p{Ll}-]+)$/iu.exec(raw);
     if (description === null) return null;
     const head = description[2]!.toLowerCase();
-    if (!this.lex.organizationWords.has(head) && !this.lex.companyNouns.has(head)) return null;
+    if (!isBodyNoun(head, this.lex)) return null;
     if (description[1] === undefined) {
       if (!this.lex.organizationWords.has(head)) return null;
       const holding = this.organizationsWithWord(head);

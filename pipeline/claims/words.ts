@@ -48,6 +48,11 @@ export function isPlural(lower: string, lex: Lexicons): boolean {
   return (lower.endsWith("s") && !lower.endsWith("ss")) || lex.irregularPlurals.has(lower);
 }
 
+/** A noun that stands for a body: an organisation's word or a company's (`ministry`, `carmaker`). */
+export function isBodyNoun(lower: string, lex: Lexicons): boolean {
+  return lex.organizationWords.has(lower) || lex.companyNouns.has(lower);
+}
+
 /** A reporting verb's past form or `says` (`said`, `announced`), not a noun's plural (`reports`). */
 export function isReportingPast(lower: string, lex: Lexicons): boolean {
   return lex.reportingVerbs.has(lower) && (lower.endsWith("ed") || lower === "says" || lex.irregularPastVerbs.has(lower));
