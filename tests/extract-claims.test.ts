@@ -1470,6 +1470,27 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
   ["a body's description takes the name it is known as (`The authority, known as AGCM,`)", "The authority, known as AGCM, said the company had used aggressive practices.", [
     { kind: "indirect", text: "the company had used aggressive practices", speaker: "The authority", canonical: "AGCM" },
   ]],
+  ["a country's body takes the name its noun goes by in the next sentences (`known by its acronym`)", "A cable had not been inspected for two years, Portugal's transport accident investigation office said. The office, known by its Portuguese acronym GPIAAF, said the cable did not meet specifications.", [
+    { kind: "indirect", text: "A cable had not been inspected for two years", canonical: "GPIAAF", negated: true },
+    { kind: "indirect", text: "the cable did not meet specifications", speaker: "The office", canonical: "GPIAAF", negated: true },
+  ]],
+  ["an age with a noun stands for the person last named", "Wales captain Owen Pryce will retire, his club said. The 34-year-old lock said the decision had been hard.", [
+    { kind: "indirect", text: "Wales captain Owen Pryce will retire" },
+    { kind: "indirect", text: "the decision had been hard", speaker: "The 34-year-old lock", canonical: "Owen Pryce" },
+  ]],
+  ["a relative clause in the subject may say why the speaker is known, with a verb phrase of its own", "The lock, who won 98 caps and led Wales to a title, said the decision had been hard.", [
+    { kind: "indirect", text: "the decision had been hard", speaker: "The lock" },
+  ]],
+  ["a linking verb's past after `but` continues the verb phrase, no clause of its own", "Governor Mike DeWine said he was disappointed but remained confident the factory would be built.", [
+    { kind: "indirect", text: "he was disappointed but remained confident the factory would be built", canonical: "Mike DeWine" },
+  ]],
+  ["a negated auxiliary after a relative clause in the subject negates the main predicate; one inside the relative clause does not", "The pipe that burst was not new, he said. People who did not vote will be fined, officials said.", [
+    { kind: "indirect", text: "The pipe that burst was not new", negated: true },
+    { kind: "indirect", text: "People who did not vote will be fined", negated: false },
+  ]],
+  ["a negation in a comparison's clause after the subject's relative clause does not count", "People who drink coffee are less likely to fall ill than those who do not, the study found.", [
+    { kind: "indirect", text: "People who drink coffee are less likely to fall ill than those who do not", negated: false },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

@@ -201,9 +201,16 @@ function bareSubjectClause(text: string, span: Span, lex: Lexicons): boolean {
     // `with` or `by` is a participle.)
     const participle = /ed$/.test(words[k]!.lower) && !lex.auxiliaries.has(words[k]!.lower) && !lex.irregularPastVerbs.has(words[k]!.lower) && /^(?:with|by)$/.test(words[k + 1]?.lower ?? "");
     if (participle) continue;
-    if (isFiniteVerb(words[k]!, lex) || linking(words[k]!)) return !isFiniteVerb(words[0]!, lex) || k >= 2;
+    // (`increased demand pushed prices up`: a form in -ed may open a subject; `remained confident the
+    // plant would open` is a linking verb's past, a verb phrase with no subject.)
+    if (isFiniteVerb(words[k]!, lex) || linking(words[k]!)) return !isFiniteVerb(words[0]!, lex) || (k >= 2 && !linkingPast(words[0]!, lex));
   }
   return false;
+}
+
+/** `remained`, `continued`, `seemed`: the past of a linking verb (the lexicon holds the present forms). */
+function linkingPast(word: Word, lex: Lexicons): boolean {
+  return word.text === word.lower && /ed$/.test(word.lower) && (lex.presentVerbs.has(word.lower.slice(0, -2)) || lex.presentVerbs.has(word.lower.slice(0, -1)));
 }
 
 /** One draft per coordinated clause; a clause with its own attribution is analysed on its own. */

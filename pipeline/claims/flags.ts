@@ -61,7 +61,9 @@ export function isNegated(text: string, content: Span, lex: Lexicons): boolean {
     const lower = m[0];
     // A clause after a subordinating word is not the main predicate; `That is not ...` opening the
     // claim is a pronoun, not a subordinator.
-    if (lex.subordinateMarkers.has(lower) && m.index > 0) return false;
+    // (`A cable that snapped ... had not been inspected`: a relative clause inside the subject has its
+    // own verb first; a negated auxiliary after it is the main predicate's.)
+    if (lex.subordinateMarkers.has(lower) && m.index > 0) return !verbSeen && RELATIVE_WORDS.has(lower) && slice[m.index - 1] === " " && negatedAfterRelative(slice, word.lastIndex, lex);
     // `was spending money it simply does not have`: a subject pronoun after the main verb opens a
     // clause of its own (a relative clause without `that`).
     // (After a colon the clause is the point itself: `The message is clear: they are in no hurry`.)
@@ -94,6 +96,25 @@ export function isNegated(text: string, content: Span, lex: Lexicons): boolean {
     // without `that`, as a pronoun does.
     if (verbSeen && (lower === "nobody" || lower === "no") && relativeAfterObject(slice, m.index, word.lastIndex, lex)) return false;
     if (lex.negators.has(lower) || /n['’]t$/.test(lower)) return true;
+  }
+  return false;
+}
+
+const RELATIVE_WORDS = new Set(["that", "who", "which"]);
+
+/** After a subject's relative word: an auxiliary negated (`had not`, `wasn't`), with a verb of the relative clause before it. */
+function negatedAfterRelative(slice: string, from: number, lex: Lexicons): boolean {
+  // (A copy of the pattern: matchAll would start at the outer scan's lastIndex.)
+  const words = [...slice.slice(from, from + 300).matchAll(new RegExp(word.source, "gu"))].map((m) => m[0]);
+  // (`that burst`: the word after the relative word is its verb, whatever its form, unless an auxiliary.)
+  let verbs = words[0] !== undefined && !lex.auxiliaries.has(words[0]) && !isFiniteForm(words[0], lex) ? 1 : 0;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    // (`less likely ... than those who do not`: a comparison's clause or another relative one is not the main predicate.)
+    if (w === "than" || RELATIVE_WORDS.has(w)) return false;
+    if (!isFiniteForm(w, lex) && !/n['’]t$/.test(w)) continue;
+    if (verbs > 0 && lex.auxiliaries.has(w.replace(/n['’]t$/, "")) && (/n['’]t$/.test(w) || words[k + 1] === "not" || words[k + 1] === "never")) return true;
+    verbs++;
   }
   return false;
 }

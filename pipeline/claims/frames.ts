@@ -145,7 +145,8 @@ export function subjectSpan(text: string, region: Span, lex: Lexicons): Span | n
   if (span.end <= span.start) return null;
   let s = text.slice(span.start, span.end);
   // `... visited the district and said`, `held rates but signaled it`: a verb phrase before, no subject.
-  if (/ (?:and|but)$/.test(s.slice(-4)) || / (?:and|but) \p{Ll}+ed\b/u.test(s)) return null;
+  // (Not a verb phrase inside a relative aside: `The lock, who won 98 caps and led Wales ..., said`.)
+  if (/ (?:and|but)$/.test(s.slice(-4)) || / (?:and|but) \p{Ll}+ed\b/u.test(s.replace(/, (?:who|which) [^,"“”]*,/gu, ","))) return null;
   // A relative or subordinate clause reports: `... the station where they claimed` → `they`, `...
   // after official data showed` → `official data`; `... Devocht, who had told` → `Devocht`.
   const relative = RELATIVE_SUBJECT.exec(s);

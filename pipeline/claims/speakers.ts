@@ -289,6 +289,9 @@ export class SpeakerResolver {
     // `the New York Democrat`, `the veteran Republican`: a party's member, with a place or epithets before.
     const member = /^the (?:[\p{L}.-]+ ){0,3}(\p{Lu}\p{Ll}+)$/u.exec(raw.replace(/^The /, "the "))?.[1];
     if (member !== undefined && this.lex.partyMembers.has(member)) return true;
+    // (`the 34-year-old lock`, `the 67-year-old Welsh grandmother`: an age with a noun, no body's.)
+    const aged = /^the \d{1,3}-year-old(?: \p{Lu}\p{Ll}+)?(?: [\p{Ll}-]+){1,2}$/iu.exec(raw);
+    if (aged !== null) return !isBodyNoun(raw.slice(raw.lastIndexOf(" ") + 1), this.lex);
     const epithet = /^the (\d{1,3}-year-old|\p{Lu}\p{Ll}+)$/iu.exec(raw)?.[1];
     if (epithet === undefined) return false;
     if (/^\d/.test(epithet)) return true;
@@ -645,6 +648,10 @@ export class SpeakerResolver {
       const holding = oneEntity(this.organizations.filter((n) => { const words = n.canonical.toLowerCase().split(" "); return wanted.every((w) => words.includes(w)); }), offset);
       if (holding !== null) return holding;
       const head = raw.slice(raw.lastIndexOf(" ") + 1);
+      // (`Portugal's transport accident investigation office said ... The office, known by its
+      // Portuguese acronym GPIAAF, said`: the name the same noun goes by later.)
+      const known = this.knownAsLater(head, offset);
+      if (known !== null) return known;
       const next = this.lex.publicBodyNouns.has(head) && !this.organizations.some((n) => n.end <= offset && this.isPublicBody(n)) ? this.subjectOrganizationNext(offset) : null;
       return next !== null && this.isPublicBody(next) ? next : null;
     }
@@ -755,6 +762,19 @@ export class SpeakerResolver {
       }
     }
     return last;
+  }
+
+  /** `The office, known as GPIAAF,` after the offset: the name a body's noun goes by, in the next two sentences. */
+  private knownAsLater(head: string, offset: number): Name | null {
+    const own = this.sentenceAt(offset);
+    const until = this.sentences[own + 2]?.end ?? this.text.length;
+    const description = new RegExp(`\\b[Tt]he ${head.replace(/[^\p{L}-]/gu, "")}(?=, )`, "gu");
+    description.lastIndex = offset;
+    for (let m = description.exec(this.text); m !== null && m.index < until; m = description.exec(this.text)) {
+      const name = this.apposition({ start: m.index, end: m.index + m[0].length });
+      if (name !== null && name.type === "organization" && KNOWN_AS.test(this.text.slice(m.index + m[0].length, m.index + m[0].length + 80))) return name;
+    }
+    return null;
   }
 
   private organizationsWithWord(word: string): Name[] {
@@ -995,7 +1015,8 @@ function headNoun(description: string): string {
 const SUBJECT_LEAD = /^(?:[Tt]he )?(?:\p{Lu}[\p{L}\p{N}.&-]*['’]s )?(?:\p{N}[\p{N}.,]*-\p{Ll}+ )?$/u;
 const BRACKETED_ACRONYM = / \(\p{Lu}[\p{Lu}\p{N}&.-]{1,9}\)$/u;
 // `, known as AGCM,`, `, also known as the FNC,`: the name a body goes by.
-const KNOWN_AS = /^, (?:also )?known as (\p{Lu}[\p{L}\p{N}&.-]*(?: \p{Lu}[\p{L}\p{N}&.-]*)*),/u;
+// (`, known by its Portuguese acronym GPIAAF,`: or by its acronym, initials or name.)
+const KNOWN_AS = /^, (?:also )?known (?:as|by (?:its|the|their) (?:[\p{L}-]+ ){0,2}(?:acronym|initials|abbreviation|name)) (\p{Lu}[\p{L}\p{N}&.-]*(?: \p{Lu}[\p{L}\p{N}&.-]*)*),/u;
 // `volcanologist`, `economist`, `historian`: endings of nouns for people.
 const PERSON_NOUN_ENDING = /(?:ist|ian|ologer)$/;
 // `former president `, `ex-Prime Minister `: a former office written before a name.
