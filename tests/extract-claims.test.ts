@@ -1491,6 +1491,12 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
   ["a negation in a comparison's clause after the subject's relative clause does not count", "People who drink coffee are less likely to fall ill than those who do not, the study found.", [
     { kind: "indirect", text: "People who drink coffee are less likely to fall ill than those who do not", negated: false },
   ]],
+  ["a participle's infinitive is a pledge, no report, though its verb stands in quotes", "Farmers drove tractors onto motorways, vowing to \"besiege\" the capital.", [
+    { kind: "assertion", text: "Farmers drove tractors onto motorways, vowing to \"besiege\" the capital" },
+  ]],
+  ["`it` after a place's body opening its own sentence is that body, as written", "Norway's sovereign wealth fund, the world's largest, made a record profit, it said on Wednesday.", [
+    { kind: "indirect", text: "Norway's sovereign wealth fund, the world's largest, made a record profit", speaker: "it", canonical: "Norway's sovereign wealth fund" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

@@ -171,6 +171,10 @@ describe("names", () => {
     expect(named("The gas industry body, Australian Energy Producers, said the ban would cost jobs.").map((m) => [m.text, m.type])).toContainEqual(["Australian Energy Producers", "organization"]);
     expect(named("Professor Burrows said the ban would cost jobs.").map((m) => [m.text, m.type])).toContainEqual(["Burrows", "person"]);
   });
+  it("keep a word with digits as a company's name when it opens a sentence and speaks (`Jet2 said`), not a product's (`IE6`)", () => {
+    expect(named("A jet landed safely. Jet2 said the engine was damaged.").map((m) => [m.text, m.type])).toContainEqual(["Jet2", "organization"]);
+    expect(named("IE6 crashed often.").map((m) => m.text)).not.toContain("IE6");
+  });
   it("keep an organisation word that closes a name before its verb, though it could open a sentence", () => {
     expect(named("The fire was put out. Thames Valley Police said the road had reopened.").map((m) => [m.text, m.type])).toEqual([["Thames Valley Police", "organization"]]);
   });

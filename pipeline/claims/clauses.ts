@@ -746,7 +746,8 @@ function participialFrame(text: string, clause: Span, lex: Lexicons, depth: numb
     const content = trimSpan(text, { start: at, end: clause.end }, ",;:");
     if (wordCount(text, content) < 3 || wholeQuote(text, content) || accusedOf(text, lemma, content.start)) continue;
     // `..., promising to build 1.5 million homes`: an infinitive is a pledge of the subject's, no clause.
-    if (/^to \p{Ll}/u.test(text.slice(content.start, content.start + 4))) continue;
+    // (`vowing to "besiege" the capital`: the verb may stand in quotes.)
+    if (/^to ["“]?\p{Ll}/u.test(text.slice(content.start, content.start + 5))) continue;
     const mainClaims = clauseClaims(text, main, lex, depth + 1);
     const speaker = mainClaims.find((c) => c.attribution !== null)?.attribution?.speaker ?? mainSubject(text, main, lex);
     if (speaker === null) continue;

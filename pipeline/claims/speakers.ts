@@ -441,9 +441,12 @@ export class SpeakerResolver {
     // (Not a name before a body's noun: `The Karnataka government`.)
     const named = this.organizations.find((n) => n.start >= sentence.start && n.end <= offset && this.opensSentence(n) && this.bodyNounAfter(n) === null);
     if (named !== undefined) return this.withArticle(named);
-    const body = /^[Tt]he ((?:\p{Lu}[\p{L}.'’-]* ){0,3})(\p{Ll}+)\b/u.exec(this.text.slice(sentence.start, offset));
-    if (body === null || !isBodyNoun(body[2]!, this.lex)) return null;
-    return "the " + body[0].slice(4);
+    const opening = this.text.slice(sentence.start, offset);
+    const body = /^[Tt]he ((?:\p{Lu}[\p{L}.'’-]* ){0,3})(\p{Ll}+)\b/u.exec(opening);
+    if (body !== null && isBodyNoun(body[2]!, this.lex)) return "the " + body[0].slice(4);
+    // (`Norway's sovereign wealth fund, the world's largest, made ..., it said`: a place's body, as written.)
+    const owned = /^\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?['’]s (?:\p{Ll}+ ){0,3}(\p{Ll}+)\b/u.exec(opening);
+    return owned !== null && this.lex.places.has(owned[0].split(/['’]s /)[0]!) && isBodyNoun(owned[1]!, this.lex) ? owned[0] : null;
   }
 
   /**

@@ -525,13 +525,14 @@ export function findNames(text: string, sentences: readonly Sentence[], lex: Lex
       const lower = word.toLowerCase();
       const modifier = [lex.roleNouns, lex.personTitles, lex.roleModifiers, lex.otherOfficeModifiers, lex.sentenceStarters, lex.subjectStarters, lex.organizationWords, lex.companyNouns].some((words) => words.has(lower));
       const serves = officer !== null && officer[1]!.trim().split(" ").every((w) => lex.roleNouns.has(w) || lex.personTitles.has(w)) && !word.endsWith("s") && !/-\p{Ll}/u.test(word) && !modifier && !lex.givenNames.has(word) && !lowercaseWords.has(lower);
+      const speaks = !serves && run.clauseStart && reportsAfter(text, end, lex) && !word.endsWith("s") && !modifier && !lex.irregularPlurals.has(lower) && !lex.mediaWords.has(lower) && !lowercaseWords.has(lower);
       if (serves) {
         type = "organization";
         evidence = WEAK;
       }
       // `Ticketmaster said`: a lone singular word before a reporting verb is its speaker's name, though
       // it opens the sentence (not `Everyone said`, `Police said`, `Officials said`).
-      else if (run.clauseStart && reportsAfter(text, end, lex) && !word.endsWith("s") && !modifier && !lex.irregularPlurals.has(lower) && !lex.mediaWords.has(lower) && !lowercaseWords.has(lower)) {
+      else if (speaks) {
         type = lex.givenNames.has(word) ? "person" : "organization";
         evidence = WEAK;
       }
@@ -547,7 +548,8 @@ export function findNames(text: string, sentences: readonly Sentence[], lex: Lex
       if (run.clauseStart && lowercaseWords.has(word.toLowerCase())) continue;
       // Products and tags, not names: `IE6`, `#IStandWithAhmed`, and words the text also writes
       // in the plural (`a Polaroid`, `the Polaroids`).
-      if (/\p{N}/u.test(word) || /\p{Ll}\p{Lu}.*\p{Ll}\p{Lu}/u.test(word) || loneWords.has(`${word}s`) || (word.endsWith("s") && loneWords.has(word.slice(0, -1)))) continue;
+      // (A word with a digit that speaks is a company's name: `Jet2 said`.)
+      if ((/\p{N}/u.test(word) && !(speaks && /^\p{Lu}\p{L}+\p{N}+$/u.test(word))) || /\p{Ll}\p{Lu}.*\p{Ll}\p{Lu}/u.test(word) || loneWords.has(`${word}s`) || (word.endsWith("s") && loneWords.has(word.slice(0, -1)))) continue;
       // `UNLESS of course`: capitals for stress, where the text writes the word in lower case too
       // or it is a function word.
       if (word.length >= 4 && word === word.toUpperCase() && (lowercaseWords.has(word.toLowerCase()) || lex.sentenceStarters.has(word.toLowerCase()))) continue;
