@@ -1497,6 +1497,16 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
   ["`it` after a place's body opening its own sentence is that body, as written", "Norway's sovereign wealth fund, the world's largest, made a record profit, it said on Wednesday.", [
     { kind: "indirect", text: "Norway's sovereign wealth fund, the world's largest, made a record profit", speaker: "it", canonical: "Norway's sovereign wealth fund" },
   ]],
+  ["a closing frame may run to sixteen words, a long body's name and its medium", "Four bolts were missing when the jet left the factory, the U.S. National Transportation Safety Board said in a final report on Tuesday.", [
+    { kind: "indirect", text: "Four bolts were missing when the jet left the factory", speaker: "the U.S. National Transportation Safety Board", cue: "said in a final report" },
+  ]],
+  ["a company's epithet may join two peoples' adjectives (`the Anglo-Swedish drugmaker`)", "AstraZeneca has agreed to buy Celvara, the Anglo-Swedish drugmaker said on Monday.", [
+    { kind: "indirect", text: "AstraZeneca has agreed to buy Celvara", canonical: "AstraZeneca" },
+  ]],
+  ["a people's adjective and a person's noun mean the one person introduced with that place", "Gukesh beat China's Ding Liren on Thursday. \"It was my best tournament,\" the Chinese grandmaster said.", [
+    { kind: "assertion", text: "Gukesh beat China's Ding Liren on Thursday" },
+    { kind: "direct_quote", text: "It was my best tournament", speaker: "the Chinese grandmaster", canonical: "Ding Liren" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

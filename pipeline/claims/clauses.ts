@@ -666,7 +666,9 @@ export function clauseClaims(text: string, clauseIn: Span, lex: Lexicons, depth 
   }
   if (lastComma > 0) {
     const tail = { start: clause.start + lastComma + tailOffset, end: clause.end };
-    if (wordCount(text, tail) <= 12) {
+    // (Up to sixteen words with no comma inside: `the U.S. National Transportation Safety Board said
+    // in a final report on Tuesday`; a tail with an apposition stays within twelve.)
+    if (wordCount(text, tail) <= (text.slice(tail.start, tail.end).includes(",") ? 12 : 16)) {
       const attribution = attributionAfter(text, tail, lex);
       const frameEnd = attribution === null ? clause.end : Math.max(attribution.cue.end, attribution.speaker.end);
       const after = trimSpan(text, { start: frameEnd, end: clause.end });

@@ -156,6 +156,8 @@ export class SpeakerResolver {
     if (pronoun === undefined) {
       const pair = this.personPair(span);
       if (pair !== null) return { canonical: pair, kind: "person" };
+      const compatriot = this.compatriot(raw, offset);
+      if (compatriot !== null) return { canonical: compatriot, kind: "person" };
       const named = this.nameOf(span) ?? this.apposition(span);
       // `The Commission said` after `The European Commission`: a body's head word alone is the body.
       if (named !== null && named.type === "organization" && !named.canonical.includes(" ") && this.lex.organizationWords.has(named.canonical.toLowerCase())) {
@@ -298,6 +300,33 @@ export class SpeakerResolver {
     return this.lex.demonyms.has(epithet) && !/(?:[^s]s|ish|ch|sh)$/.test(epithet);
   }
 
+  /** A name the finder typed an organisation with nothing to show for it: two or three words, no body's or medium's word, no known organisation. */
+  private untyped(n: Name): boolean {
+    const words = n.canonical.toLowerCase().split(" ");
+    return n.type === "organization" && !this.lex.organizations.has(n.canonical) && words.length >= 2 && words.length <= 3 && !words.some((w) => this.lex.organizationWords.has(w) || this.lex.mediaWords.has(w));
+  }
+
+  /**
+   * `the Chinese grandmaster` after `China's Ding Liren` (or `Chinese grandmaster Ding Liren`): a
+   * people's adjective and a person's noun mean the one person the text introduced with that place.
+   */
+  private compatriot(raw: string, offset: number): string | null {
+    const described = /^the (\p{Lu}\p{Ll}+) ([\p{Ll}-]+)$/u.exec(raw.replace(/^The /, "the "));
+    if (described === null || isBodyNoun(described[2]!, this.lex) || isPlural(described[2]!, this.lex)) return null;
+    const place = this.lex.demonyms.get(described[1]!);
+    if (place === undefined) return null;
+    // (The demonym is letters only, safe inside a pattern.)
+    const byDemonym = new RegExp(`\\b${described[1]}(?: [\\p{Ll}-]+){0,2} $`, "u");
+    const introduced = new Set<string>();
+    for (const n of this.names) {
+      if (n.end > offset) break;
+      const before = this.text.slice(Math.max(0, n.start - 40), n.start);
+      // (`China's Ding Liren`: a name the finder could not type counts.)
+      if ((n.type === "person" || this.untyped(n)) && (before.endsWith(`${place}'s `) || before.endsWith(`${place}’s `) || byDemonym.test(before))) introduced.add(n.canonical);
+    }
+    return introduced.size === 1 ? this.fullestName([...introduced][0]!) : null;
+  }
+
   /** Two or three capitalised title words (`First` counts): an office, not a name. */
   private isOffice(name: Name): boolean {
     const words = name.canonical.toLowerCase().split(" ");
@@ -416,11 +445,7 @@ export class SpeakerResolver {
     // `A ministry spokesperson, He Yadong,`: after a description of a person, a name the finder could
     // not type (no organisation word in it, no known organisation) is that person's.
     const personal = this.describesPerson(this.text.slice(span.start, span.end));
-    const untyped = (n: Name) => {
-      const words = n.canonical.toLowerCase().split(" ");
-      return n.type === "organization" && !this.lex.organizations.has(n.canonical) && words.length >= 2 && words.length <= 3 && !words.some((w) => this.lex.organizationWords.has(w) || this.lex.mediaWords.has(w));
-    };
-    const next = this.names.find((n) => n.start >= span.end + 2 && n.start <= span.end + 2 + reach && (n.type === "person" || owner.length > 0 || (body && n.type === "organization") || (personal && untyped(n))) && !n.related && (owner.length > 0 ? n.start === span.end + 2 + owner.length : titlesOnly(wordsIn(this.text, { start: span.end + 2, end: n.start }), this.lex)));
+    const next = this.names.find((n) => n.start >= span.end + 2 && n.start <= span.end + 2 + reach && (n.type === "person" || owner.length > 0 || (body && n.type === "organization") || (personal && this.untyped(n))) && !n.related && (owner.length > 0 ? n.start === span.end + 2 + owner.length : titlesOnly(wordsIn(this.text, { start: span.end + 2, end: n.start }), this.lex)));
     // The name closes the apposition: a comma or a bracket, or the sentence's end (`..., said Astra
     // Lunar's chief executive, Tomas Berg.`).
     if (next !== undefined) return /^(?:[,);.]|$)/.test(this.text.slice(next.end, next.end + 1)) ? next : null;
@@ -665,7 +690,8 @@ export class SpeakerResolver {
     // text holds, is an adjective too.)
     // (`the iPhone maker`, `the ChatGPT maker`: a product's name in camel case is an epithet's word too;
     // so is a city before its state: `the Cupertino, California-based company`.)
-    const epithet = /^the (?:(?:[\p{Ll}-]+|[\p{L}-]+['’]s|\p{Lu}[\p{L}.]*-\p{Ll}+|\p{Lu}\p{Ll}+,?|\p{L}*\p{Ll}\p{Lu}[\p{L}\p{N}]*) ){1,4}([\p{Ll}-]+)$/u.exec(raw.replace(/^The /, "the "));
+    // (`the Anglo-Swedish drugmaker`: two peoples' adjectives joined by a hyphen.)
+    const epithet = /^the (?:(?:[\p{Ll}-]+|[\p{L}-]+['’]s|\p{Lu}[\p{L}.]*-\p{Ll}+|\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+,?|\p{L}*\p{Ll}\p{Lu}[\p{L}\p{N}]*) ){1,4}([\p{Ll}-]+)$/u.exec(raw.replace(/^The /, "the "));
     const adjectives = epithet === null ? [] : epithet[0].split(" ").slice(1, -1).filter((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
     const plain = adjectives.every((w) => this.lex.demonyms.has(w) || (!this.lex.places.has(w) && this.organizationsWithWord(w.toLowerCase()).length === 0));
     // `the space agency` after `NASA ...`: a body's noun with an epithet means the body named as a
