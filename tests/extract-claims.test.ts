@@ -1507,6 +1507,26 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "assertion", text: "Gukesh beat China's Ding Liren on Thursday" },
     { kind: "direct_quote", text: "It was my best tournament", speaker: "the Chinese grandmaster", canonical: "Ding Liren" },
   ]],
+  ["a reporting participle after a quote's closing frame is the same speaker's report; an infinitive after it is a pledge", "\"This is a new era,\" she said, adding that fares would not rise. \"We won,\" he said, promising to celebrate.", [
+    { kind: "direct_quote", text: "This is a new era", speaker: "she" },
+    { kind: "indirect", text: "fares would not rise", speaker: "she", cue: "adding", negated: true },
+    { kind: "direct_quote", text: "We won", speaker: "he" },
+  ]],
+  ["a body's noun after the name that opens a coordinated report is the subject's", "The RMT union welcomed the move but warned that ministers must invest in staff.", [
+    { kind: "assertion", text: "The RMT union welcomed the move" },
+    { kind: "indirect", text: "ministers must invest in staff", speaker: "The RMT union", cue: "warned" },
+  ]],
+  ["a people's adjective and a role's noun stand for the person last named, as `the Dane` does", "Brentford boss Thomas Frank said his players deserved a draw. The Danish coach added that the referee had erred.", [
+    { kind: "indirect", text: "his players deserved a draw", canonical: "Thomas Frank" },
+    { kind: "indirect", text: "the referee had erred", speaker: "The Danish coach", canonical: "Thomas Frank" },
+  ]],
+  ["a place's title with no holder named before is the person the next sentence opens with, typed or not", "Thieves stole eight pieces of jewellery, France's culture minister said. Rachida Dati said no one had been hurt.", [
+    { kind: "indirect", text: "Thieves stole eight pieces of jewellery", speaker: "France's culture minister", canonical: "Rachida Dati" },
+    { kind: "indirect", text: "no one had been hurt", canonical: "Rachida Dati", negated: true },
+  ]],
+  ["`the airport` is the one place named before whose name ends in the noun", "Flights at Gatwick Airport were suspended for two hours, the airport said.", [
+    { kind: "indirect", text: "Flights at Gatwick Airport were suspended for two hours", speaker: "the airport", canonical: "Gatwick Airport" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

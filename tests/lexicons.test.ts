@@ -114,6 +114,7 @@ describe("each lexicon at work", () => {
     ["role-nouns", () => expect(mention("The ball fell to striker Nacer Chadli.", "Nacer Chadli")?.type).toBe("person")],
     ["not-names", () => expect(mention("Sales rose in Ramadan and fell after Ramadan.", "Ramadan")).toBeNull()],
     ["evidence-nouns", () => expect(first("Figures show a record 45,756 people crossed.")?.cue).toBe("show")],
+    ["brand-owner-nouns", () => expect(runText("Meta said it respected the law. The government had ignored evidence, the Facebook owner said.").claims[1]?.speakerCanonical).toBe("Meta")],
     ["company-nouns", () => expect(runText("Northway Motors cut 300 jobs. The carmaker said sales fell.").claims[1]?.speakerCanonical).toBe("Northway Motors")],
     ["noun-object-verbs", () => expect(first("Iraq and Kuwait also announced cuts.")?.kind).toBe("assertion")],
     ["object-infinitive-verbs", () => expect(first("Okafor urged parents to check their records.")?.kind).toBe("assertion")],

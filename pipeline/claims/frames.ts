@@ -542,6 +542,9 @@ function describedSubject(slice: string, lex: Lexicons): OpeningSubject | null {
 function leadingName(slice: string, lex: Lexicons): OpeningSubject | null {
   const leading = LEADING_NAME.exec(slice);
   if (leading === null) return null;
+  // (`The RMT union welcomed ...`: a body's noun after the name is the subject's too.)
+  const body = leading[0].length === leading[1]!.length ? /^ (\p{Ll}+)(?= \p{Ll})/u.exec(slice.slice(leading[0].length)) : null;
+  if (body !== null && isBodyNoun(body[1]!, lex)) return { length: leading[0].length + body[0].length, through: leading[0].length + body[0].length };
   const role = ROLE_THEN_NAME.exec(slice.slice(leading[0].length));
   if (role === null || !role[1]!.trim().split(" ").every((w) => lex.roleNouns.has(w) || lex.personTitles.has(w))) return opening(leading);
   const length = leading[0].length + role[0].length;

@@ -152,12 +152,13 @@ export class SpeakerResolver {
     const span = { start: writtenSpan.start, end: writtenSpan.end - (written.length - raw.length) };
     const offset = span.start;
     const lower = raw.toLowerCase();
+    // (`the Chinese grandmaster`: the one person introduced with the place, before any epithet's look back.)
+    const compatriot = this.compatriot(raw, offset);
+    if (compatriot !== null) return { canonical: compatriot, kind: "person" };
     const pronoun = PRONOUNS[lower] ?? (this.isPersonEpithet(raw) ? "person" : undefined);
     if (pronoun === undefined) {
       const pair = this.personPair(span);
       if (pair !== null) return { canonical: pair, kind: "person" };
-      const compatriot = this.compatriot(raw, offset);
-      if (compatriot !== null) return { canonical: compatriot, kind: "person" };
       const named = this.nameOf(span) ?? this.apposition(span);
       // `The Commission said` after `The European Commission`: a body's head word alone is the body.
       if (named !== null && named.type === "organization" && !named.canonical.includes(" ") && this.lex.organizationWords.has(named.canonical.toLowerCase())) {
@@ -294,6 +295,9 @@ export class SpeakerResolver {
     // (`the 34-year-old lock`, `the 67-year-old Welsh grandmother`: an age with a noun, no body's.)
     const aged = /^the \d{1,3}-year-old(?: \p{Lu}\p{Ll}+)?(?: [\p{Ll}-]+){1,2}$/iu.exec(raw);
     if (aged !== null) return !isBodyNoun(raw.slice(raw.lastIndexOf(" ") + 1), this.lex);
+    // (`the Danish coach`: a people's adjective and a person's noun, as `the Dane` is.)
+    const national = /^the (\p{Lu}\p{Ll}+) ([\p{Ll}-]+)$/u.exec(raw.replace(/^The /, "the "));
+    if (national !== null && this.lex.demonyms.has(national[1]!) && (this.lex.roleNouns.has(national[2]!) || this.lex.personTitles.has(national[2]!))) return true;
     const epithet = /^the (\d{1,3}-year-old|\p{Lu}\p{Ll}+)$/iu.exec(raw)?.[1];
     if (epithet === undefined) return false;
     if (/^\d/.test(epithet)) return true;
@@ -544,14 +548,19 @@ export class SpeakerResolver {
    * after. `A federal judge` introduces someone new: only a holder named later is meant.
    */
   private titleHolder(raw: string, offset: number): string | null {
-    const description = /^(the|its|his|her|their|a|an) (?:[\p{Ll}-]+ ){0,4}?([\p{Ll}-]+)$/iu.exec(raw);
+    // (`France's culture minister`: a place may own the title.)
+    const description = /^(the|its|his|her|their|a|an|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?['’]s) (?:[\p{Ll}-]+ ){0,4}?([\p{Ll}-]+)$/iu.exec(raw);
     if (description === null) return null;
+    // (A place's title in lowercase words, `France's culture minister`, not `Scotland's First Minister`,
+    // an office; its holder has the whole title before the name, no other minister's.)
+    const placeTitle = /['’]s$/.test(description[1]!) ? raw.slice(description[1]!.length + 1) : null;
+    if (placeTitle !== null && (!this.lex.places.has(description[1]!.slice(0, -2)) || !/^[\p{Ll} -]+$/u.test(placeTitle))) return null;
     // (`the president-elect`: the title is the president's, and may be a former president's.)
     const elect = description[2]!.toLowerCase().endsWith("-elect");
     const head = description[2]!.toLowerCase().replace(/-elect$/, "");
     if (!this.lex.personTitles.has(head)) return null;
     const indefinite = /^an?$/i.test(description[1]!);
-    const forms = [head, ...(this.lex.titleForms.get(head) ?? [])].map((f) => f.replace(/\./g, "\\."));
+    const forms = (placeTitle !== null ? [placeTitle] : [head, ...(this.lex.titleForms.get(head) ?? [])]).map((f) => f.replace(/\./g, "\\."));
     // (`Vice President Mahamudu Bawumia` holds another title than `President`.)
     const titled = new RegExp(`\\b(?:${forms.join("|")})\\s+$`, "i");
     // (A former president may be the president-elect.)
@@ -632,9 +641,10 @@ export class SpeakerResolver {
   private introducedNext(offset: number): string | null {
     const sentence = this.sentenceAt(offset);
     if (sentence < 0 || sentence + 1 >= this.sentences.length) return null;
-    const person = this.names.find((n) => n.type === "person" && !n.related && n.start >= this.sentences[sentence]!.end);
+    // (`France's culture minister said ... Rachida Dati said`: a name the finder could not type counts.)
+    const person = this.names.find((n) => (n.type === "person" || this.untyped(n)) && !n.related && n.start >= this.sentences[sentence]!.end);
     const own = person === undefined ? -1 : this.sentenceAt(person.start);
-    if (person === undefined || own > sentence + 2 || this.names.some((n) => n.type === "person" && n.canonical === person.canonical && n.start < person.start)) return null;
+    if (person === undefined || own > sentence + 2 || this.names.some((n) => n.canonical === person.canonical && n.start < person.start)) return null;
     const lead = this.text.slice(this.sentences[own]!.start, person.start);
     const bare = lead === "" || /, $/.test(lead);
     const apposition = /^,? (?:a|an|the|who)\b/.test(this.text.slice(person.end, person.end + 6));
@@ -723,7 +733,9 @@ export class SpeakerResolver {
     // (`A software update at cloud provider Stratus caused ... The Denver-based firm said`: else the one
     // organisation named before, wherever it stood; not for an owner's body: `the province's main
     // utility` is no province.)
-    if (epithet !== null && plain && this.lex.companyNouns.has(epithet[1]!)) return this.subjectOrganizationBefore(offset, (n) => this.takesCompanyNoun(n, epithet[1]!)) ?? this.subjectOrganizationBefore(offset) ?? (/['’]s /.test(raw) ? null : this.onlyOrganizationBefore(offset));
+    // (`the Facebook owner`: a brand's owner is a company's noun after the brand's name.)
+    const brandOwner = epithet !== null && /^the \p{Lu}/u.test(epithet[0]) && this.lex.brandOwnerNouns.has(epithet[1]!);
+    if (epithet !== null && ((plain && this.lex.companyNouns.has(epithet[1]!)) || brandOwner)) return this.subjectOrganizationBefore(offset, (n) => this.takesCompanyNoun(n, epithet[1]!)) ?? this.subjectOrganizationBefore(offset) ?? (/['’]s /.test(raw) ? null : this.onlyOrganizationBefore(offset));
     // `the trade ministry` for `the Ministry of Economy, Trade and Industry`, named before or after:
     // the organisation whose name holds both words.
     const portfolio = /^the ([\p{Ll}-]+) ([\p{Ll}-]+)$/iu.exec(raw);
@@ -735,7 +747,9 @@ export class SpeakerResolver {
     const description = /^(?:(the|its|that) )?([\p{Ll}-]+)$/iu.exec(raw);
     if (description === null) return null;
     const head = description[2]!.toLowerCase();
-    if (!isBodyNoun(head, this.lex)) return null;
+    // (`the airport said` after `Gatwick Airport`, which the finder takes for a place: the one place
+    // named before whose name ends in the noun.)
+    if (!isBodyNoun(head, this.lex)) return description[1]?.toLowerCase() === "the" ? oneEntity(this.names.filter((n) => n.end <= offset && n.type === "place" && !n.related && n.canonical.toLowerCase().endsWith(` ${head}`)), offset) : null;
     if (description[1] === undefined) {
       if (!this.lex.organizationWords.has(head)) return null;
       const holding = this.organizationsWithWord(head);

@@ -96,6 +96,8 @@ export interface Lexicons {
   evidenceNouns: Set<string>;
   /** `company`, `carmaker`: descriptions that stand for the organisation last named. */
   companyNouns: Set<string>;
+  /** `owner`, `parent`: after a brand's name, the company that owns it (`the Facebook owner`); never alone. */
+  brandOwnerNouns: Set<string>;
   /** Reporting lemmas that also take a plain object (`announce`, `deny`). */
   nounObjectVerbs: Set<string>;
   /** Reporting lemmas that take an object and an infinitive (`urge`, `ask`). */
@@ -274,6 +276,7 @@ export function loadLexicons(language = "en"): Lexicons {
     notNames: new Set(strings("not-names")),
     evidenceNouns: new Set(strings("evidence-nouns")),
     companyNouns: new Set(strings("company-nouns")),
+    brandOwnerNouns: new Set(strings("brand-owner-nouns")),
     nounObjectVerbs: new Set(strings("noun-object-verbs")),
     objectInfinitiveVerbs: new Set(strings("object-infinitive-verbs")),
   };

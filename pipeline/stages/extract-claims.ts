@@ -22,6 +22,8 @@ interface QuoteAttribution {
   rule: string;
   /** The claims of the report before the colon that introduces the quote (worked out once, here). */
   report?: Draft[];
+  /** `"...," she said, adding that X`: what the frame's participle reports after the quote. */
+  added?: Draft;
 }
 
 interface Located extends Draft {
@@ -57,6 +59,8 @@ export const extractClaims: Stage = {
           for (const draft of introduced.report) located.push({ ...draft, sentence: index, source: draft.attribution?.speaker ?? null });
         }
         for (const quote of inQuotes) located.push(...quoteClaims(text, sentence, index, quote, attributed.get(quote.group)!, lexicons));
+        const last = attributed.get(inQuotes[inQuotes.length - 1]!.group)!;
+        if (last.added !== undefined && last.sentence === index) located.push({ ...last.added, sentence: index, source: last.added.attribution!.speaker });
         return;
       }
       // A sentence that only introduces the quote after it (`Rathbun stated:`) is its frame, no claim.
@@ -244,7 +248,22 @@ function speakerAfter({ doc, lex, quotes, index, quote }: QuoteContext): QuoteFr
   // (`"TikTok failed to verify" that the data was protected, Doyle said`: words of the sentence
   // between the quote and the frame make the quote part of a clause the frame reports.)
   const frameStart = Math.min(after.speaker.start, after.cue.start);
-  return /^[\s,.;:!?'’"”—–-]*$/.test(doc.text.slice(quote.close + 1, frameStart)) ? { attribution: after, sentence: closeSentence } : null;
+  if (!/^[\s,.;:!?'’"”—–-]*$/.test(doc.text.slice(quote.close + 1, frameStart))) return null;
+  const added = addedAfterFrame(doc.text, after, end, lex);
+  return added === null ? { attribution: after, sentence: closeSentence } : { attribution: after, sentence: closeSentence, added };
+}
+
+/** `, adding that fares would not rise.` after a quote's closing frame: the same speaker reports again in a participle. */
+function addedAfterFrame(text: string, frame: Attribution, end: number, lex: Lexicons): Draft | null {
+  const from = Math.max(frame.speaker.end, frame.cue.end);
+  const participle = /^, (\p{Ll}+ing)( that)? /u.exec(text.slice(from, Math.min(end, from + 40)));
+  if (participle === null) return null;
+  const lemma = lex.reportingVerbs.get(participle[1]!) ?? (participle[2] !== undefined ? lex.reportingVerbsThat.get(participle[1]!) : undefined);
+  if (lemma === undefined) return null;
+  const cue = { start: from + 2, end: from + 2 + participle[1]!.length };
+  const content = trimSpan(text, { start: from + participle[0].length, end: text[end - 1] === "." || text[end - 1] === "!" ? end - 1 : end });
+  if (content.end - content.start < 8 || /^to \p{Ll}/u.test(text.slice(content.start, content.start + 4))) return null;
+  return { content, kind: "indirect", attribution: { speaker: frame.speaker, cue, lemma, denial: lemma === "deny" }, rule: "quote-frame-participle", scope: { start: cue.start, end: content.end } };
 }
 
 /**
