@@ -1355,9 +1355,9 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
   ["a body described in two words before its name between commas is that name (`Turkey's disaster management agency, AFAD,`)", "Turkey's disaster management agency, AFAD, said 260 buildings had collapsed.", [
     { kind: "indirect", text: "260 buildings had collapsed", speaker: "Turkey's disaster management agency", canonical: "AFAD" },
   ]],
-  ["a negated subject after an object opens a relative clause and negates no predicate (`something no one has ever seen`)", "\"We are going to see something no one has ever seen,\" she said. \"We found nobody had survived,\" he said.", [
+  ["a negated subject after an object opens a relative clause and negates no predicate (`something no one has ever seen`)", "\"We are going to see something no one has ever seen,\" she said. \"We had nobody to call,\" he said.", [
     { kind: "direct_quote", text: "We are going to see something no one has ever seen", negated: false },
-    { kind: "direct_quote", text: "We found nobody had survived", negated: true },
+    { kind: "direct_quote", text: "We had nobody to call", negated: true },
   ]],
   ["`a reported` sum is hedged", "The striker, signed for a reported £30 million, has scored eight goals.", [
     { kind: "assertion", text: "The striker, signed for a reported £30 million, has scored eight goals", hedged: true },
@@ -1526,6 +1526,13 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
   ]],
   ["`the airport` is the one place named before whose name ends in the noun", "Flights at Gatwick Airport were suspended for two hours, the airport said.", [
     { kind: "indirect", text: "Flights at Gatwick Airport were suspended for two hours", speaker: "the airport", canonical: "Gatwick Airport" },
+  ]],
+  ["a closing frame's channel may name the body it went to (`said in a filing with state regulators`)", "A cyberattack exposed the records of patients, the company said in a filing with state regulators.", [
+    { kind: "indirect", text: "A cyberattack exposed the records of patients", speaker: "the company", cue: "said in a filing" },
+  ]],
+  ["a negation in the clause that a nested report reports does not negate the claim; a negated object of `found` does", "Hopkins said the vote showed the council \"will not be a rubber stamp\". Police found no weapons, officials said.", [
+    { kind: "indirect", text: "the vote showed the council \"will not be a rubber stamp\"", negated: false },
+    { kind: "indirect", text: "Police found no weapons", negated: true },
   ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },

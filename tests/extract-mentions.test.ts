@@ -343,6 +343,11 @@ describe("names", () => {
     expect(runText("Inflation stayed below 3%.").claims[0]?.quantities[0]).toMatchObject({ text: "below 3%", value: 3, qualifier: "at_most" });
   });
 
+  it("keep `a` between a qualifier and `dozen` or `hundred` in the amount (`at least a dozen`)", () => {
+    expect(runText("Divers searched for at least a dozen people.").claims[0]?.quantities[0]).toMatchObject({ text: "at least a dozen", value: 12, qualifier: "at_least", unit: "people" });
+    expect(runText("About a hundred homes burned.").claims[0]?.quantities[0]).toMatchObject({ text: "About a hundred", value: 100, qualifier: "about" });
+  });
+
   it("read `waited over 12 hours` as more than twelve: a verb of duration before `over`", () => {
     expect(runText("Patients waited over 12 hours.").claims[0]?.quantities[0]).toMatchObject({ text: "over 12", qualifier: "at_least", unit: "hours" });
   });

@@ -355,6 +355,9 @@ function onlyTimeAfter(text: string, after: Span, lex: Lexicons): boolean {
   // (Plural people or a determiner after `to`: `to stay indoors` is an infinitive.)
   const audience = words[1] !== undefined && (/^(?:its|their|the|all)$/.test(words[1].lower) || /^\p{Ll}+[^s]s$/u.test(words[1].text));
   if (words[0]?.lower === "to" && audience && words.length <= 5 && words.slice(1).every((w) => (w.text === w.lower && !lex.auxiliaries.has(w.lower) && !isFiniteVerb(w, lex)) || lex.calendarWords.has(w.lower))) return true;
+  // (`said in a filing with state regulators`, `with the SEC`: the body the channel went to.)
+  const last = words[words.length - 1];
+  if (words[0]?.lower === "with" && words.length <= 7 && last !== undefined && (/^\p{Ll}+[^s]s$/u.test(last.text) || /^\p{Lu}/u.test(last.text)) && !words.some((w) => lex.auxiliaries.has(w.lower) || isFiniteVerb(w, lex))) return true;
   // (`said Monday night`: a part of the day after the day.)
   return words.length <= 3 && words.every((w) => lex.calendarWords.has(w.lower) || /^(?:on|last|this|next|late|early|in|\d+|morning|afternoon|evening|night|overnight)$/.test(w.lower));
 }

@@ -2,7 +2,7 @@
 import type { Span } from "../doc.js";
 import type { Lexicons } from "../lexicons/load.js";
 import { phrasePattern } from "../text/patterns.js";
-import { CONDITIONALS, isFiniteForm } from "./words.js";
+import { CONDITIONALS, isFiniteForm, isReportingPast } from "./words.js";
 
 const hedgePatterns = new WeakMap<Lexicons, RegExp>();
 
@@ -68,6 +68,11 @@ export function isNegated(text: string, content: Span, lex: Lexicons): boolean {
     // clause of its own (a relative clause without `that`).
     // (After a colon the clause is the point itself: `The message is clear: they are in no hurry`.)
     if (verbSeen && SUBJECT_PRONOUNS.has(lower) && !/[:;]\s*$/.test(slice.slice(Math.max(0, m.index - 3), m.index))) return false;
+    // `the vote showed the council "will not be a rubber stamp"`: a report as the main verb makes what
+    // follows its reported clause, a subordinate one (not `the reported cases`, `was reported`).
+    // (`found`, `showed` report only a clause: `found that ...`, `showed the council "will ...`, not `found no weapons`.)
+    const reports = isReportingPast(lower, lex) || (lex.reportingVerbsThat.has(lower) && CLAUSE_AFTER_THAT_VERB.test(slice.slice(word.lastIndex, word.lastIndex + 60)));
+    if (!verbSeen && m.index > 0 && reports && !NOT_A_MAIN_VERB_AFTER.test(slice.slice(Math.max(0, m.index - 8), m.index))) return false;
     if (isFiniteForm(lower, lex)) verbSeen = true;
     // `supported the plan but had not agreed`, `show an association and do not prove`: a second verb
     // phrase is not the main predicate, whose negation would have come first.
@@ -101,6 +106,10 @@ export function isNegated(text: string, content: Span, lex: Lexicons): boolean {
 }
 
 const RELATIVE_WORDS = new Set(["that", "who", "which"]);
+/** A determiner or a form of `be` just before: the reporting form is an adjective or a passive. */
+/** `that`, or a short noun phrase and an auxiliary: the clause a that-only verb reports. */
+const CLAUSE_AFTER_THAT_VERB = /^ (?:that\b|(?:the |a |an |its |their |his |her )?[\p{L}'’-]+(?: [\p{L}'’-]+)? ["“]?(?:will|would|could|can|may|might|should|must|is|are|was|were|has|have|had|did|does|do)\b)/u;
+const NOT_A_MAIN_VERB_AFTER = /\b(?:the|a|an|its|their|his|her|our|is|are|was|were|been|being|be)\s+$/;
 
 /** After a subject's relative word: an auxiliary negated (`had not`, `wasn't`), with a verb of the relative clause before it. */
 function negatedAfterRelative(slice: string, from: number, lex: Lexicons): boolean {

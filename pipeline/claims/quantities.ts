@@ -33,7 +33,7 @@ function compile(lex: Lexicons): Compiled {
   const digits = `\\d{1,2}(?:,\\d{2})+,\\d{3}(?:\\.\\d+)?|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?`;
   const number = `${digits}|(?:${words})(?:-(?:${words}))?|(?:${vague})`;
   const pattern = new RegExp(
-    `(?<![\\p{L}\\p{N}.,])(?:(between|${qualifiers})\\s+)?(${signs})?\\s?(${number})(?:\\s?((?:${scales})(?:\\s(?:${scales}))?)(?![\\p{L}]))?(?:\\s?(%|percent|per cent))?` +
+    `(?<![\\p{L}\\p{N}.,])(?:(between|${qualifiers})\\s+)?(?:an?\\s+(?=(?:dozen|hundred)\\b))?(${signs})?\\s?(${number})(?:\\s?((?:${scales})(?:\\s(?:${scales}))?)(?![\\p{L}]))?(?:\\s?(%|percent|per cent))?` +
       `(?:\\s*(?:-|–|to|and)\\s*(?:${signs})?\\s?(${digits})(?:\\s?((?:${scales})(?:\\s(?:${scales}))?)(?![\\p{L}]))?(?:\\s?(?:%|percent|per cent))?)?(?!\\p{N})(?!(?!${GLUED_UNIT})\\p{L})`,
     "giu",
   );
