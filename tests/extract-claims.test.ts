@@ -1534,6 +1534,28 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "indirect", text: "the vote showed the council \"will not be a rubber stamp\"", negated: false },
     { kind: "indirect", text: "Police found no weapons", negated: true },
   ]],
+  ["`forecast that` reports like `found that`; `forecast` with an object is the subject's own claim", "The Bank of England has forecast that inflation will peak next year. The weather office has forecast more heavy rain.", [
+    { kind: "indirect", text: "inflation will peak next year", speaker: "The Bank of England", cue: "has forecast" },
+    { kind: "assertion", text: "The weather office has forecast more heavy rain" },
+  ]],
+  ["`as` and a subject after the main verb open a clause of their own, whose negation does not count", "Inflation increased as the cut was not repeated, he said. Prices did not rise as a result, he said.", [
+    { kind: "indirect", text: "Inflation increased as the cut was not repeated", negated: false },
+    { kind: "indirect", text: "Prices did not rise as a result", negated: true },
+  ]],
+  ["a place's body named in capitals is that name whole, though a title's `of` parts it for the name finder", "North Korea fired a missile, South Korea's Joint Chiefs of Staff said.", [
+    { kind: "indirect", text: "North Korea fired a missile", canonical: "Joint Chiefs of Staff" },
+  ]],
+  ["a name a medium's noun introduces is a publication, no `team`", "The tortoises were distinct, the researchers wrote in the journal Scientific Reports. The team warned that rats were a risk.", [
+    { kind: "indirect", text: "The tortoises were distinct", speaker: "the researchers" },
+    { kind: "indirect", text: "rats were a risk", speaker: "The team", canonical: "the team" },
+  ]],
+  ["a generic audience after `told` may take an adjective in -ing; a role with a prefix is a role (`co-leader`)", "\"We won,\" Merz told cheering supporters in Berlin. AfD co-leader Alice Weidel said her party had made history.", [
+    { kind: "direct_quote", text: "We won", cue: "told cheering supporters" },
+    { kind: "indirect", text: "her party had made history", speaker: "AfD co-leader Alice Weidel", canonical: "Alice Weidel" },
+  ]],
+  ["a name introduced by common nouns may hold digits (`the tracking service Flightradar24`)", "More than 1,300 flights were cancelled, according to the tracking service Flightradar24.", [
+    { kind: "according_to", text: "More than 1,300 flights were cancelled", speaker: "the tracking service Flightradar24", canonical: "Flightradar24" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

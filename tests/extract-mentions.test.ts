@@ -175,6 +175,10 @@ describe("names", () => {
     expect(named("A jet landed safely. Jet2 said the engine was damaged.").map((m) => [m.text, m.type])).toContainEqual(["Jet2", "organization"]);
     expect(named("IE6 crashed often.").map((m) => m.text)).not.toContain("IE6");
   });
+  it("spell out an acronym whose letters include a capitalised word after a hyphen (`WADA`, `World Anti-Doping Agency`)", () => {
+    const doc = runText("The World Anti-Doping Agency has appealed. WADA said it was seeking a ban.");
+    expect(doc.claims[1]?.speakerCanonical).toBe("the World Anti-Doping Agency");
+  });
   it("keep an organisation word that closes a name before its verb, though it could open a sentence", () => {
     expect(named("The fire was put out. Thames Valley Police said the road had reopened.").map((m) => [m.text, m.type])).toEqual([["Thames Valley Police", "organization"]]);
   });
@@ -346,6 +350,11 @@ describe("names", () => {
   it("keep `a` between a qualifier and `dozen` or `hundred` in the amount (`at least a dozen`)", () => {
     expect(runText("Divers searched for at least a dozen people.").claims[0]?.quantities[0]).toMatchObject({ text: "at least a dozen", value: 12, qualifier: "at_least", unit: "people" });
     expect(runText("About a hundred homes burned.").claims[0]?.quantities[0]).toMatchObject({ text: "About a hundred", value: 100, qualifier: "about" });
+  });
+
+  it("read `between one and two` as a range in words, but leave out one whose upper bound takes a scale", () => {
+    expect(runText("WADA sought a ban of between one and two years.").claims[0]?.quantities[0]).toMatchObject({ text: "between one and two", value: 1, value_max: 2, qualifier: "range", unit: "years" });
+    expect(runText("Between two and three million people fled.").claims[0]?.quantities.map((q) => q.text)).not.toContain("Between two and three");
   });
 
   it("read `waited over 12 hours` as more than twelve: a verb of duration before `over`", () => {

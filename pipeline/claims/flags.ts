@@ -73,6 +73,8 @@ export function isNegated(text: string, content: Span, lex: Lexicons): boolean {
     // (`found`, `showed` report only a clause: `found that ...`, `showed the council "will ...`, not `found no weapons`.)
     const reports = isReportingPast(lower, lex) || (lex.reportingVerbsThat.has(lower) && CLAUSE_AFTER_THAT_VERB.test(slice.slice(word.lastIndex, word.lastIndex + 60)));
     if (!verbSeen && m.index > 0 && reports && !NOT_A_MAIN_VERB_AFTER.test(slice.slice(Math.max(0, m.index - 8), m.index))) return false;
+    // (`Inflation increased as the cut was not repeated`: `as` and a subject after the main verb open a clause of their own.)
+    if (verbSeen && lower === "as" && AS_CLAUSE.test(slice.slice(word.lastIndex, word.lastIndex + 8))) return false;
     if (isFiniteForm(lower, lex)) verbSeen = true;
     // `supported the plan but had not agreed`, `show an association and do not prove`: a second verb
     // phrase is not the main predicate, whose negation would have come first.
@@ -107,6 +109,7 @@ export function isNegated(text: string, content: Span, lex: Lexicons): boolean {
 
 const RELATIVE_WORDS = new Set(["that", "who", "which"]);
 /** A determiner or a form of `be` just before: the reporting form is an adjective or a passive. */
+const AS_CLAUSE = /^ (?:the|a|an|its|their|his|her|he|she|it|they|we|i)\b/;
 /** `that`, or a short noun phrase and an auxiliary: the clause a that-only verb reports. */
 const CLAUSE_AFTER_THAT_VERB = /^ (?:that\b|(?:the |a |an |its |their |his |her )?[\p{L}'’-]+(?: [\p{L}'’-]+)? ["“]?(?:will|would|could|can|may|might|should|must|is|are|was|were|has|have|had|did|does|do)\b)/u;
 const NOT_A_MAIN_VERB_AFTER = /\b(?:the|a|an|its|their|his|her|our|is|are|was|were|been|being|be)\s+$/;

@@ -788,7 +788,8 @@ export function attributionAfter(text: string, after: Span, lex: Lexicons): Attr
     let extension = cueExtension(text, hit.after, lex);
     // `Whitfield told supporters in Las Vegas`: a generic audience stays in the cue, as in `told reporters`.
     if (extension === null && hit.lemma === "tell") {
-      const audience = /^ (\p{Ll}+)(?=$|[ ,.;:!?])/u.exec(text.slice(hit.after, Math.min(region.end, hit.after + 40)));
+      // (`told cheering supporters`: an adjective in -ing may stand before it.)
+      const audience = /^ (?:\p{Ll}+ing )?(\p{Ll}+)(?=$|[ ,.;:!?])/u.exec(text.slice(hit.after, Math.min(region.end, hit.after + 40)));
       if (audience !== null && ((/s$/.test(audience[1]!) && !/ss$/.test(audience[1]!)) || lex.irregularPlurals.has(audience[1]!))) {
         extension = hit.after + audience[0].length;
         // (`told jurors in her closing argument`: the medium after the audience is the cue's too.)

@@ -16,6 +16,8 @@ const GLUED_UNIT = "(?:°?[CF]|km|kg|mm|cm|mph|kmh)(?![\\p{L}])";
 
 interface Compiled {
   pattern: RegExp;
+  /** `and two` after `between one`: a spelled-out upper bound, which the pattern reads in digits only. */
+  spelledUpper: RegExp;
 }
 
 const cache = new WeakMap<Lexicons, Compiled>();
@@ -37,7 +39,7 @@ function compile(lex: Lexicons): Compiled {
       `(?:\\s*(?:-|–|to|and)\\s*(?:${signs})?\\s?(${digits})(?:\\s?((?:${scales})(?:\\s(?:${scales}))?)(?![\\p{L}]))?(?:\\s?(?:%|percent|per cent))?)?(?!\\p{N})(?!(?!${GLUED_UNIT})\\p{L})`,
     "giu",
   );
-  const compiled = { pattern };
+  const compiled = { pattern, spelledUpper: new RegExp(`^\\s+and\\s+(${words})(?![\\p{L}\\p{N}])`, "iu") };
   cache.set(lex, compiled);
   return compiled;
 }
@@ -49,7 +51,7 @@ export function quantitiesIn(text: string, content: Span, lex: Lexicons): Quanti
 
 /** The amounts in a span with where each stands in the text (the mentions table needs offsets). */
 export function quantitySpans(text: string, content: Span, lex: Lexicons): (Quantity & Span)[] {
-  const { pattern } = compile(lex);
+  const { pattern, spelledUpper } = compile(lex);
   const slice = text.slice(content.start, content.end);
   const found: (Quantity & Span)[] = [];
   pattern.lastIndex = 0;
@@ -92,9 +94,17 @@ export function quantitySpans(text: string, content: Span, lex: Lexicons): (Quan
         qualifier = "range";
       }
     } else if (qualifierText?.toLowerCase() === "between") {
-      continue;
+      // (`between one and two years`: bounds in words.)
+      const upper = scale || percent ? null : spelledUpper.exec(after);
+      const upperValue = upper === null ? NaN : numberValue(upper[1]!.toLowerCase(), lex);
+      // (Not before a scale, which would be both bounds': `between two and three million` is left out.)
+      const scaleAfter = upper === null ? undefined : /^\s+(\p{L}+)/u.exec(after.slice(upper[0].length))?.[1]?.toLowerCase();
+      if (!(upperValue > value) || (scaleAfter !== undefined && lex.scaleWords.has(scaleAfter))) continue;
+      valueMax = upperValue;
+      qualifier = "range";
+      textEnd = whole.length + upper![0].length;
     }
-    const quantityText = whole.slice(0, textEnd).trim();
+    const quantityText = slice.slice(m.index, m.index + textEnd).trim();
     const start = content.start + m.index + whole.indexOf(quantityText);
     let unit: string | null = null;
     // `11 to 14%`: a percent after the range's upper bound is the range's unit.
@@ -117,7 +127,7 @@ export function quantitySpans(text: string, content: Span, lex: Lexicons): (Quan
     // `8 cents`, `50 pence`: a hundredth of the currency.
     const minor = unit === null || valueMax !== null ? undefined : lex.minorCurrencies.get(unit);
     found.push({ text: quantityText, value: minor === undefined ? value : scaled(value, 0.01), value_max: valueMax, qualifier, unit: minor ?? unit, start, end: start + quantityText.length });
-    if (textEnd < whole.length) pattern.lastIndex = m.index + textEnd;
+    if (textEnd !== whole.length) pattern.lastIndex = m.index + textEnd;
   }
   return found;
 }

@@ -159,6 +159,12 @@ export class SpeakerResolver {
     if (pronoun === undefined) {
       const pair = this.personPair(span);
       if (pair !== null) return { canonical: pair, kind: "person" };
+      // `South Korea's Joint Chiefs of Staff`: a place's body named in capitals is that name, whole
+      // (the finder may part it at a title's `of`), when a connector or a body's last word shows it.
+      const placeBody = PLACE_BODY.exec(raw);
+      if (placeBody !== null && this.lex.places.has(placeBody[1]!) && (/ (?:of|for) /.test(placeBody[2]!) || this.lex.organizationWords.has(placeBody[2]!.slice(placeBody[2]!.lastIndexOf(" ") + 1).toLowerCase()))) {
+        return { canonical: placeBody[2]!, kind: "organization" };
+      }
       const named = this.nameOf(span) ?? this.apposition(span);
       // `The Commission said` after `The European Commission`: a body's head word alone is the body.
       if (named !== null && named.type === "organization" && !named.canonical.includes(" ") && this.lex.organizationWords.has(named.canonical.toLowerCase())) {
@@ -213,7 +219,8 @@ export class SpeakerResolver {
     // `a spokesperson for Prime Minister Anthony Albanese`, `a lawyer for ...`: someone else, speaking for the name.
     const speaksFor = roleWords.some((w) => w.lower !== "of" && PREPOSITIONS.has(w.lower));
     // (`volcanologist Thorvaldur Thordarson`: a noun for a person by its ending, as a role is.)
-    const personNoun = (w: string) => this.lex.roleNouns.has(w) || this.lex.personTitles.has(w) || PERSON_NOUN_ENDING.test(w);
+    // (`AfD co-leader Alice Weidel`: a role with a prefix is the role.)
+    const personNoun = (w: string) => [w, w.slice(w.lastIndexOf("-") + 1)].some((r) => this.lex.roleNouns.has(r) || this.lex.personTitles.has(r)) || PERSON_NOUN_ENDING.test(w);
     if (named !== null && named.index > 0 && !speaksFor && roleWords.some((w) => personNoun(w.lower))) {
       const name = this.stripTitles(named[1]!);
       const nameWords = name.toLowerCase().split(/\s+/);
@@ -905,7 +912,9 @@ export class SpeakerResolver {
     const fits = this.lex.publicBodyNouns.has(head)
       ? this.lex.organizationWords.has(final) && !this.lex.companyNouns.has(final)
       : !this.lex.organizationWords.has(final) || this.lex.abbreviations.has(final) || this.lex.companyNouns.has(final);
-    return fits && !this.describedAsOther(n, head);
+    // (`the journal Scientific Reports` is no `team`: a name a medium's noun introduces is a publication's.)
+    const medium = /(\p{Ll}+) $/u.exec(this.text.slice(Math.max(0, n.start - 24), n.start))?.[1];
+    return fits && !this.describedAsOther(n, head) && !(medium !== undefined && this.lex.mediaWords.has(medium) && !this.lex.mediaWords.has(head));
   }
 
   /** `NASA` or `the Food Standards Agency` for `the agency`: an acronym, or a name holding the body's noun. */
@@ -1065,6 +1074,7 @@ const PERSON_NOUN_ENDING = /(?:ist|ian|ologer)$/;
 // `former president `, `ex-Prime Minister `: a former office written before a name.
 const FORMER_BEFORE = /\b(?:former |ex-)(?:[\p{L}.-]+ ){1,3}$/iu;
 // A place owning what follows: `Britain's`, `South Korea’s`.
+const PLACE_BODY = /^(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)['’]s (\p{Lu}[\p{L}.&-]*(?: (?:of |for |and |the )*\p{Lu}[\p{L}.&-]*)+)$/u;
 const PLACE_OWNER = /^(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)['’]s /u;
 // `the UN health agency`, `the U.S. space agency`: words before a body's noun.
 const TOPIC_EPITHET = /^the ((?:[\p{L}.-]+ ){1,3})(\p{Ll}+)$/u;
@@ -1073,7 +1083,8 @@ const NAME_PARTICLES = new Set(["de", "del", "van", "von", "der", "den", "bin", 
 /** A name closing a speaker, with its particles (`Wim van der Poel`, `Majed al-Ansari`). */
 const NAME_AFTER_ROLE = new RegExp(String.raw`(?:^|\s)(\p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’.-]*|${[...NAME_PARTICLES].join("|")}|(?:al|el|ad|as|at|az|ar|an|ash)-\p{Lu}[\p{L}'’-]*))+)$`, "u");
 // (`A hacking group called ShinyHunters`: capitalised to open the sentence too.)
-const INTRODUCED_NAME = /^(?:[Tt]he|[Aa]n?) ((?:\p{Ll}+ )+)(\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*)*)$/u;
+// (`the tracking service Flightradar24`: a name may hold digits after its first letter.)
+const INTRODUCED_NAME = /^(?:[Tt]he|[Aa]n?) ((?:\p{Ll}+ )+)(\p{Lu}[\p{L}\p{N}.&'’-]*(?: \p{Lu}[\p{L}\p{N}.&'’-]*)*)$/u;
 const DESCRIBED_NAME = /^(?:\p{Lu}\p{Ll}+(?:['’]s?)? )?(?:\p{Ll}+ )*?(\p{Ll}+) (\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*)*)$/u;
 const PREPOSITIONS = new Set(["of", "for", "at", "in", "on", "from", "with", "to", "by", "about"]);
 const POST_MODIFIERS = new Set(["of", "for", "by", "at", "in", "on", "from", "with", "who", "which", "that", "familiar", "close", "involved", "aware", "briefed"]);

@@ -799,7 +799,9 @@ function propagate(names: Candidate[], lex: Lexicons): Name[] {
     // (`CDC` for `Centers for Disease Control and Prevention`: a last `and ...` word added to a name
     // may be left out of the acronym it already had.)
     const extended = words.length > 4 && words[words.length - 2] === "and" ? [words.slice(0, -2).join(" ")] : [];
-    for (const initials of [initialsOf(n.canonical), ...owned.map(initialsOf), ...extended.map(initialsOf)]) {
+    // (`WADA` for `World Anti-Doping Agency`: a capitalised word after a hyphen gives its letter too.)
+    const hyphenated = /-\p{Lu}/u.test(n.canonical) ? [n.canonical.replace(/-(?=\p{Lu})/gu, " ")] : [];
+    for (const initials of [initialsOf(n.canonical), ...owned.map(initialsOf), ...extended.map(initialsOf), ...hyphenated.map(initialsOf)]) {
       const best = byInitials.get(initials);
       if (initials.length >= 2 && (best === undefined || n.canonical.length > best.length)) byInitials.set(initials, n.canonical);
     }
