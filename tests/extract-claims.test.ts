@@ -1556,6 +1556,9 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
   ["a name introduced by common nouns may hold digits (`the tracking service Flightradar24`)", "More than 1,300 flights were cancelled, according to the tracking service Flightradar24.", [
     { kind: "according_to", text: "More than 1,300 flights were cancelled", speaker: "the tracking service Flightradar24", canonical: "Flightradar24" },
   ]],
+  ["a number after `at` is an amount, no occasion closing an inverted frame; an indefinite body's apposition names it, inner `of` and all", "An independent monitoring group, the Archive of Public Gatherings, estimated the crowd at 275,000 to 325,000.", [
+    { kind: "indirect", text: "the crowd at 275,000 to 325,000", speaker: "An independent monitoring group", canonical: "the Archive of Public Gatherings", cue: "estimated" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

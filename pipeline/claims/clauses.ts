@@ -347,7 +347,8 @@ function onlyTimeAfter(text: string, after: Span, lex: Lexicons): boolean {
   if (after.end <= after.start || phraseAt(text, after.start, lex.timeFrames) === after.end) return true;
   const words = wordsIn(text, after);
   // `said on a call with analysts`: a place or occasion, no clause.
-  if (OCCASION.test(words[0]?.lower ?? "") && !words.some((w) => lex.auxiliaries.has(w.lower))) return true;
+  // (`estimated the crowd at 275,000`: a number after the preposition is an amount, no occasion.)
+  if (OCCASION.test(words[0]?.lower ?? "") && !/^\d/.test(words[1]?.text ?? "") && !words.some((w) => lex.auxiliaries.has(w.lower))) return true;
   // (`told reporters after a cabinet meeting`: an event without a verb is a time too.)
   // (`before they reach the brain`: a subject of its own makes a clause, no time.)
   if (/^(?:after|before|following)$/.test(words[0]?.lower ?? "") && words.length <= 6 && !words.some((w) => lex.auxiliaries.has(w.lower) || isFiniteVerb(w, lex) || SUBJECT_PRONOUNS.has(w.lower))) return true;

@@ -445,7 +445,8 @@ export class SpeakerResolver {
     // `The company, Delta Poultry, said`: a company's description takes an organisation's name too.
     // (`Ticketmaster's parent company, Live Nation Entertainment,`: an owner's company too; `Turkey's
     // disaster management agency, AFAD,`: two words may describe the body.)
-    const head = /^(?:the|its|their|his|her|(?:\p{Lu}[\p{L}.&-]* ){0,2}\p{Lu}[\p{L}.&-]*['’]s)(?: [\p{Ll}-]+){0,2} ([\p{Ll}-]+)$/u.exec(this.text.slice(span.start, span.end).replace(/^(?:The|Its|Their|His|Her) /, (w) => w.toLowerCase()))?.[1]?.toLowerCase();
+    // (`An independent monitoring group, the Archive of Public Gatherings,`: an indefinite one too.)
+    const head = /^(?:the|an?|its|their|his|her|(?:\p{Lu}[\p{L}.&-]* ){0,2}\p{Lu}[\p{L}.&-]*['’]s)(?: [\p{Ll}-]+){0,2} ([\p{Ll}-]+)$/u.exec(this.text.slice(span.start, span.end).replace(/^(?:The|An?|Its|Their|His|Her) /, (w) => w.toLowerCase()))?.[1]?.toLowerCase();
     const body = head !== undefined && isBodyNoun(head, this.lex);
     // (`The authority, known as AGCM, said`: a body's description and the name it goes by.)
     const knownAs = body ? KNOWN_AS.exec(this.text.slice(span.end, span.end + 80)) : null;
@@ -459,12 +460,16 @@ export class SpeakerResolver {
     const next = this.names.find((n) => n.start >= span.end + 2 && n.start <= span.end + 2 + reach && (n.type === "person" || owner.length > 0 || (body && n.type === "organization") || (personal && this.untyped(n))) && !n.related && (owner.length > 0 ? n.start === span.end + 2 + owner.length : titlesOnly(wordsIn(this.text, { start: span.end + 2, end: n.start }), this.lex)));
     // The name closes the apposition: a comma or a bracket, or the sentence's end (`..., said Astra
     // Lunar's chief executive, Tomas Berg.`).
-    if (next !== undefined) return /^(?:[,);.]|$)/.test(this.text.slice(next.end, next.end + 1)) ? next : null;
+    const closes = next !== undefined && /^(?:[,);.]|$)/.test(this.text.slice(next.end, next.end + 1));
+    if (closes) return next!;
+    // (A body's name that runs on past the finder's name, `the Archive of Public Gatherings`, is read below.)
+    if (next !== undefined && !body) return null;
     // After a possessive owner or a company's description, capitalised words up to the comma name
     // the organisation even when the name finder, seeing them once, kept nothing.
     if (owner.length === 0 && !body) return null;
     const start = span.end + 2 + owner.length;
-    const named = /^\p{Lu}[\p{L}&.-]*(?: \p{Lu}[\p{L}&.-]*){0,3}(?=,)/u.exec(this.text.slice(start, start + 60));
+    // (`, the Archive of Public Gatherings,`: with its article and inner `of`, which may part it for the finder.)
+    const named = /^(?:the )?\p{Lu}[\p{L}&.-]*(?: (?:(?:of|for|and) (?:the )?)?\p{Lu}[\p{L}&.-]*){0,4}(?=,)/u.exec(this.text.slice(start, start + 80));
     if (named === null) return null;
     return { start, end: start + named[0].length, sentence: -1, type: "organization", canonical: named[0], related: false };
   }
