@@ -1559,6 +1559,11 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
   ["a number after `at` is an amount, no occasion closing an inverted frame; an indefinite body's apposition names it, inner `of` and all", "An independent monitoring group, the Archive of Public Gatherings, estimated the crowd at 275,000 to 325,000.", [
     { kind: "indirect", text: "the crowd at 275,000 to 325,000", speaker: "An independent monitoring group", canonical: "the Archive of Public Gatherings", cue: "estimated" },
   ]],
+  ["a body a public body's noun introduced (`the industry regulator Ofwat`) is no `company`", "Thames Water has been fined, the industry regulator Ofwat said. Ofwat said the company failed to invest. The company, which serves 16 million customers, said it accepted the findings.", [
+    { kind: "indirect", text: "Thames Water has been fined", canonical: "Ofwat" },
+    { kind: "indirect", text: "the company failed to invest", canonical: "Ofwat" },
+    { kind: "indirect", text: "it accepted the findings", speaker: "The company", canonical: "Thames Water" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

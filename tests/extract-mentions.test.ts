@@ -179,6 +179,9 @@ describe("names", () => {
     const doc = runText("The World Anti-Doping Agency has appealed. WADA said it was seeking a ban.");
     expect(doc.claims[1]?.speakerCanonical).toBe("the World Anti-Doping Agency");
   });
+  it("take no English word opening a headline for a surname alone (`Water company fined` is no evidence that `Thames Water` is a person)", () => {
+    expect(named("Water company fined\n\nThames Water has been fined. Thames Water said it was sorry.").map((m) => [m.text, m.type])).not.toContainEqual(["Thames Water", "person"]);
+  });
   it("keep an organisation word that closes a name before its verb, though it could open a sentence", () => {
     expect(named("The fire was put out. Thames Valley Police said the road had reopened.").map((m) => [m.text, m.type])).toEqual([["Thames Valley Police", "organization"]]);
   });

@@ -29,6 +29,7 @@ export class SpeakerResolver {
   private descriptionsByHead: Map<string, string> | null = null;
   private withThe: Set<string> | null = null;
   private sentenceStarts: Set<number> | null = null;
+  private publicIntroduced: Set<string> | null = null;
   /** Organisations by each word of their names (lowercase), in text order; built on first use. */
   private organizationsByWord: Map<string, Name[]> | null = null;
   private lastSource: string | null = null;
@@ -919,7 +920,21 @@ export class SpeakerResolver {
       : !this.lex.organizationWords.has(final) || this.lex.abbreviations.has(final) || this.lex.companyNouns.has(final);
     // (`the journal Scientific Reports` is no `team`: a name a medium's noun introduces is a publication's.)
     const medium = /(\p{Ll}+) $/u.exec(this.text.slice(Math.max(0, n.start - 24), n.start))?.[1];
-    return fits && !this.describedAsOther(n, head) && !(medium !== undefined && this.lex.mediaWords.has(medium) && !this.lex.mediaWords.has(head));
+    // (`the industry regulator Ofwat` is no `company`: a body a public body's noun introduced anywhere is that body.)
+    const publicBody = !this.lex.publicBodyNouns.has(head) && this.introducedAsPublicBody().has(n.canonical);
+    return fits && !publicBody && !this.describedAsOther(n, head) && !(medium !== undefined && this.lex.mediaWords.has(medium) && !this.lex.mediaWords.has(head));
+  }
+
+  /** The organisations the text introduces with a public body's noun right before the name (`regulator Ofwat`). */
+  private introducedAsPublicBody(): Set<string> {
+    if (this.publicIntroduced === null) {
+      this.publicIntroduced = new Set();
+      for (const n of this.organizations) {
+        const noun = /(\p{Ll}+) $/u.exec(this.text.slice(Math.max(0, n.start - 24), n.start))?.[1];
+        if (noun !== undefined && this.lex.publicBodyNouns.has(noun)) this.publicIntroduced.add(n.canonical);
+      }
+    }
+    return this.publicIntroduced;
   }
 
   /** `NASA` or `the Food Standards Agency` for `the agency`: an acronym, or a name holding the body's noun. */

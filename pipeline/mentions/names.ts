@@ -430,10 +430,14 @@ export function findNames(text: string, sentences: readonly Sentence[], lex: Lex
   const loneWords = new Set<string>();
   // (`The Ravens`: a lone plural after `the` names a team or a group, not a person by surname.)
   const theLonePlurals = new Set<string>();
+  // (A surname alone: not an English word opening a sentence or a headline, which any noun may
+  // (`Water company fined ...`), unless a reporting verb follows it (`Black said`); `Kane scored` is one.)
+  const surnamesAlone = new Set<string>();
   for (const run of runs) {
     if (run.tokens.length !== 1) continue;
     const word = bare(run.tokens[0]!.text);
     loneWords.add(word);
+    if (!run.clauseStart || !lex.englishWords.has(word.toLowerCase()) || reportsAfter(text, run.tokens[0]!.start + word.length, lex)) surnamesAlone.add(word);
     if (run.previous === "the" && /[^s]s$/.test(word)) theLonePlurals.add(word);
   }
 
@@ -579,7 +583,7 @@ export function findNames(text: string, sentences: readonly Sentence[], lex: Lex
     // hardly ever by its last word, a product often (`Google Chrome` ... `Chrome`, where `Google`
     // stands alone too).
     const last = words[words.length - 1]!;
-    if (type === null && nameShaped && loneWords.has(last) && !theLonePlurals.has(last) && !loneWords.has(words[0]!) && !words.some((w) => lowercaseWords.has(w.toLowerCase()))) type = "person";
+    if (type === null && nameShaped && surnamesAlone.has(last) && !theLonePlurals.has(last) && !loneWords.has(words[0]!) && !words.some((w) => lowercaseWords.has(w.toLowerCase()))) type = "person";
     // Other capitalised words together name something, most often an organisation (`Civic Passion`),
     // unless the last one is a common noun the text also writes in lower case (`Space Shuttle`).
     if (type === null && nameShaped && !lowercaseWords.has(last.toLowerCase())) type = "organization";
