@@ -1564,6 +1564,13 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "indirect", text: "the company failed to invest", canonical: "Ofwat" },
     { kind: "indirect", text: "it accepted the findings", speaker: "The company", canonical: "Thames Water" },
   ]],
+  ["`the two agencies` is the joined source that spoke last", "Europe recorded 127,350 measles cases, the World Health Organization and UNICEF said. Children accounted for 40% of the cases, the two agencies said.", [
+    { kind: "indirect", text: "Europe recorded 127,350 measles cases", canonical: "the World Health Organization and UNICEF" },
+    { kind: "indirect", text: "Children accounted for 40% of the cases", speaker: "the two agencies", canonical: "the World Health Organization and UNICEF" },
+  ]],
+  ["a body's role before a name is no part of the canonical name (`IG Metall negotiator`)", "IG Metall negotiator Thorsten Groeger said the union had prevented mass layoffs.", [
+    { kind: "indirect", text: "the union had prevented mass layoffs", speaker: "IG Metall negotiator Thorsten Groeger", canonical: "Thorsten Groeger" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

@@ -184,6 +184,10 @@ export class SpeakerResolver {
       const holder = this.titleHolder(raw, offset) ?? this.chiefOf(raw, offset);
       if (holder !== null) return { canonical: holder, kind: "person" };
     }
+    // `the two agencies said` after `the World Health Organization and UNICEF said`: a plural of bodies
+    // or people by their number is the joined source that spoke last.
+    const counted = /^(?:the (?:two|three|four)|both) ([\p{Ll}-]+s)$/u.exec(lower)?.[1]?.replace(/ies$/, "y").replace(/s$/, "");
+    if (counted !== undefined && this.lastSource !== null && / and /.test(this.lastSource) && (isBodyNoun(counted, this.lex) || this.lex.roleNouns.has(counted))) return { canonical: this.lastSource, kind: "description" };
     if (pronoun !== undefined) {
       const group = lower === "they" ? this.pluralSubjectBefore(offset) : null;
       if (group !== null) return { canonical: group, kind: "description" };
