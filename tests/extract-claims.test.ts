@@ -1571,6 +1571,10 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
   ["a body's role before a name is no part of the canonical name (`IG Metall negotiator`)", "IG Metall negotiator Thorsten Groeger said the union had prevented mass layoffs.", [
     { kind: "indirect", text: "the union had prevented mass layoffs", speaker: "IG Metall negotiator Thorsten Groeger", canonical: "Thorsten Groeger" },
   ]],
+  ["a place's superlative company is the company named as a subject before (`Europe's largest airline by passenger numbers`)", "Ryanair said it would cut fares. Europe's largest airline by passenger numbers said fares were lower.", [
+    { kind: "indirect", text: "it would cut fares", canonical: "Ryanair" },
+    { kind: "indirect", text: "fares were lower", speaker: "Europe's largest airline by passenger numbers", canonical: "Ryanair" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

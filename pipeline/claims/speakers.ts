@@ -702,6 +702,10 @@ export class SpeakerResolver {
       const wanted = [...owner[1]!.toLowerCase().split(" "), ...raw.slice(owner[0].length).toLowerCase().split(" ")];
       const holding = oneEntity(this.organizations.filter((n) => { const words = n.canonical.toLowerCase().split(" "); return wanted.every((w) => words.includes(w)); }), offset);
       if (holding !== null) return holding;
+      // (`Europe's largest airline by passenger numbers`: a place's superlative company is the company
+      // named as a subject before, as `the world's largest sportswear maker` is.)
+      const superlative = /^(?:\S+ ){0,1}(?:[\p{Ll}-]+est|second-[\p{Ll}]+est|third-[\p{Ll}]+est|biggest) (?:[\p{Ll}-]+ ){0,2}([\p{Ll}-]+)(?: by [\p{Ll} ]+)?$/u.exec(raw.slice(owner[0].length));
+      if (superlative !== null && this.lex.companyNouns.has(superlative[1]!)) return this.subjectOrganizationBefore(offset, (n) => this.takesCompanyNoun(n, superlative[1]!));
       const head = raw.slice(raw.lastIndexOf(" ") + 1);
       // (`Portugal's transport accident investigation office said ... The office, known by its
       // Portuguese acronym GPIAAF, said`: the name the same noun goes by later.)
