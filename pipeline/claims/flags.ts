@@ -108,16 +108,19 @@ export function isNegated(text: string, content: Span, lex: Lexicons): boolean {
 }
 
 const RELATIVE_WORDS = new Set(["that", "who", "which"]);
-/** A determiner or a form of `be` just before: the reporting form is an adjective or a passive. */
+/** `as` and a subject: a clause of its own after the main verb. */
 const AS_CLAUSE = /^ (?:the|a|an|its|their|his|her|he|she|it|they|we|i)\b/;
 /** `that`, or a short noun phrase and an auxiliary: the clause a that-only verb reports. */
 const CLAUSE_AFTER_THAT_VERB = /^ (?:that\b|(?:the |a |an |its |their |his |her )?[\p{L}'’-]+(?: [\p{L}'’-]+)? ["“]?(?:will|would|could|can|may|might|should|must|is|are|was|were|has|have|had|did|does|do)\b)/u;
+/** A determiner or a form of `be` just before: the reporting form is an adjective or a passive. */
 const NOT_A_MAIN_VERB_AFTER = /\b(?:the|a|an|its|their|his|her|our|is|are|was|were|been|being|be)\s+$/;
+// The word pattern again, for matchAll (which starts at its pattern's lastIndex: the outer scan's
+// own pattern would start mid-text).
+const RELATIVE_CLAUSE_WORDS = new RegExp(word.source, "gu");
 
 /** After a subject's relative word: an auxiliary negated (`had not`, `wasn't`), with a verb of the relative clause before it. */
 function negatedAfterRelative(slice: string, from: number, lex: Lexicons): boolean {
-  // (A copy of the pattern: matchAll would start at the outer scan's lastIndex.)
-  const words = [...slice.slice(from, from + 300).matchAll(new RegExp(word.source, "gu"))].map((m) => m[0]);
+  const words = [...slice.slice(from, from + 300).matchAll(RELATIVE_CLAUSE_WORDS)].map((m) => m[0]);
   // (`that burst`: the word after the relative word is its verb, whatever its form, unless an auxiliary.)
   let verbs = words[0] !== undefined && !lex.auxiliaries.has(words[0]) && !isFiniteForm(words[0], lex) ? 1 : 0;
   for (let k = 0; k < words.length; k++) {

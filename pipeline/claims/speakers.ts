@@ -308,7 +308,7 @@ export class SpeakerResolver {
     const aged = /^the \d{1,3}-year-old(?: \p{Lu}\p{Ll}+)?(?: [\p{Ll}-]+){1,2}$/iu.exec(raw);
     if (aged !== null) return !isBodyNoun(raw.slice(raw.lastIndexOf(" ") + 1), this.lex);
     // (`the Danish coach`: a people's adjective and a person's noun, as `the Dane` is.)
-    const national = /^the (\p{Lu}\p{Ll}+) ([\p{Ll}-]+)$/u.exec(raw.replace(/^The /, "the "));
+    const national = NATIONAL_DESCRIPTION.exec(raw.replace(/^The /, "the "));
     if (national !== null && this.lex.demonyms.has(national[1]!) && (this.lex.roleNouns.has(national[2]!) || this.lex.personTitles.has(national[2]!))) return true;
     const epithet = /^the (\d{1,3}-year-old|\p{Lu}\p{Ll}+)$/iu.exec(raw)?.[1];
     if (epithet === undefined) return false;
@@ -327,7 +327,7 @@ export class SpeakerResolver {
    * people's adjective and a person's noun mean the one person the text introduced with that place.
    */
   private compatriot(raw: string, offset: number): string | null {
-    const described = /^the (\p{Lu}\p{Ll}+) ([\p{Ll}-]+)$/u.exec(raw.replace(/^The /, "the "));
+    const described = NATIONAL_DESCRIPTION.exec(raw.replace(/^The /, "the "));
     if (described === null || isBodyNoun(described[2]!, this.lex) || isPlural(described[2]!, this.lex)) return null;
     const place = this.lex.demonyms.get(described[1]!);
     if (place === undefined) return null;
@@ -491,8 +491,9 @@ export class SpeakerResolver {
     const body = /^[Tt]he ((?:\p{Lu}[\p{L}.'’-]* ){0,3})(\p{Ll}+)\b/u.exec(opening);
     if (body !== null && isBodyNoun(body[2]!, this.lex)) return "the " + body[0].slice(4);
     // (`Norway's sovereign wealth fund, the world's largest, made ..., it said`: a place's body, as written.)
-    const owned = /^\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?['’]s (?:\p{Ll}+ ){0,3}(\p{Ll}+)\b/u.exec(opening);
-    return owned !== null && this.lex.places.has(owned[0].split(/['’]s /)[0]!) && isBodyNoun(owned[1]!, this.lex) ? owned[0] : null;
+    const owner = PLACE_OWNER.exec(opening);
+    const owned = owner !== null && this.lex.places.has(owner[1]!) ? /^(?:\p{Ll}+ ){0,3}(\p{Ll}+)\b/u.exec(opening.slice(owner[0].length)) : null;
+    return owned !== null && isBodyNoun(owned[1]!, this.lex) ? opening.slice(0, owner![0].length + owned[0].length) : null;
   }
 
   /**
@@ -927,10 +928,15 @@ export class SpeakerResolver {
       ? this.lex.organizationWords.has(final) && !this.lex.companyNouns.has(final)
       : !this.lex.organizationWords.has(final) || this.lex.abbreviations.has(final) || this.lex.companyNouns.has(final);
     // (`the journal Scientific Reports` is no `team`: a name a medium's noun introduces is a publication's.)
-    const medium = /(\p{Ll}+) $/u.exec(this.text.slice(Math.max(0, n.start - 24), n.start))?.[1];
+    const medium = this.nounBefore(n);
     // (`the industry regulator Ofwat` is no `company`: a body a public body's noun introduced anywhere is that body.)
     const publicBody = !this.lex.publicBodyNouns.has(head) && this.introducedAsPublicBody().has(n.canonical);
     return fits && !publicBody && !this.describedAsOther(n, head) && !(medium !== undefined && this.lex.mediaWords.has(medium) && !this.lex.mediaWords.has(head));
+  }
+
+  /** The lowercase word right before a name: `regulator` in `the industry regulator Ofwat`. */
+  private nounBefore(n: Name): string | undefined {
+    return /(\p{Ll}+) $/u.exec(this.text.slice(Math.max(0, n.start - 24), n.start))?.[1];
   }
 
   /** The organisations the text introduces with a public body's noun right before the name (`regulator Ofwat`). */
@@ -938,7 +944,7 @@ export class SpeakerResolver {
     if (this.publicIntroduced === null) {
       this.publicIntroduced = new Set();
       for (const n of this.organizations) {
-        const noun = /(\p{Ll}+) $/u.exec(this.text.slice(Math.max(0, n.start - 24), n.start))?.[1];
+        const noun = this.nounBefore(n);
         if (noun !== undefined && this.lex.publicBodyNouns.has(noun)) this.publicIntroduced.add(n.canonical);
       }
     }
@@ -1102,6 +1108,8 @@ const PERSON_NOUN_ENDING = /(?:ist|ian|ologer)$/;
 // `former president `, `ex-Prime Minister `: a former office written before a name.
 const FORMER_BEFORE = /\b(?:former |ex-)(?:[\p{L}.-]+ ){1,3}$/iu;
 // A place owning what follows: `Britain's`, `South Korea’s`.
+/** `the Chinese grandmaster`, `the Danish coach`: a capitalised adjective (a people's) and a noun. */
+const NATIONAL_DESCRIPTION = /^the (\p{Lu}\p{Ll}+) ([\p{Ll}-]+)$/u;
 const PLACE_BODY = /^(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)['’]s (\p{Lu}[\p{L}.&-]*(?: (?:of |for |and |the )*\p{Lu}[\p{L}.&-]*)+)$/u;
 const PLACE_OWNER = /^(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)['’]s /u;
 // `the UN health agency`, `the U.S. space agency`: words before a body's noun.
