@@ -358,6 +358,8 @@ describe("names", () => {
   it("read `between one and two` as a range in words, but leave out one whose upper bound takes a scale", () => {
     expect(runText("WADA sought a ban of between one and two years.").claims[0]?.quantities[0]).toMatchObject({ text: "between one and two", value: 1, value_max: 2, qualifier: "range", unit: "years" });
     expect(runText("Between two and three million people fled.").claims[0]?.quantities.map((q) => q.text)).not.toContain("Between two and three");
+    const doc = runText("WADA sought a ban of between one and two years.");
+    expect(doc.mentions.filter((m) => m.type === "quantity").map((m) => slice(doc, m))).toEqual(["between one and two"]);
   });
 
   it("read `waited over 12 hours` as more than twelve: a verb of duration before `over`", () => {

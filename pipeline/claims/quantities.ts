@@ -105,7 +105,8 @@ export function quantitySpans(text: string, content: Span, lex: Lexicons): (Quan
       textEnd = whole.length + upper![0].length;
     }
     const quantityText = slice.slice(m.index, m.index + textEnd).trim();
-    const start = content.start + m.index + whole.indexOf(quantityText);
+    // (Found in the matched text as read, which a spelled-out upper bound runs past.)
+    const start = content.start + m.index + slice.slice(m.index, m.index + textEnd).indexOf(quantityText);
     let unit: string | null = null;
     // `11 to 14%`: a percent after the range's upper bound is the range's unit.
     if (percent || (valueMax !== null && /(?:%|percent|per cent)$/.test(quantityText))) unit = "percent";
