@@ -1575,6 +1575,9 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "indirect", text: "it would cut fares", canonical: "Ryanair" },
     { kind: "indirect", text: "fares were lower", speaker: "Europe's largest airline by passenger numbers", canonical: "Ryanair" },
   ]],
+  ["a person of a body is the person, though the body's common nouns stand before its name (`of the group WildFish`)", "\"No other sector would be allowed to lose this many animals,\" said Rachel Mulrenan of the group WildFish.", [
+    { kind: "direct_quote", text: "No other sector would be allowed to lose this many animals", speaker: "Rachel Mulrenan of the group WildFish", canonical: "Rachel Mulrenan" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

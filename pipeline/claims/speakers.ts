@@ -367,10 +367,11 @@ export class SpeakerResolver {
     // `Obiageli Ezekwesili of Barclays`: a person of a body the finder did not keep as a name.
     if (best === null) return this.personOf(first, end);
     // `Dr. Rachel Kim of the University of Michigan`: the person, not the place they work.
+    // (`Rachel Mulrenan of the group WildFish`: the body's common nouns may stand before its name.)
     if (best.type !== "person") {
       for (let i = first; i < this.names.length && this.names[i]!.start < best.start; i++) {
         const n = this.names[i]!;
-        if (n.type === "person" && !n.related && /^ (?:of|at|from) (?:the )?$/.test(this.text.slice(n.end, best.start))) return n;
+        if (n.type === "person" && !n.related && /^ (?:of|at|from) (?:the )?(?:\p{Ll}+ ){0,2}$/u.test(this.text.slice(n.end, best.start))) return n;
       }
     }
     const before = wordsIn(this.text, { start: span.start, end: best.start });
