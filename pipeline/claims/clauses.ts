@@ -4,8 +4,8 @@
 // else the clause is the article's own assertion.
 import type { ClaimKind, Span } from "../doc.js";
 import type { Lexicons } from "../lexicons/load.js";
-import { accusedOf, attributionAfter, CLAUSE_PREPOSITIONS, coordinatedReport, looksLikeClause, OCCASION, phraseAt, relativeClauseStart, reportedClause, SUBJECT_PRONOUNS, subjectSpan, wholeQuote, type Attribution } from "./frames.js";
-import { CONDITIONALS, isFiniteVerb, isReportingPast, trimSpan, wordsIn, type Word } from "./words.js";
+import { accusedOf, attributionAfter, CLAUSE_PREPOSITIONS, coordinatedReport, looksLikeClause, OCCASION, opensPledge, phraseAt, relativeClauseStart, reportedClause, SUBJECT_PRONOUNS, subjectSpan, wholeQuote, type Attribution } from "./frames.js";
+import { CONDITIONALS, isFiniteVerb, isReportingPast, reportingLemmaOf, trimSpan, wordsIn, type Word } from "./words.js";
 
 export interface Draft {
   content: Span;
@@ -271,7 +271,7 @@ function reportOfOwnSubject(text: string, span: Span, lex: Lexicons): { before: 
   if (found === null) return null;
   const content = trimSpan(text, { start: span.start + found.index + found[0].length, end: span.end });
   // (`, with a judge finding the reports ... were true`: a that-verb reports a clause without `that`.)
-  const lemma = lex.reportingVerbs.get(found[2]!) ?? (looksLikeClause(wordsIn(text, { start: content.start, end: Math.min(content.end, content.start + 200) }), lex) ? lex.reportingVerbsThat.get(found[2]!) : undefined);
+  const lemma = reportingLemmaOf(found[2]!, looksLikeClause(wordsIn(text, { start: content.start, end: Math.min(content.end, content.start + 200) }), lex), lex);
   if (lemma === undefined) return null;
   const speakerStart = span.start + found.index + ", with ".length;
   const cueStart = speakerStart + found[1]!.length + 1;
@@ -560,7 +560,7 @@ export function clauseClaims(text: string, clauseIn: Span, lex: Lexicons, depth 
     // again in a participle.
     const participle = /^\p{Ll}+ing\b/u.exec(text.slice(restStart, restStart + 30))?.[0];
     const thatAfter = participle !== undefined && text.startsWith(" that ", restStart + participle.length);
-    const lemma = participle === undefined ? undefined : lex.reportingVerbs.get(participle) ?? (thatAfter ? lex.reportingVerbsThat.get(participle) : undefined);
+    const lemma = participle === undefined ? undefined : reportingLemmaOf(participle, thatAfter, lex);
     if (participle !== undefined && lemma !== undefined) {
       const cue = { start: restStart, end: restStart + participle.length };
       const content = trimSpan(text, { start: cue.end + (thatAfter ? 5 : 0), end: clause.end }, ",;:");
@@ -742,7 +742,7 @@ function participialFrame(text: string, clause: Span, lex: Lexicons, depth: numb
   for (const m of slice.matchAll(PARTICIPLE)) {
     // `..., ruling that the state had not shown ...`: a verb that reports only before `that`.
     const beforeThat = text.startsWith(" that ", clause.start + m.index + m[0].length - 1);
-    const lemma = lex.reportingVerbs.get(m[1]!) ?? (beforeThat ? lex.reportingVerbsThat.get(m[1]!) : undefined);
+    const lemma = reportingLemmaOf(m[1]!, beforeThat, lex);
     if (lemma === undefined) continue;
     const main = { start: clause.start, end: clause.start + m.index };
     if (wordCount(text, main) < 3) continue;
@@ -751,9 +751,7 @@ function participialFrame(text: string, clause: Span, lex: Lexicons, depth: numb
     if (/^ that\b/.test(text.slice(at, at + 6))) at += 5;
     const content = trimSpan(text, { start: at, end: clause.end }, ",;:");
     if (wordCount(text, content) < 3 || wholeQuote(text, content) || accusedOf(text, lemma, content.start)) continue;
-    // `..., promising to build 1.5 million homes`: an infinitive is a pledge of the subject's, no clause.
-    // (`vowing to "besiege" the capital`: the verb may stand in quotes.)
-    if (/^to ["“]?\p{Ll}/u.test(text.slice(content.start, content.start + 5))) continue;
+    if (opensPledge(text, content.start)) continue;
     const mainClaims = clauseClaims(text, main, lex, depth + 1);
     const speaker = mainClaims.find((c) => c.attribution !== null)?.attribution?.speaker ?? mainSubject(text, main, lex);
     if (speaker === null) continue;

@@ -3,7 +3,7 @@
 // (reporting verbs and phrases, auxiliaries, audiences, time frames) are lexicon data.
 import type { Span } from "../doc.js";
 import type { Lexicons } from "../lexicons/load.js";
-import { isBodyNoun, isFiniteForm, isFiniteVerb, isPlural, trimSpan, wordsIn, type Word } from "./words.js";
+import { isBodyNoun, isFiniteForm, isFiniteVerb, isPlural, reportingLemmaOf, trimSpan, wordsIn, type Word } from "./words.js";
 import { isPortfolioName } from "../mentions/names.js";
 
 export interface Attribution {
@@ -426,6 +426,11 @@ function* verbHits(text: string, words: Word[], lex: Lexicons): Generator<VerbHi
   }
 }
 
+/** `..., promising to build 1.5 million homes`, `vowing to "besiege" the capital`: an infinitive after a participle is a pledge, no reported clause. */
+export function opensPledge(text: string, at: number): boolean {
+  return /^to ["“]?\p{Ll}/u.test(text.slice(at, at + 5));
+}
+
 /** `X (has) said (on Tuesday) (that) CONTENT` and its kin, within one clause. */
 export function reportedClause(text: string, clause: Span, lex: Lexicons): ReportedClause | null {
   const words = wordsIn(text, clause);
@@ -587,7 +592,7 @@ export function coordinatedReport(text: string, clause: Span, lex: Lexicons): (R
     const phrase = reportingPhraseAt(wordsIn(text, { start: verbStart, end: Math.min(clause.end, verbStart + 60) }), 0, lex);
     const verbEnd = phrase?.end ?? verbStart + verb.length;
     const followedByThat = /^ that\b/.test(text.slice(verbEnd, verbEnd + 5));
-    const lemma = phrase?.lemma ?? lex.reportingVerbs.get(verb) ?? (followedByThat ? lex.reportingVerbsThat.get(verb) : undefined);
+    const lemma = phrase?.lemma ?? reportingLemmaOf(verb, followedByThat, lex);
     if (lemma === undefined) continue;
     const start = skipFrame(text, verbEnd, clause.end, lex);
     const content = trimSpan(text, { start, end: clause.end }, ",;:");

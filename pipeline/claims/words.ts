@@ -58,6 +58,11 @@ export function isReportingPast(lower: string, lex: Lexicons): boolean {
   return lex.reportingVerbs.has(lower) && (lower.endsWith("ed") || lower === "says" || lex.irregularPastVerbs.has(lower));
 }
 
+/** A reporting form's lemma: any reporting verb, or a that-only one (`found`, `ruled`) where a clause or `that` follows. */
+export function reportingLemmaOf(form: string, clauseFollows: boolean, lex: Lexicons): string | undefined {
+  return lex.reportingVerbs.get(form) ?? (clauseFollows ? lex.reportingVerbsThat.get(form) : undefined);
+}
+
 /** The same test on a lowercase form alone, for scans that have lowered their text already. */
 export function isFiniteForm(lower: string, lex: Lexicons): boolean {
   return lex.auxiliaries.has(lower) || lex.irregularPastVerbs.has(lower) || /[^e]ed$/.test(lower);

@@ -7,13 +7,13 @@ import type { Stage } from "../stage.js";
 import { checkpoint } from "../deadline.js";
 import { clauseClaims, splitCoordinated, type Draft } from "../claims/clauses.js";
 import { hedgesIn, isNegated } from "../claims/flags.js";
-import { attributionAfter, attributionBefore, reportedClause, type Attribution } from "../claims/frames.js";
+import { attributionAfter, attributionBefore, opensPledge, reportedClause, type Attribution } from "../claims/frames.js";
 import { quantitiesIn } from "../claims/quantities.js";
 import { findQuotes, type Quote } from "../claims/quotes.js";
 import { segmentBlock } from "../segment/segment.js";
 import { MONTH } from "../mentions/dates.js";
 import { SpeakerResolver, type SpeakerType } from "../claims/speakers.js";
-import { trimSpan } from "../claims/words.js";
+import { reportingLemmaOf, trimSpan } from "../claims/words.js";
 
 interface QuoteAttribution {
   attribution: Attribution;
@@ -258,11 +258,11 @@ function addedAfterFrame(text: string, frame: Attribution, end: number, lex: Lex
   const from = Math.max(frame.speaker.end, frame.cue.end);
   const participle = /^, (\p{Ll}+ing)( that)? /u.exec(text.slice(from, Math.min(end, from + 40)));
   if (participle === null) return null;
-  const lemma = lex.reportingVerbs.get(participle[1]!) ?? (participle[2] !== undefined ? lex.reportingVerbsThat.get(participle[1]!) : undefined);
+  const lemma = reportingLemmaOf(participle[1]!, participle[2] !== undefined, lex);
   if (lemma === undefined) return null;
   const cue = { start: from + 2, end: from + 2 + participle[1]!.length };
   const content = trimSpan(text, { start: from + participle[0].length, end: text[end - 1] === "." || text[end - 1] === "!" ? end - 1 : end });
-  if (content.end - content.start < 8 || /^to \p{Ll}/u.test(text.slice(content.start, content.start + 4))) return null;
+  if (content.end - content.start < 8 || opensPledge(text, content.start)) return null;
   return { content, kind: "indirect", attribution: { speaker: frame.speaker, cue, lemma, denial: lemma === "deny" }, rule: "quote-frame-participle", scope: { start: cue.start, end: content.end } };
 }
 
