@@ -1,5 +1,6 @@
 // The claim rules by example: one sentence each, the claim it must give.
 import { describe, expect, it } from "vitest";
+import { wordsIn } from "../pipeline/claims/words.js";
 import { runText, slice } from "./helpers/run.js";
 
 interface Expected {
@@ -1608,4 +1609,20 @@ describe("claim rules", () => {
       });
     });
   }
+});
+
+describe("words of a span", () => {
+  // The rules read the words of many spans of one text; the text's words are read once, so a span
+  // that cuts into a word must still get the words its own slice holds.
+  const article = `Rs. 3,343 crore was spent, O'Brien told the U.S. Senate's committee on Tuesday - "we're 'rock 'n' roll' people," he said. ${"The port's 1,200 workers, who earn £9.50 an hour, walked out. ".repeat(4)}`;
+  const sliceWords = (start: number, end: number) => [...article.slice(start, end).matchAll(/[\p{L}\p{N}](?:[\p{L}\p{N}'’.&-]*[\p{L}\p{N}])?(?:(?<=\p{N}),\p{N}(?:[\p{L}\p{N}'’.&-]*[\p{L}\p{N}])?)*/gu)].map((m) => ({ start: start + m.index, text: m[0] }));
+
+  it("gives every span the words of its own slice, wherever its ends fall", () => {
+    for (let start = 0; start < article.length; start += 3) {
+      for (const length of [0, 1, 2, 5, 11, 40, 97, 400]) {
+        const end = Math.min(article.length, start + length);
+        expect(wordsIn(article, { start, end }).map((w) => ({ start: w.start, text: w.text }))).toEqual(sliceWords(start, end));
+      }
+    }
+  });
 });

@@ -10,26 +10,55 @@ export interface Word extends Span {
 // (`3,343` is one word: a comma between digits groups them, and separates nothing.)
 const word = /[\p{L}\p{N}](?:[\p{L}\p{N}'’.&-]*[\p{L}\p{N}])?(?:(?<=\p{N}),\p{N}(?:[\p{L}\p{N}'’.&-]*[\p{L}\p{N}])?)*/gu;
 
-// The clause rules ask for the words of the same spans many times over; remember them for the text
-// being worked on (a new text clears the memory).
-let memoText: string | null = null;
-const memo = new Map<string, Word[]>();
+// The clause rules ask for the words of many spans of the same text: its words are read once, and a
+// span's words are those inside it, with any word the span cuts into read again from the part inside.
+// (A word's match never depends on what comes before it, so a word wholly inside the span is the
+// same word the span's own reading would find.) Short texts, such as a speaker's name, are read as
+// they come.
+const LONG_TEXT = 200;
+let indexedText: string | null = null;
+let indexed: Word[] = [];
 
 export function wordsIn(text: string, span: Span): Word[] {
-  if (text !== memoText || memo.size > 4096) {
-    memoText = text;
-    memo.clear();
+  if (text.length < LONG_TEXT) return scanWords(text, span);
+  if (text !== indexedText) {
+    indexedText = text;
+    indexed = scanWords(text, { start: 0, end: text.length });
   }
-  const key = `${span.start}:${span.end}`;
-  const known = memo.get(key);
-  if (known !== undefined) return known.slice();
-  const out = scanWords(text, span);
-  memo.set(key, out);
-  return out.slice();
+  let first = firstEndingAfter(indexed, span.start);
+  const out: Word[] = [];
+  const head = indexed[first];
+  if (head !== undefined && head.start < span.start) {
+    out.push(...scanWords(text, { start: span.start, end: Math.min(head.end, span.end) }));
+    first++;
+  }
+  for (let i = first; i < indexed.length; i++) {
+    const word = indexed[i]!;
+    if (word.start >= span.end) break;
+    if (word.end > span.end) {
+      out.push(...scanWords(text, { start: word.start, end: span.end }));
+      break;
+    }
+    out.push(word);
+  }
+  return out;
+}
+
+/** The index of the first word that ends after `offset` (binary search; the words are in order). */
+function firstEndingAfter(words: readonly Word[], offset: number): number {
+  let low = 0;
+  let high = words.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (words[middle]!.end <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 function scanWords(text: string, span: Span): Word[] {
   const out: Word[] = [];
+  if (span.end <= span.start) return out;
   const slice = text.slice(span.start, span.end);
   word.lastIndex = 0;
   for (let m = word.exec(slice); m !== null; m = word.exec(slice)) {
