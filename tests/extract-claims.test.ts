@@ -1579,6 +1579,14 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
   ["a person of a body is the person, though the body's common nouns stand before its name (`of the group WildFish`)", "\"No other sector would be allowed to lose this many animals,\" said Rachel Mulrenan of the group WildFish.", [
     { kind: "direct_quote", text: "No other sector would be allowed to lose this many animals", speaker: "Rachel Mulrenan of the group WildFish", canonical: "Rachel Mulrenan" },
   ]],
+  ["a body named `X of Y` goes by the noun before its `of`: a university is no `team`", "Researchers at the University of Sussex fed colonies sugar water. Colonies spent less time warming their brood, the team reported.", [
+    { kind: "assertion", text: "Researchers at the University of Sussex fed colonies sugar water" },
+    { kind: "indirect", text: "Colonies spent less time warming their brood", speaker: "the team", canonical: "the team", cue: "reported" },
+  ]],
+  ["a word that describes a name opening the sentence is no part of it", "Maersk said it would avoid the Red Sea. Rival Hapag-Lloyd said it expected disruption to last for months.", [
+    { kind: "indirect", text: "it would avoid the Red Sea", speaker: "Maersk", canonical: "Maersk", cue: "said" },
+    { kind: "indirect", text: "it expected disruption to last for months", speaker: "Rival Hapag-Lloyd", canonical: "Hapag-Lloyd", cue: "said", hedged: true },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

@@ -87,6 +87,10 @@ describe("each lexicon at work", () => {
     ["title-forms", () => expect(runText("The ruling came, a Federal Court judge said. Justice Anthony Marsh spoke later.").claims[0]?.speakerCanonical).toBe("Anthony Marsh")],
     ["portfolio-heads", () => expect(mention("The Department of Health and Human Services said.", "Department of Health and Human Services")?.type).toBe("organization")],
     ["role-modifiers", () => expect(mention("Veteran researcher Mu Li said the data were clear.", "Veteran")).toBeNull()],
+    ["name-descriptors", () => {
+      expect(mention("Rival Hapag-Lloyd said it expected delays.", "Rival Hapag-Lloyd")).toBeNull();
+      expect(first("Rival Hapag-Lloyd said it expected delays.")?.canonical).toBe("Hapag-Lloyd");
+    }],
     ["event-openers", () => expect([mention("Storm Eowyn hit Ireland.", "Storm Eowyn"), mention("Storm Eowyn hit Ireland.", "Ireland")?.type]).toEqual([null, "place"])],
     ["other-office-modifiers", () => expect(runText("Former mayor Ann Roe spoke. The mayor said the road would close.").claims.at(-1)?.speakerCanonical).toBe("the mayor")],
     ["present-verbs", () => expect(runText("Growth slowed in the quarter, but prices remain high.").claims.map((c) => c.kind)).toEqual(["assertion", "assertion"])],

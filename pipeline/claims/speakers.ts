@@ -268,8 +268,10 @@ export class SpeakerResolver {
       if (later !== null) return { canonical: later, kind: "person" };
       return { canonical: this.fullestDescription(raw), kind: "description" };
     }
-    const stripped = this.stripTitles(raw);
-    const titled = stripped !== raw;
+    // (`Rival Hapag-Lloyd`: a word that describes the name is no part of it.)
+    const name = words.length > 1 && this.lex.nameDescriptors.has(first.lower) ? raw.slice(words[1]!.start) : raw;
+    const stripped = this.stripTitles(name);
+    const titled = stripped !== name;
     const fullest = this.fullestName(stripped);
     const isPerson = titled || fullest.split(/\s+/).length >= 2;
     return { canonical: fullest, kind: isPerson ? "person" : "organization" };
@@ -923,8 +925,11 @@ export class SpeakerResolver {
    * Authority`: a public body's noun takes a body's name, no company's.)
    */
   private takesCompanyNoun(n: Name, head: string): boolean {
+    // The name's own noun is its last word, or the word before its `of` (`the University of Sussex`
+    // is no `team`, as `Sussex University` is none).
     const words = n.canonical.toLowerCase().split(/\s+/);
-    const final = words[words.length - 1]!.replace(/\.$/, "");
+    const of = words.indexOf("of");
+    const final = words[of > 0 ? of - 1 : words.length - 1]!.replace(/\.$/, "");
     const fits = this.lex.publicBodyNouns.has(head)
       ? this.lex.organizationWords.has(final) && !this.lex.companyNouns.has(final)
       : !this.lex.organizationWords.has(final) || this.lex.abbreviations.has(final) || this.lex.companyNouns.has(final);

@@ -114,6 +114,8 @@ export interface Lexicons {
   otherOfficeModifiers: Set<string>;
   /** Adjectives before a role and a name (`Senior researcher Mu Li`): no body's name. */
   roleModifiers: Set<string>;
+  /** `rival`, `fellow`: words that describe the name after them (`Rival Hapag-Lloyd`), never part of it. */
+  nameDescriptors: Set<string>;
   /** `Democrat`, `Tory`: a member of a party, standing for a person in `the Texas Republican`. */
   partyMembers: Set<string>;
   /** `king`, `queen`: titles whose possessive goes on inside a name (`King's Lynn`). */
@@ -248,6 +250,7 @@ export function loadLexicons(language = "en"): Lexicons {
     publicBodyNouns: new Set(strings("public-body-nouns")),
     otherOfficeModifiers: new Set(strings("other-office-modifiers")),
     roleModifiers: new Set(strings("role-modifiers")),
+    nameDescriptors: new Set(strings("name-descriptors")),
     partyMembers: new Set(strings("party-members")),
     possessiveNameTitles: new Set(strings("possessive-name-titles")),
     presentVerbs: new Set(strings("present-verbs")),

@@ -248,7 +248,7 @@ function runsIn(text: string, sentences: readonly Sentence[], lex: Lexicons, low
         const word = lower(run[first]!.text);
         // (`WHO Director-General ...`: an acronym is no sentence starter.)
         const acronym = run[first]!.text.length > 1 && ACRONYM.test(run[first]!.text);
-        if ((first === 0 && clauseStart && lex.sentenceStarters.has(word) && !acronym) || word === "the" || (lex.calendarWords.has(word) && !calendarKept) || lex.numberWords.has(word)) first++;
+        if ((first === 0 && clauseStart && (lex.sentenceStarters.has(word) || lex.nameDescriptors.has(word)) && !acronym) || word === "the" || (lex.calendarWords.has(word) && !calendarKept) || lex.numberWords.has(word)) first++;
         else break;
       }
       const rest = run.slice(first).map((t) => t.text);
