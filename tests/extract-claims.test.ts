@@ -1587,6 +1587,9 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "indirect", text: "it would avoid the Red Sea", speaker: "Maersk", canonical: "Maersk", cue: "said" },
     { kind: "indirect", text: "it expected disruption to last for months", speaker: "Rival Hapag-Lloyd", canonical: "Hapag-Lloyd", cue: "said", hedged: true },
   ]],
+  ["`chair` is a role before a name, as `chairman` is", "\"Qantas let down its customers,\" ACCC chair Gina Cass-Gottlieb said.", [
+    { kind: "direct_quote", text: "Qantas let down its customers", speaker: "ACCC chair Gina Cass-Gottlieb", canonical: "Gina Cass-Gottlieb", cue: "said" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

@@ -362,6 +362,15 @@ describe("names", () => {
     expect(doc.mentions.filter((m) => m.type === "quantity").map((m) => slice(doc, m))).toEqual(["between one and two"]);
   });
 
+  it("read `two or three weeks` as a range: the larger amount after `or` closes it, unless it takes a scale or a percent of its own", () => {
+    expect(runText("He hopes to be back in two or three weeks.").claims[0]?.quantities).toMatchObject([{ text: "two or three", value: 2, value_max: 3, qualifier: "range", unit: "weeks" }]);
+    expect(runText("Some 10 or 12 people were hurt.").claims[0]?.quantities[0]).toMatchObject({ value: 10, value_max: 12, qualifier: "range", unit: "people" });
+    expect(runText("Two or three million people voted.").claims[0]?.quantities.map((q) => q.text)).toEqual(["Two", "three million"]);
+    expect(runText("It paid 3 or 2 dollars.").claims[0]?.quantities.map((q) => q.qualifier)).toEqual(["exact", "exact"]);
+    const doc = runText("He hopes to be back in two or three weeks.");
+    expect(doc.mentions.filter((m) => m.type === "quantity").map((m) => slice(doc, m))).toEqual(["two or three"]);
+  });
+
   it("read `waited over 12 hours` as more than twelve: a verb of duration before `over`", () => {
     expect(runText("Patients waited over 12 hours.").claims[0]?.quantities[0]).toMatchObject({ text: "over 12", qualifier: "at_least", unit: "hours" });
   });

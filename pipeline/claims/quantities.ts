@@ -18,6 +18,8 @@ interface Compiled {
   pattern: RegExp;
   /** `and two` after `between one`: a spelled-out upper bound, which the pattern reads in digits only. */
   spelledUpper: RegExp;
+  /** `or three` after `two`: the larger of two amounts joined by `or`, with no scale or percent of its own. */
+  alternativeUpper: RegExp;
 }
 
 const cache = new WeakMap<Lexicons, Compiled>();
@@ -39,7 +41,11 @@ function compile(lex: Lexicons): Compiled {
       `(?:\\s*(?:-|–|to|and)\\s*(?:${signs})?\\s?(${digits})(?:\\s?((?:${scales})(?:\\s(?:${scales}))?)(?![\\p{L}]))?(?:\\s?(?:%|percent|per cent))?)?(?!\\p{N})(?!(?!${GLUED_UNIT})\\p{L})`,
     "giu",
   );
-  const compiled = { pattern, spelledUpper: new RegExp(`^\\s+and\\s+(${words})(?![\\p{L}\\p{N}])`, "iu") };
+  const compiled = {
+    pattern,
+    spelledUpper: new RegExp(`^\\s+and\\s+(${words})(?![\\p{L}\\p{N}])`, "iu"),
+    alternativeUpper: new RegExp(`^\\s+or\\s+(${digits}|(?:${words})(?:-(?:${words}))?)(?![\\p{L}\\p{N}%]|[.,]\\d|\\s?(?:percent|per cent|(?:${scales}))(?![\\p{L}]))`, "iu"),
+  };
   cache.set(lex, compiled);
   return compiled;
 }
@@ -51,7 +57,7 @@ export function quantitiesIn(text: string, content: Span, lex: Lexicons): Quanti
 
 /** The amounts in a span with where each stands in the text (the mentions table needs offsets). */
 export function quantitySpans(text: string, content: Span, lex: Lexicons): (Quantity & Span)[] {
-  const { pattern, spelledUpper } = compile(lex);
+  const { pattern, spelledUpper, alternativeUpper } = compile(lex);
   const slice = text.slice(content.start, content.end);
   const found: (Quantity & Span)[] = [];
   pattern.lastIndex = 0;
@@ -103,6 +109,15 @@ export function quantitySpans(text: string, content: Span, lex: Lexicons): (Quan
       valueMax = upperValue;
       qualifier = "range";
       textEnd = whole.length + upper![0].length;
+    } else if (!scale && !percent && !lex.vagueCounts.has(lowerNumber)) {
+      // `two or three weeks`, `10 or 12 people`: the larger amount after `or` closes a range.
+      const alternative = alternativeUpper.exec(after);
+      const upperValue = alternative === null ? NaN : numberValue(alternative[1]!.toLowerCase(), lex);
+      if (upperValue > value) {
+        valueMax = upperValue;
+        qualifier = "range";
+        textEnd = whole.length + alternative![0].length;
+      }
     }
     const quantityText = slice.slice(m.index, m.index + textEnd).trim();
     // (Found in the matched text as read, which a spelled-out upper bound runs past.)
