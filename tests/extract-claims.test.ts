@@ -1590,6 +1590,11 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
   ["`chair` is a role before a name, as `chairman` is", "\"Qantas let down its customers,\" ACCC chair Gina Cass-Gottlieb said.", [
     { kind: "direct_quote", text: "Qantas let down its customers", speaker: "ACCC chair Gina Cass-Gottlieb", canonical: "Gina Cass-Gottlieb", cue: "said" },
   ]],
+  ["an expectation after `, as` gives the reason and stays in the claim; a warning there is a clause of its own", "The yen weakened after the decision, as traders had expected a more hawkish message. Homes lost power, as the Met Office warned of further disruption.", [
+    { kind: "assertion", text: "The yen weakened after the decision, as traders had expected a more hawkish message", hedged: true },
+    { kind: "assertion", text: "Homes lost power" },
+    { kind: "assertion", text: "the Met Office warned of further disruption" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

@@ -378,6 +378,8 @@ function citingBeforeVerb(text: string, from: number, end: number, lex: Lexicons
 }
 
 const CONCESSIVE = /, (?:though|although|even though|while|whereas|as(?= (?:the )?(?:\p{L}+ ){1,2}\p{Ll}+ed\b)) /gu;
+/** The past form that lets `as` open a clause in CONCESSIVE (`expected` in `as traders had expected`). */
+const PAST_AFTER_AS = /^(?:the )?(?:\p{L}+ ){1,2}(\p{Ll}+ed)\b/u;
 /** `, according to X`, `, as reported by X`, `, as per X`: the attribution frames of the lexicon after a comma. */
 const framePatterns = new WeakMap<Lexicons, RegExp>();
 function framePattern(lex: Lexicons): RegExp {
@@ -576,6 +578,9 @@ export function clauseClaims(text: string, clauseIn: Span, lex: Lexicons, depth 
   // own attribution or its own subject is a claim of its own.
   for (const concession of slice.matchAll(CONCESSIVE)) {
     const rest = { start: clause.start + concession.index + concession[0].length, end: clause.end };
+    // (`..., as traders had expected a more hawkish message`: an expectation after `as`, a hedge's
+    // verb, gives the reason and stays in the clause.)
+    if (concession[0] === ", as " && lex.hedges.includes(PAST_AFTER_AS.exec(text.slice(rest.start, rest.start + 60))?.[1] ?? "")) continue;
     const opening = /^([\p{L}']+) ([\p{L}']+)/u.exec(text.slice(rest.start, rest.start + 40));
     const subject = opening?.[1] ?? "";
     // `..., while organizers put it at 100,000`: a bare plural noun and a verb are a subject too.
