@@ -1595,6 +1595,15 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "assertion", text: "Homes lost power" },
     { kind: "assertion", text: "the Met Office warned of further disruption" },
   ]],
+  ["a country's public body named next by `X for Y` is that body: the name's noun is the word before `for`", "Employers are ignoring the law, Britain's equality watchdog said on Tuesday. The Commission for Racial Equality said complaints had doubled.", [
+    { kind: "indirect", text: "Employers are ignoring the law", speaker: "Britain's equality watchdog", canonical: "the Commission for Racial Equality" },
+    { kind: "indirect", text: "complaints had doubled", speaker: "The Commission for Racial Equality", canonical: "the Commission for Racial Equality" },
+  ]],
+  ["a capitalised surname particle makes a person's name, whom `she` then means", "Lawmakers backed a motion against Prime Minister Michel Barnier. Marine Le Pen said Barnier had ignored voters. \"We had no choice,\" she told TF1 television.", [
+    { kind: "assertion", text: "Lawmakers backed a motion against Prime Minister Michel Barnier" },
+    { kind: "indirect", text: "Barnier had ignored voters", speaker: "Marine Le Pen", canonical: "Marine Le Pen" },
+    { kind: "direct_quote", text: "We had no choice", speaker: "she", canonical: "Marine Le Pen", negated: true },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

@@ -371,6 +371,12 @@ describe("names", () => {
     expect(doc.mentions.filter((m) => m.type === "quantity").map((m) => slice(doc, m))).toEqual(["two or three"]);
   });
 
+  it("take no currency's sign before an amount for a name (`Rs 253 crore`)", () => {
+    const doc = runText("Net profit rose to Rs 253 crore from Rs 2 crore, the company said. Revenue grew to Rs. 4,206 crore.");
+    expect(doc.mentions.filter((m) => ["person", "organization", "place"].includes(m.type)).map((m) => slice(doc, m))).toEqual([]);
+    expect(doc.claims[0]?.speakerCanonical).toBe("the company");
+  });
+
   it("read `waited over 12 hours` as more than twelve: a verb of duration before `over`", () => {
     expect(runText("Patients waited over 12 hours.").claims[0]?.quantities[0]).toMatchObject({ text: "over 12", qualifier: "at_least", unit: "hours" });
   });

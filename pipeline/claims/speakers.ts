@@ -885,8 +885,8 @@ export class SpeakerResolver {
 
   /** A name ending in an organisation word that is no company's: `Bristol City Council`, `the Food Standards Agency`. */
   private isPublicBody(n: Name): boolean {
-    const last = n.canonical.toLowerCase().split(/\s+/).pop()!;
-    return (this.lex.organizationWords.has(last) && !this.lex.companyNouns.has(last)) || isDepartment(n.canonical.split(" "), this.lex);
+    const head = nameHead(n.canonical);
+    return (this.lex.organizationWords.has(head) && !this.lex.companyNouns.has(head)) || isDepartment(n.canonical.split(" "), this.lex);
   }
 
   /** `Avidity's board ...`, `Manchester City have signed ...`: the organisation opening the sentence of a frame after its report. */
@@ -925,11 +925,7 @@ export class SpeakerResolver {
    * Authority`: a public body's noun takes a body's name, no company's.)
    */
   private takesCompanyNoun(n: Name, head: string): boolean {
-    // The name's own noun is its last word, or the word before its `of` (`the University of Sussex`
-    // is no `team`, as `Sussex University` is none).
-    const words = n.canonical.toLowerCase().split(/\s+/);
-    const of = words.indexOf("of");
-    const final = words[of > 0 ? of - 1 : words.length - 1]!.replace(/\.$/, "");
+    const final = nameHead(n.canonical);
     const fits = this.lex.publicBodyNouns.has(head)
       ? this.lex.organizationWords.has(final) && !this.lex.companyNouns.has(final)
       : !this.lex.organizationWords.has(final) || this.lex.abbreviations.has(final) || this.lex.companyNouns.has(final);
@@ -1090,6 +1086,17 @@ function oneEntity(mentions: readonly Name[], offset: number): Name | null {
 }
 
 /** `Ms`, `Air Marshal`, `Vice Admiral`: title words, or capitalised words that a title closes. */
+/**
+ * A name's own noun, lowercase: its last word, or the word before its first `of` or `for` (`the
+ * University of Sussex` is a university and no `team`, `the Centre for Volcanology and Geological
+ * Hazard Mitigation` a centre).
+ */
+function nameHead(canonical: string): string {
+  const words = canonical.toLowerCase().split(/\s+/);
+  const connector = words.findIndex((w, k) => k > 0 && (w === "of" || w === "for"));
+  return words[connector > 0 ? connector - 1 : words.length - 1]!.replace(/\.$/, "");
+}
+
 function titlesOnly(words: readonly Word[], lex: Lexicons): boolean {
   // (`, historian Mary Beard,`: a noun for a person by its ending stands as a title does.)
   const isTitle = (w: Word) => lex.titles.has(w.lower) || lex.personTitles.has(w.lower) || (w.text === w.lower && PERSON_NOUN_ENDING.test(w.lower));

@@ -31,6 +31,8 @@ const INNER_CONNECTORS = new Set(["of", "for", "on", "de", "del", "da", "di", "v
 // Capitalised words that are not names wherever they stand.
 const PRONOUNS = new Set(["i", "he", "she", "it", "we", "they", "you", "his", "her", "its", "our", "their", "this", "that", "these", "those"]);
 const PLACE_PREPOSITIONS = new Set(["in", "near", "across"]);
+// Surname particles as some families write them, capitalised inside the name (`Le Pen`, `Van Persie`).
+const CAPITALISED_PARTICLES = new Set(["Da", "De", "Del", "Des", "Di", "Dos", "Du", "La", "Le", "Van", "Von"]);
 
 /** How sure the words alone make a name's type: gazetteers, titles and name words are strong. */
 const NONE = 0 as const;
@@ -458,6 +460,8 @@ export function findNames(text: string, sentences: readonly Sentence[], lex: Lex
     }
     const written = text.slice(start, end);
     if (words.length === 1 && (PRONOUNS.has(words[0]!.toLowerCase()) || lex.notNames.has(words[0]!) || CONTRACTION.test(words[0]!))) continue;
+    // (`Rs 253 crore`: a currency's sign before an amount is no name.)
+    if (words.length === 1 && lex.currencies.has(words[0]!) && /^\.?\s?\d/.test(text.slice(end, end + 3))) continue;
     const demonym = lex.demonyms.get(written);
     if (demonym !== undefined) {
       names.push({ start, end, sentence: run.sentence, type: "place", canonical: demonym, related: true, evidence: STRONG, afterPreposition: false });
@@ -575,7 +579,10 @@ export function findNames(text: string, sentences: readonly Sentence[], lex: Lex
     // Two to four capitalised words are a person's name when they open with a given name
     // (`Valeska Paris`) or have the shape of a Chinese name (`Cheng Chung-tai`).
     const nameShaped = words.length >= 2 && words.length <= 4 && words.every((w) => CAPITALISED.test(w) || INNER_CONNECTORS.has(w));
-    if (type === null && nameShaped && (lex.givenNames.has(words[0]!) || CHINESE_NAME.test(written))) {
+    // (`Marine Le Pen`, `Robin Van Persie`: a capitalised surname particle between two names, where
+    // the given name is one the list leaves out as an English word.)
+    const particleName = words.length === 3 && CAPITALISED_PARTICLES.has(words[1]!) && ![words[0]!, words[2]!].some((w) => lex.organizationWords.has(w.toLowerCase()) || lex.companyNouns.has(w.toLowerCase()) || lex.places.has(w));
+    if (type === null && nameShaped && (lex.givenNames.has(words[0]!) || CHINESE_NAME.test(written) || particleName)) {
       type = "person";
       evidence = STRONG;
     }
