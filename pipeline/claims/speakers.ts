@@ -883,7 +883,7 @@ export class SpeakerResolver {
     return words.every((w) => this.lex.personTitles.has(w) || this.lex.roleNouns.has(w));
   }
 
-  /** A name ending in an organisation word that is no company's: `Bristol City Council`, `the Food Standards Agency`. */
+  /** A name whose own noun is an organisation word that is no company's: `Bristol City Council`, `the Commission for Racial Equality`. */
   private isPublicBody(n: Name): boolean {
     const head = nameHead(n.canonical);
     return (this.lex.organizationWords.has(head) && !this.lex.companyNouns.has(head)) || isDepartment(n.canonical.split(" "), this.lex);
@@ -1085,7 +1085,6 @@ function oneEntity(mentions: readonly Name[], offset: number): Name | null {
   return mentions.filter((n) => n.end <= offset).pop() ?? mentions[0]!;
 }
 
-/** `Ms`, `Air Marshal`, `Vice Admiral`: title words, or capitalised words that a title closes. */
 /**
  * A name's own noun, lowercase: its last word, or the word before its first `of` or `for` (`the
  * University of Sussex` is a university and no `team`, `the Centre for Volcanology and Geological
@@ -1097,6 +1096,7 @@ function nameHead(canonical: string): string {
   return words[connector > 0 ? connector - 1 : words.length - 1]!.replace(/\.$/, "");
 }
 
+/** `Ms`, `Air Marshal`, `Vice Admiral`: title words, or capitalised words that a title closes. */
 function titlesOnly(words: readonly Word[], lex: Lexicons): boolean {
   // (`, historian Mary Beard,`: a noun for a person by its ending stands as a title does.)
   const isTitle = (w: Word) => lex.titles.has(w.lower) || lex.personTitles.has(w.lower) || (w.text === w.lower && PERSON_NOUN_ENDING.test(w.lower));
