@@ -1604,6 +1604,12 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "indirect", text: "Barnier had ignored voters", speaker: "Marine Le Pen", canonical: "Marine Le Pen" },
     { kind: "direct_quote", text: "We had no choice", speaker: "she", canonical: "Marine Le Pen", negated: true },
   ]],
+  ["a name set beside a union's noun is no company: `the company` is the business named as a subject", "Workers at car parts maker Zorbel walked out. IG Velten, the country's biggest union, said 900 people joined. Zorbel said it would cut jobs. The company said the cuts were unavoidable.", [
+    { kind: "assertion", text: "Workers at car parts maker Zorbel walked out" },
+    { kind: "indirect", text: "900 people joined", speaker: "IG Velten", canonical: "IG Velten" },
+    { kind: "indirect", text: "it would cut jobs", speaker: "Zorbel", canonical: "Zorbel" },
+    { kind: "indirect", text: "the cuts were unavoidable", speaker: "The company", canonical: "Zorbel" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

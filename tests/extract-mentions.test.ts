@@ -377,6 +377,11 @@ describe("names", () => {
     expect(doc.claims[0]?.speakerCanonical).toBe("the company");
   });
 
+  it("take `General` after an organisation word for part of the name, which goes on through `of`", () => {
+    const doc = runText("Cases rose, according to the Directorate General of Health Services.");
+    expect(doc.mentions.filter((m) => m.type === "organization").map((m) => slice(doc, m))).toEqual(["Directorate General of Health Services"]);
+  });
+
   it("read `waited over 12 hours` as more than twelve: a verb of duration before `over`", () => {
     expect(runText("Patients waited over 12 hours.").claims[0]?.quantities[0]).toMatchObject({ text: "over 12", qualifier: "at_least", unit: "hours" });
   });

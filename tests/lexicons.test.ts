@@ -91,6 +91,7 @@ describe("each lexicon at work", () => {
       expect(mention("Rival Hapag-Lloyd said it expected delays.", "Rival Hapag-Lloyd")).toBeNull();
       expect(first("Rival Hapag-Lloyd said it expected delays.")?.canonical).toBe("Hapag-Lloyd");
     }],
+    ["association-nouns", () => expect(runText("Zorbel makes parts. IG Velten, Germany's biggest union, said 900 people joined. Zorbel said it would cut jobs. The company said cuts were needed.").claims.at(-1)?.speakerCanonical).toBe("Zorbel")],
     ["event-openers", () => expect([mention("Storm Eowyn hit Ireland.", "Storm Eowyn"), mention("Storm Eowyn hit Ireland.", "Ireland")?.type]).toEqual([null, "place"])],
     ["other-office-modifiers", () => expect(runText("Former mayor Ann Roe spoke. The mayor said the road would close.").claims.at(-1)?.speakerCanonical).toBe("the mayor")],
     ["present-verbs", () => expect(runText("Growth slowed in the quarter, but prices remain high.").claims.map((c) => c.kind)).toEqual(["assertion", "assertion"])],

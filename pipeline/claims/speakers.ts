@@ -277,10 +277,16 @@ export class SpeakerResolver {
     return { canonical: fullest, kind: isPerson ? "person" : "organization" };
   }
 
-  /** `the Vereinigung Cockpit union` is no `airline`: the text calls the name something else. */
+  /**
+   * `the Vereinigung Cockpit union` is no `airline`: the text calls the name something else. So is
+   * `IG Metall, Germany's biggest union,` no `company`: a union's, a party's or a club's noun set
+   * beside the name.
+   */
   private describedAsOther(name: Name, head: string): boolean {
     const after = this.bodyNounAfter(name);
-    return after !== null && after !== head;
+    if (after !== null) return after !== head;
+    const apposed = APPOSED_NOUN.exec(this.text.slice(name.end, name.end + 80))?.[1];
+    return apposed !== undefined && apposed !== head && this.lex.associationNouns.has(apposed);
   }
 
   /** The body's noun right after a name (`Karnataka government`, `Nordair union`), or null. */
@@ -1116,6 +1122,8 @@ const BRACKETED_ACRONYM = / \(\p{Lu}[\p{Lu}\p{N}&.-]{1,9}\)$/u;
 // `, known as AGCM,`, `, also known as the FNC,`: the name a body goes by.
 // (`, known by its Portuguese acronym GPIAAF,`: or by its acronym, initials or name.)
 const KNOWN_AS = /^, (?:also )?known (?:as|by (?:its|the|their) (?:[\p{L}-]+ ){0,2}(?:acronym|initials|abbreviation|name)) (\p{Lu}[\p{L}\p{N}&.-]*(?: \p{Lu}[\p{L}\p{N}&.-]*)*),/u;
+// `, Germany's biggest union,`, `, the opposition party,`: the noun of a description set beside a name.
+const APPOSED_NOUN = /^, (?:the |an? |(?:its|their) |\p{Lu}[\p{L}.-]*['’]s )(?:[\p{L}'’-]+ ){0,3}?(\p{Ll}+),/u;
 // `volcanologist`, `economist`, `historian`: endings of nouns for people.
 const PERSON_NOUN_ENDING = /(?:ist|ian|ologer)$/;
 // `former president `, `ex-Prime Minister `: a former office written before a name.

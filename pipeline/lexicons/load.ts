@@ -116,6 +116,8 @@ export interface Lexicons {
   roleModifiers: Set<string>;
   /** `rival`, `fellow`: words that describe the name after them (`Rival Hapag-Lloyd`), never part of it. */
   nameDescriptors: Set<string>;
+  /** `union`, `party`: bodies that are no business, for a name set beside one (`IG Metall, Germany's biggest union`). */
+  associationNouns: Set<string>;
   /** `Democrat`, `Tory`: a member of a party, standing for a person in `the Texas Republican`. */
   partyMembers: Set<string>;
   /** `king`, `queen`: titles whose possessive goes on inside a name (`King's Lynn`). */
@@ -251,6 +253,7 @@ export function loadLexicons(language = "en"): Lexicons {
     otherOfficeModifiers: new Set(strings("other-office-modifiers")),
     roleModifiers: new Set(strings("role-modifiers")),
     nameDescriptors: new Set(strings("name-descriptors")),
+    associationNouns: new Set(strings("association-nouns")),
     partyMembers: new Set(strings("party-members")),
     possessiveNameTitles: new Set(strings("possessive-name-titles")),
     presentVerbs: new Set(strings("present-verbs")),

@@ -210,8 +210,10 @@ function runsIn(text: string, sentences: readonly Sentence[], lex: Lexicons, low
         // Not on to a place of its own: `University of Sheffield of the UK`.
         const named = next?.text === "the" ? tokens[j + 2] : next;
         // (`Centers for Disease Control`: a plural head too.)
+        // (`Directorate General of Health Services`: `General` after an organisation word is the head's.)
         const institution =
           lex.organizationWords.has(head) ||
+          (head === "general" && run.length >= 2 && lex.organizationWords.has(lower(bare(run[run.length - 2]!.text)))) ||
           lex.placeWords.has(head) ||
           (head.endsWith("s") && (lex.organizationWords.has(head.slice(0, -1)) || lex.placeWords.has(head.slice(0, -1)))) ||
           (afterConnector(run) && run.some((t) => lex.organizationWords.has(lower(t.text)) || lex.placeWords.has(lower(t.text))) && named !== undefined && !lex.places.has(named.text));
