@@ -1610,6 +1610,16 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "indirect", text: "it would cut jobs", speaker: "Zorbel", canonical: "Zorbel" },
     { kind: "indirect", text: "the cuts were unavoidable", speaker: "The company", canonical: "Zorbel" },
   ]],
+  ["`and no one was hurt` is a clause of its own; `the Norvair flight` gives the article to the flight, not to the name", "The pilots of the Norvair flight aborted the take-off and no one was hurt. \"Our crew stopped the aircraft safely,\" Norvair said.", [
+    { kind: "assertion", text: "The pilots of the Norvair flight aborted the take-off" },
+    { kind: "assertion", text: "no one was hurt", negated: true },
+    { kind: "direct_quote", text: "Our crew stopped the aircraft safely", speaker: "Norvair", canonical: "Norvair" },
+  ]],
+  ["`the company` is the one a description with that noun sets beside its name, though it opened no sentence last", "Norvair said it was cooperating. Skyline Nav, the private company that runs the country's air traffic control, said a controller erred. The controller has been removed from duty, the company added.", [
+    { kind: "indirect", text: "it was cooperating", speaker: "Norvair", canonical: "Norvair" },
+    { kind: "indirect", text: "a controller erred", speaker: "Skyline Nav", canonical: "Skyline Nav" },
+    { kind: "indirect", text: "The controller has been removed from duty", speaker: "the company", canonical: "Skyline Nav" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

@@ -5,7 +5,8 @@
 import { indexAt, partitionPoint, type Name, type Span } from "../doc.js";
 import type { Lexicons } from "../lexicons/load.js";
 import { isDepartment, isTitle } from "../mentions/names.js";
-import { isBodyNoun, isPlural, wordsIn, type Word } from "./words.js";
+import { CLAUSE_PREPOSITIONS } from "./frames.js";
+import { isBodyNoun, isFiniteForm, isPlural, wordsIn, type Word } from "./words.js";
 
 type SourceKind = "person" | "description" | "organization" | "pronoun";
 export type SpeakerType = "person" | "organization" | "media" | "anonymous" | "group" | "unknown";
@@ -285,8 +286,13 @@ export class SpeakerResolver {
   private describedAsOther(name: Name, head: string): boolean {
     const after = this.bodyNounAfter(name);
     if (after !== null) return after !== head;
-    const apposed = APPOSED_NOUN.exec(this.text.slice(name.end, name.end + 80))?.[1];
+    const apposed = this.apposedNoun(name);
     return apposed !== undefined && apposed !== head && this.lex.associationNouns.has(apposed);
+  }
+
+  /** The noun of a description set beside a name: `union` in `IG Metall, Germany's biggest union,`. */
+  private apposedNoun(name: Name): string | undefined {
+    return APPOSED_NOUN.exec(this.text.slice(name.end, name.end + 80))?.[1];
   }
 
   /** The body's noun right after a name (`Karnataka government`, `Nordair union`), or null. */
@@ -558,9 +564,11 @@ export class SpeakerResolver {
         // (`The 27-nation European Union`: a number's modifier may stand between.)
         // (Not a name inside a longer one: `the Telvia One handset`.)
         if (n.type !== "person" && this.text.slice(n.start, n.end) === n.canonical && /\bthe (?:\p{N}[\p{N}.,]*-\p{Ll}+ )?$/iu.test(this.text.slice(Math.max(0, n.start - 24), n.start)) && !/^ [\p{Lu}\p{N}]/u.test(this.text.slice(n.end, n.end + 2))) {
-          this.withThe.add(n.canonical);
           // `the Aslef union`: a body's noun after its name is part of its fullest form.
           const noun = /^ (\p{Ll}+)\b/u.exec(this.text.slice(n.end, n.end + 16))?.[1];
+          // (`the Air Canada flight`: the article is the noun's that the name describes.)
+          if (noun !== undefined && !isBodyNoun(noun, this.lex) && this.describesNoun(noun)) continue;
+          this.withThe.add(n.canonical);
           if (noun !== undefined && isBodyNoun(noun, this.lex) && !this.fullerForms.has(n.canonical)) this.fullerForms.set(n.canonical, `the ${n.canonical} ${noun}`);
         }
       }
@@ -568,6 +576,12 @@ export class SpeakerResolver {
     const fuller = this.fullerForms.get(name.canonical);
     if (fuller !== undefined) return fuller;
     return this.withThe.has(name.canonical) ? `the ${name.canonical}` : name.canonical;
+  }
+
+  /** `flight` in `the Air Canada flight`: a lowercase word after a name that is no verb, no preposition and no plural. */
+  private describesNoun(lower: string): boolean {
+    // (`agreed` in `The 27-nation European Union agreed`: any form in -ed is taken for a verb here.)
+    return !isFiniteForm(lower, this.lex) && !/(?:s|ly|ed)$/.test(lower) && !CLAUSE_PREPOSITIONS.has(lower) && !this.lex.subordinators.has(lower) && !LINKING_WORDS.has(lower);
   }
 
   /**
@@ -775,6 +789,13 @@ export class SpeakerResolver {
       const meant = holding.filter((n) => n.end <= offset).pop() ?? holding.find((n) => n.start > offset);
       if (meant !== undefined) return meant;
     }
+    // `The newspaper said` after `The Portland Press Herald reported`: the news medium named nearest.
+    const medium = /^the (?:[\p{Ll}-]+ ){0,3}([\p{Ll}-]+)$/iu.exec(raw)?.[1];
+    if (medium !== undefined && this.lex.mediumNouns.has(medium)) {
+      const media = this.organizations.filter((n) => this.isNewsMedium(n));
+      const meant = media.filter((n) => n.end <= offset).pop() ?? media.find((n) => n.start > offset);
+      if (meant !== undefined) return meant;
+    }
     const description = /^(?:(the|its|that) )?([\p{Ll}-]+)$/iu.exec(raw);
     if (description === null) return null;
     const head = description[2]!.toLowerCase();
@@ -806,7 +827,8 @@ export class SpeakerResolver {
       }
     }
     // `Saudi state oil company Aramco said ... the company said`: the name the text introduced with the noun.
-    const introduced = this.organizations.filter((n) => n.end <= offset && this.text.slice(Math.max(0, n.start - head.length - 1), n.start).toLowerCase() === `${head} `).pop();
+    // (Or set beside the noun: `Nav Canada, the private company that runs air traffic control`.)
+    const introduced = this.organizations.filter((n) => n.end <= offset && (this.text.slice(Math.max(0, n.start - head.length - 1), n.start).toLowerCase() === `${head} ` || this.apposedNoun(n) === head)).pop();
     // (Unless another opened a sentence since: `... company CrowdStrike crashed ... Microsoft estimated
     // ... The company said` is Microsoft.)
     if (introduced !== undefined && (lastSubject === null || lastSubject.start < introduced.start || lastSubject.canonical === introduced.canonical)) return introduced;
@@ -940,6 +962,12 @@ export class SpeakerResolver {
     // (`the industry regulator Ofwat` is no `company`: a body a public body's noun introduced anywhere is that body.)
     const publicBody = !this.lex.publicBodyNouns.has(head) && this.introducedAsPublicBody().has(n.canonical);
     return fits && !publicBody && !this.describedAsOther(n, head) && !(medium !== undefined && this.lex.mediaWords.has(medium) && !this.lex.mediaWords.has(head));
+  }
+
+  /** `The Portland Press Herald`, `the daily Marca`: a name with a medium's word, or one a medium's noun introduces. */
+  private isNewsMedium(n: Name): boolean {
+    const before = this.nounBefore(n);
+    return n.canonical.toLowerCase().split(/\s+/).some((w) => this.lex.mediaWords.has(w)) || (before !== undefined && (this.lex.mediaWords.has(before) || this.lex.mediumNouns.has(before)));
   }
 
   /** The lowercase word right before a name: `regulator` in `the industry regulator Ofwat`. */
@@ -1123,7 +1151,8 @@ const BRACKETED_ACRONYM = / \(\p{Lu}[\p{Lu}\p{N}&.-]{1,9}\)$/u;
 // (`, known by its Portuguese acronym GPIAAF,`: or by its acronym, initials or name.)
 const KNOWN_AS = /^, (?:also )?known (?:as|by (?:its|the|their) (?:[\p{L}-]+ ){0,2}(?:acronym|initials|abbreviation|name)) (\p{Lu}[\p{L}\p{N}&.-]*(?: \p{Lu}[\p{L}\p{N}&.-]*)*),/u;
 // `, Germany's biggest union,`, `, the opposition party,`: the noun of a description set beside a name.
-const APPOSED_NOUN = /^, (?:the |an? |(?:its|their) |\p{Lu}[\p{L}.-]*['’]s )(?:[\p{L}'’-]+ ){0,3}?(\p{Ll}+),/u;
+// (`, the private company that runs ...`: or before a relative clause.)
+const APPOSED_NOUN = /^, (?:the |an? |(?:its|their) |\p{Lu}[\p{L}.-]*['’]s )(?:[\p{L}'’-]+ ){0,3}?(\p{Ll}+)(?:,| (?:that|which) )/u;
 // `volcanologist`, `economist`, `historian`: endings of nouns for people.
 const PERSON_NOUN_ENDING = /(?:ist|ian|ologer)$/;
 // `former president `, `ex-Prime Minister `: a former office written before a name.
@@ -1143,5 +1172,7 @@ const NAME_AFTER_ROLE = new RegExp(String.raw`(?:^|\s)(\p{Lu}[\p{L}'’-]*(?: (?
 // (`the tracking service Flightradar24`: a name may hold digits after its first letter.)
 const INTRODUCED_NAME = /^(?:[Tt]he|[Aa]n?) ((?:\p{Ll}+ )+)(\p{Lu}[\p{L}\p{N}.&'’-]*(?: \p{Lu}[\p{L}\p{N}.&'’-]*)*)$/u;
 const DESCRIBED_NAME = /^(?:\p{Lu}\p{Ll}+(?:['’]s?)? )?(?:\p{Ll}+ )*?(\p{Ll}+) (\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*)*)$/u;
+// Words that go on a sentence after a name without making it a noun's modifier (`the WHO and ...`).
+const LINKING_WORDS = new Set(["and", "or", "but", "nor", "which", "who", "that", "itself", "alone", "also", "too", "then", "now", "within", "into", "since", "until", "across", "among", "between", "amid", "despite", "beyond", "near", "like", "than", "per", "including", "under", "here", "there"]);
 const PREPOSITIONS = new Set(["of", "for", "at", "in", "on", "from", "with", "to", "by", "about"]);
 const POST_MODIFIERS = new Set(["of", "for", "by", "at", "in", "on", "from", "with", "who", "which", "that", "familiar", "close", "involved", "aware", "briefed"]);

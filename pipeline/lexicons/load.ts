@@ -118,6 +118,8 @@ export interface Lexicons {
   nameDescriptors: Set<string>;
   /** `union`, `party`: bodies that are no business, for a name set beside one (`IG Metall, Germany's biggest union`). */
   associationNouns: Set<string>;
+  /** `newspaper`, `magazine`: nouns for one news medium, meaning the medium named before (`the newspaper said`). */
+  mediumNouns: Set<string>;
   /** `Democrat`, `Tory`: a member of a party, standing for a person in `the Texas Republican`. */
   partyMembers: Set<string>;
   /** `king`, `queen`: titles whose possessive goes on inside a name (`King's Lynn`). */
@@ -254,6 +256,7 @@ export function loadLexicons(language = "en"): Lexicons {
     roleModifiers: new Set(strings("role-modifiers")),
     nameDescriptors: new Set(strings("name-descriptors")),
     associationNouns: new Set(strings("association-nouns")),
+    mediumNouns: new Set(strings("medium-nouns")),
     partyMembers: new Set(strings("party-members")),
     possessiveNameTitles: new Set(strings("possessive-name-titles")),
     presentVerbs: new Set(strings("present-verbs")),
