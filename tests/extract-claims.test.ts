@@ -1620,6 +1620,14 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "indirect", text: "a controller erred", speaker: "Skyline Nav", canonical: "Skyline Nav" },
     { kind: "indirect", text: "The controller has been removed from duty", speaker: "the company", canonical: "Skyline Nav" },
   ]],
+  ["the speaker's own refusal to say more (`but declined to say`) ends what was said", "Their chief, Ole Brandt, said the operator appeared to be skilled but declined to say whether a state was behind it.", [
+    { kind: "indirect", text: "the operator appeared to be skilled", speaker: "Their chief", canonical: "Ole Brandt", hedged: true },
+  ]],
+  ["`a court in Hamburg` is the body named later whose name holds the noun and the place", "A court in Hamburg on Monday blocked the tax, saying it was unfair. The Hamburg Fiscal Court said the city had overstepped its powers.", [
+    { kind: "assertion", text: "A court in Hamburg on Monday blocked the tax" },
+    { kind: "indirect", text: "it was unfair", speaker: "A court in Hamburg", canonical: "the Hamburg Fiscal Court" },
+    { kind: "indirect", text: "the city had overstepped its powers", speaker: "The Hamburg Fiscal Court", canonical: "the Hamburg Fiscal Court" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

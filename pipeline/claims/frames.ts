@@ -474,7 +474,7 @@ export function reportedClause(text: string, clause: Span, lex: Lexicons): Repor
     // `denied a report by the Free Press that it planned ...`: what is denied follows `that`.
     const denied = hit.lemma === "deny" ? DENIED_REPORT.exec(text.slice(at, Math.min(clause.end, at + 120))) : null;
     if (denied !== null) at += denied[0].length;
-    const content = trimSpan(text, { start: at, end: clause.end }, ",;:");
+    const content = trimSpan(text, { start: at, end: withholdingEnd(text, at, clause.end) }, ",;:");
     if (content.end <= content.start || wholeQuote(text, content)) continue;
     // The first words tell a clause from a phrase; a window keeps a sentence of a thousand reports linear.
     const contentWords = wordsIn(text, { start: content.start, end: Math.min(content.end, content.start + 400) });
@@ -512,6 +512,16 @@ export function reportedClause(text: string, clause: Span, lex: Lexicons): Repor
     };
   }
   return null;
+}
+
+// `said X but declined to say whether ...`, `... and would not comment further`: the speaker's own
+// refusal to say more, a second predicate of the frame, not part of what was said.
+const WITHHOLDING = / (?:but|and) (?:declined|refused|would not|did not|wouldn['’]t|didn['’]t|could not|couldn['’]t) (?:to )?(?:say|comment|elaborate|disclose|specify|name|identify|discuss|reveal|(?:give|provide) (?:details|further|more|any|a reason|reasons))\b| (?:but|and) (?:gave|offered|provided) no (?:details|further)\b/u;
+
+/** Where reported content ends before the speaker's own refusal to say more, else the clause's end. */
+function withholdingEnd(text: string, start: number, end: number): number {
+  const refusal = WITHHOLDING.exec(text.slice(start, end));
+  return refusal === null ? end : start + refusal.index;
 }
 
 /** A name or a capitalised body opening a clause: `Chief Minister Himanta Biswa Sarma`, `The Federal Reserve`. */

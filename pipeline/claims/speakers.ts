@@ -716,6 +716,14 @@ export class SpeakerResolver {
     const topic = TOPIC_EPITHET.exec(raw.replace(/^The /, "the "));
     const topical = topic !== null && this.lex.publicBodyNouns.has(topic[2]!) ? this.organizationOnTopic(topic[1]!.trim().split(" "), offset) : null;
     if (topical !== null) return topical;
+    // `A court in Berlin ... The Berlin Administrative Court said`: the one body whose name holds the
+    // body's word and the place, named before or after.
+    const located = BODY_IN_PLACE.exec(raw.replace(/^(?:The|A|An) /, (w) => w.toLowerCase()));
+    if (located !== null && this.lex.organizationWords.has(located[1]!) && this.lex.places.has(located[2]!)) {
+      const wanted = [located[1]!, ...located[2]!.toLowerCase().split(" ")];
+      const holding = oneEntity(this.organizations.filter((n) => { const words = n.canonical.toLowerCase().split(" "); return wanted.every((w) => words.includes(w)); }), offset);
+      if (holding !== null) return holding;
+    }
     // `Britain's competition regulator said ... The Competition and Markets Authority said`: a
     // country's public body, with none named before, is the public body the next sentences open
     // with; else the description stands (`China's commerce ministry`).
@@ -1161,6 +1169,8 @@ const FORMER_BEFORE = /\b(?:former |ex-)(?:[\p{L}.-]+ ){1,3}$/iu;
 /** `the Chinese grandmaster`, `the Danish coach`: a capitalised adjective (a people's) and a noun. */
 const NATIONAL_DESCRIPTION = /^the (\p{Lu}\p{Ll}+) ([\p{Ll}-]+)$/u;
 const PLACE_BODY = /^(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)['’]s (\p{Lu}[\p{L}.&-]*(?: (?:of |for |and |the )*\p{Lu}[\p{L}.&-]*)+)$/u;
+// `a court in Berlin`, `the council in Leeds`: a body's noun and the place it sits in.
+const BODY_IN_PLACE = /^(?:the|a|an) ([\p{Ll}-]+) in (\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)$/u;
 const PLACE_OWNER = /^(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)['’]s /u;
 // `the UN health agency`, `the U.S. space agency`: words before a body's noun.
 const TOPIC_EPITHET = /^the ((?:[\p{L}.-]+ ){1,3})(\p{Ll}+)$/u;
