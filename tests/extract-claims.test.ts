@@ -1628,6 +1628,12 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "indirect", text: "it was unfair", speaker: "A court in Hamburg", canonical: "the Hamburg Fiscal Court" },
     { kind: "indirect", text: "the city had overstepped its powers", speaker: "The Hamburg Fiscal Court", canonical: "the Hamburg Fiscal Court" },
   ]],
+  ["`, and` before a noun phrase with no verb joins no clause", "\"It's a story about courage, and the cost of it,\" he said.", [
+    { kind: "direct_quote", text: "It's a story about courage, and the cost of it", speaker: "he" },
+  ]],
+  ["a name in apposition at the sentence's end is the described body's, whatever type the finder gave it", "Sales rose sharply, according to its publisher, Jonathan Cape.", [
+    { kind: "according_to", text: "Sales rose sharply", speaker: "its publisher", canonical: "Jonathan Cape" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

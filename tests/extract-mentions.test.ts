@@ -382,6 +382,11 @@ describe("names", () => {
     expect(doc.mentions.filter((m) => m.type === "organization").map((m) => slice(doc, m))).toEqual(["Directorate General of Health Services"]);
   });
 
+  it("type two capitalised words a person's name when `, who` or an age follows them", () => {
+    expect(named("Roddy Doyle, who chaired the panel, said the book was new.").find((m) => m.text === "Roddy Doyle")?.type).toBe("person");
+    expect(named("Tamsin Greave, 51, won the prize.").find((m) => m.text === "Tamsin Greave")?.type).toBe("person");
+  });
+
   it("read `waited over 12 hours` as more than twelve: a verb of duration before `over`", () => {
     expect(runText("Patients waited over 12 hours.").claims[0]?.quantities[0]).toMatchObject({ text: "over 12", qualifier: "at_least", unit: "hours" });
   });

@@ -5,7 +5,7 @@
 import type { ClaimKind, Span } from "../doc.js";
 import type { Lexicons } from "../lexicons/load.js";
 import { accusedOf, attributionAfter, CLAUSE_PREPOSITIONS, coordinatedReport, looksLikeClause, OCCASION, opensPledge, phraseAt, relativeClauseStart, reportedClause, SUBJECT_PRONOUNS, subjectSpan, wholeQuote, type Attribution } from "./frames.js";
-import { CONDITIONALS, isFiniteVerb, isReportingPast, reportingLemmaOf, trimSpan, wordsIn, type Word } from "./words.js";
+import { CONDITIONALS, isFiniteForm, isFiniteVerb, isReportingPast, reportingLemmaOf, trimSpan, wordsIn, type Word } from "./words.js";
 
 export interface Draft {
   content: Span;
@@ -149,7 +149,7 @@ export function splitCoordinated(text: string, span: Span, lex: Lexicons): Span[
       m[0] === " and that " ||
       m[0] === " but that " ||
       !m[0].startsWith(",") ||
-      lex.subjectStarters.has(first.toLowerCase()) ||
+      (lex.subjectStarters.has(first.toLowerCase()) && (PERSONAL_PRONOUNS.has(first.toLowerCase()) || mayHoldVerb(text, { start: rightStart, end: span.end }, lex))) ||
       // A name opens a clause only with a lowercase word, its verb, before the next comma (not
       // `..., R-Mo., and Sen. Gary Peters, D-Mich.`).
       (/^\p{Lu}\p{Ll}/u.test(first) && /\s\p{Ll}/u.test(text.slice(rightStart, Math.min(span.end, rightStart + 120)).split(", ")[0]!)) ||
@@ -162,6 +162,17 @@ export function splitCoordinated(text: string, span: Span, lex: Lexicons): Span[
   return parts.map((p) => trimSpan(text, p, ",;")).filter((p) => p.end > p.start);
 }
 
+/**
+ * `, and the strangeness of it`: a noun phrase alone after the coordinator, up to the next comma,
+ * has no word that could be its verb (a finite form, a linking verb or a form in -s).
+ */
+function mayHoldVerb(text: string, span: Span, lex: Lexicons): boolean {
+  const comma = text.indexOf(",", span.start);
+  const words = wordsIn(text, { start: span.start, end: comma === -1 || comma > span.end ? span.end : comma }).slice(0, 12);
+  return words.length > 5 || words.some((w, k) => k > 0 && w.text === w.lower && (isFiniteForm(w.lower, lex) || lex.presentVerbs.has(w.lower) || lex.reportingVerbs.has(w.lower) || (/s$/.test(w.lower) && !/(?:ss|ness|ous|is|us)$/.test(w.lower))));
+}
+
+const PERSONAL_PRONOUNS = new Set(["i", "you", "he", "she", "it", "we", "they", "there", "that"]);
 const THIRD_PERSON = new Set(["he", "she", "it"]);
 /** `he works`: after `he`, `she` or `it`, a form in -s is the pronoun's verb. */
 const thirdPersonVerb = (words: readonly Word[], k: number) => k > 0 && THIRD_PERSON.has(words[k - 1]!.lower) && /^\p{Ll}+[^s]s$/u.test(words[k]!.text);

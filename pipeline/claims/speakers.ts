@@ -489,9 +489,11 @@ export class SpeakerResolver {
     if (owner.length === 0 && !body) return null;
     const start = span.end + 2 + owner.length;
     // (`, the Archive of Public Gatherings,`: with its article and inner `of`, which may part it for the finder.)
-    const named = /^(?:the )?\p{Lu}[\p{L}&.-]*(?: (?:(?:of|for|and) (?:the )?)?\p{Lu}[\p{L}&.-]*){0,4}(?=,)/u.exec(this.text.slice(start, start + 80));
-    if (named === null) return null;
-    return { start, end: start + named[0].length, sentence: -1, type: "organization", canonical: named[0], related: false };
+    // (Or the sentence's end: `..., according to its publisher, Jonathan Cape.`)
+    const named = /^(?:the )?\p{Lu}[\p{L}&.-]*(?: (?:(?:of|for|and) (?:the )?)?\p{Lu}[\p{L}&.-]*){0,4}(?=,|\s|$)/u.exec(this.text.slice(start, start + 80));
+    const written = named === null || this.text[start + named[0].length] === "," ? named?.[0] : /^(.+)\.$/u.exec(named[0])?.[1];
+    if (written === undefined) return null;
+    return { start, end: start + written.length, sentence: -1, type: "organization", canonical: written, related: false };
   }
 
   /** `The Karnataka government`, `The company`: a body's description opening the sentence that holds the offset, lowercase. */

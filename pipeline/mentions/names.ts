@@ -32,6 +32,7 @@ const INNER_CONNECTORS = new Set(["of", "for", "on", "de", "del", "da", "di", "v
 const PRONOUNS = new Set(["i", "he", "she", "it", "we", "they", "you", "his", "her", "its", "our", "their", "this", "that", "these", "those"]);
 const PLACE_PREPOSITIONS = new Set(["in", "near", "across"]);
 // Surname particles as some families write them, capitalised inside the name (`Le Pen`, `Van Persie`).
+const PERSON_AFTER = /^, (?:who |\d{1,3},)/;
 const CAPITALISED_PARTICLES = new Set(["Da", "De", "Del", "Des", "Di", "Dos", "Du", "La", "Le", "Van", "Von"]);
 
 /** How sure the words alone make a name's type: gazetteers, titles and name words are strong. */
@@ -593,6 +594,9 @@ export function findNames(text: string, sentences: readonly Sentence[], lex: Lex
     // stands alone too).
     const last = words[words.length - 1]!;
     if (type === null && nameShaped && surnamesAlone.has(last) && !theLonePlurals.has(last) && !loneWords.has(words[0]!) && !words.some((w) => lowercaseWords.has(w.toLowerCase()))) type = "person";
+    // (`Roddy Doyle, who chaired the panel`, `Ada Quist, 51,`: `who` or an age after the words makes them a person's.)
+    // (Not a description: `The Kentucky Republican, who ...`.)
+    if (type === null && nameShaped && words.length <= 3 && PERSON_AFTER.test(text.slice(end, end + 8)) && !words.some((w) => lex.places.has(w) || lex.partyMembers.has(w))) type = "person";
     // Other capitalised words together name something, most often an organisation (`Civic Passion`),
     // unless the last one is a common noun the text also writes in lower case (`Space Shuttle`).
     if (type === null && nameShaped && !lowercaseWords.has(last.toLowerCase())) type = "organization";
