@@ -387,6 +387,10 @@ describe("names", () => {
     expect(named("Tamsin Greave, 51, won the prize.").find((m) => m.text === "Tamsin Greave")?.type).toBe("person");
   });
 
+  it("type a name a person's when a role in apposition closes the sentence after it", () => {
+    expect(named("Roads were blocked, said Ejaz Ahmad, a provincial health official.").find((m) => m.text === "Ejaz Ahmad")?.type).toBe("person");
+  });
+
   it("read `waited over 12 hours` as more than twelve: a verb of duration before `over`", () => {
     expect(runText("Patients waited over 12 hours.").claims[0]?.quantities[0]).toMatchObject({ text: "over 12", qualifier: "at_least", unit: "hours" });
   });

@@ -511,7 +511,8 @@ export function findNames(text: string, sentences: readonly Sentence[], lex: Lex
       evidence = STRONG;
     }
     // A role in apposition makes a name a person's: after it (`Abba Isa Tijani, the commission's
-    // director general,`), or before it, the name set off by commas (`The shadow chancellor, Mel Stride,`).
+    // director general,`, `said Ejaz Ahmad, a provincial health official.`), or before it, the name set
+    // off by commas (`The shadow chancellor, Mel Stride,`).
     if (type === null && words.length >= 2 && words.length <= 4 && (text[end] === "," || text[end] === ";")) {
       const isRole = (word: string | undefined) => word !== undefined && (lex.roleNouns.has(word) || lex.personTitles.has(word));
       const roleAfter = text[end] === "," ? ROLE_APPOSITION.exec(text.slice(end, end + 60))?.[1] : undefined;
@@ -615,7 +616,8 @@ export function findNames(text: string, sentences: readonly Sentence[], lex: Lex
 }
 
 const OFFICER_AFTER = /^((?: \p{Ll}+){1,3}) \p{Lu}\p{Ll}+ \p{Lu}/u;
-const ROLE_APPOSITION = /^, (?:the|a|an|its|his|her|their) [^,;"“”]{0,40}?(\p{Ll}+),/u;
+// (The apposition may close the sentence: `..., said Ejaz Ahmad, a provincial health official.`)
+const ROLE_APPOSITION = /^, (?:the|a|an|its|his|her|their) [^,;"“”]{0,40}?(\p{Ll}+)(?:,|\.(?=\s|$))/u;
 const APPOSED_AFTER_ROLE = /(\p{Ll}+), $/u;
 const AWARD_AFTER = /^ of the(?: \p{Lu}\p{L}*)+ (\p{Ll}+)\b/u;
 // A version number after a name: `Internet Explorer 6`, `Windows 11`; not a score, a figure or a year.
