@@ -391,6 +391,11 @@ describe("names", () => {
     expect(named("Roads were blocked, said Ejaz Ahmad, a provincial health official.").find((m) => m.text === "Ejaz Ahmad")?.type).toBe("person");
   });
 
+  it("take no organisation's word alone opening a sentence before the noun it modifies for a name (`Air defences`)", () => {
+    expect(named("Air defences shot down 406 drones, the air force said.").map((m) => m.text)).toEqual([]);
+    expect(named("Parliament voted on Tuesday.").map((m) => m.text)).toEqual(["Parliament"]);
+  });
+
   it("read `waited over 12 hours` as more than twelve: a verb of duration before `over`", () => {
     expect(runText("Patients waited over 12 hours.").claims[0]?.quantities[0]).toMatchObject({ text: "over 12", qualifier: "at_least", unit: "hours" });
   });

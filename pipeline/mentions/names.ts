@@ -394,6 +394,12 @@ export function isTitle(word: string, lex: Lexicons): boolean {
   return title(lowered) || (lowered.includes("-") && lowered.split("-").every(title));
 }
 
+/** `defences` in `Air defences shot down`: a lowercase word after the name that is no verb's form. */
+function modifiesNounAfter(text: string, end: number, lex: Lexicons): boolean {
+  const next = /^ (\p{Ll}+)\b/u.exec(text.slice(end, end + 24))?.[1];
+  return next !== undefined && !/ed$/.test(next) && !lex.auxiliaries.has(next) && !lex.irregularPastVerbs.has(next) && !lex.reportingVerbs.has(next) && !lex.presentVerbs.has(next) && !INNER_CONNECTORS.has(next) && !/^(?:and|or|to|in|at|on|with|from|by|has|says)$/.test(next);
+}
+
 function typeByWords(name: string, words: string[], lex: Lexicons): NameType | null {
   if (lex.organizations.has(name)) return "organization";
   if (lex.places.has(name)) return "place";
@@ -486,6 +492,9 @@ export function findNames(text: string, sentences: readonly Sentence[], lex: Lex
       names.push(...namesInside(text, run, lex));
       continue;
     }
+    // (`Air defences shot down ...`, `Bank shares fell`: an organisation's word alone opening a clause,
+    // before a noun it modifies rather than a verb, names nothing.)
+    if (words.length === 1 && run.clauseStart && lex.organizationWords.has(lower(words[0]!)) && !lex.organizations.has(written) && modifiesNounAfter(text, end, lex)) continue;
     let type = typeByWords(written, words, lex);
     // `Chief Executive Elliott Hill`: a titled given name and a place word are a person.
     if (type === "place" && run.titled && lex.givenNames.has(words[0]!) && !lex.places.has(written)) type = null;
