@@ -1634,6 +1634,24 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
   ["a name in apposition at the sentence's end is the described body's, whatever type the finder gave it", "Sales rose sharply, according to its publisher, Jonathan Cape.", [
     { kind: "according_to", text: "Sales rose sharply", speaker: "its publisher", canonical: "Jonathan Cape" },
   ]],
+  ["a role with a modifier before a name is stripped (`Protest organiser`), as is a title before a name with `des`", "Protest organiser Amina Odhiambo said marchers would return. \"We failed,\" museum director Anne des Vignes told senators. She said the alarm had failed.", [
+    { kind: "indirect", text: "marchers would return", canonical: "Amina Odhiambo" },
+    { kind: "direct_quote", text: "We failed", canonical: "Anne des Vignes", cue: "told senators" },
+    { kind: "indirect", text: "the alarm had failed", speaker: "She", canonical: "Anne des Vignes" },
+  ]],
+  ["a parent described with a demonym takes the name in apposition; an owner opening a sentence is no subject for `the company`", "Koravel's Chinese parent, Lintech Technology, said the move was unlawful. Lintech's shares fell 10% in Shanghai. Koravel, based in Nijmegen, makes chips. The company said its work went on.", [
+    { kind: "indirect", text: "the move was unlawful", speaker: "Koravel's Chinese parent", canonical: "Lintech Technology" },
+    { kind: "assertion", text: "Lintech's shares fell 10% in Shanghai" },
+    { kind: "assertion", text: "Koravel, based in Nijmegen, makes chips" },
+    { kind: "indirect", text: "its work went on", speaker: "The company", canonical: "Koravel" },
+  ]],
+  ["`the museum` after a bare name opening the report is that name", "The Prado reopened on Friday, the museum said. Crowds queued outside the Prado.", [
+    { kind: "indirect", text: "The Prado reopened on Friday", speaker: "the museum", canonical: "the Prado" },
+    { kind: "assertion", text: "Crowds queued outside the Prado" },
+  ]],
+  ["what a cause made possible is no hedge", "Lax checks had made the theft possible, she said.", [
+    { kind: "indirect", text: "Lax checks had made the theft possible", hedged: false },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

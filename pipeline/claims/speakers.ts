@@ -466,7 +466,9 @@ export class SpeakerResolver {
     // (`Ticketmaster's parent company, Live Nation Entertainment,`: an owner's company too; `Turkey's
     // disaster management agency, AFAD,`: two words may describe the body.)
     // (`An independent monitoring group, the Archive of Public Gatherings,`: an indefinite one too.)
-    const head = /^(?:the|an?|its|their|his|her|(?:\p{Lu}[\p{L}.&-]* ){0,2}\p{Lu}[\p{L}.&-]*['’]s)(?: [\p{Ll}-]+){0,2} ([\p{Ll}-]+)$/u.exec(this.text.slice(span.start, span.end).replace(/^(?:The|An?|Its|Their|His|Her) /, (w) => w.toLowerCase()))?.[1]?.toLowerCase();
+    // (`Nexperia's Chinese parent, Wingtech Technology,`: a demonym may describe it.)
+    const described = /^(?:the|an?|its|their|his|her|(?:\p{Lu}[\p{L}.&-]* ){0,2}\p{Lu}[\p{L}.&-]*['’]s)((?: [\p{L}-]+){0,2}) ([\p{Ll}-]+)$/u.exec(this.text.slice(span.start, span.end).replace(/^(?:The|An?|Its|Their|His|Her) /, (w) => w.toLowerCase()));
+    const head = described !== null && described[1]!.split(" ").every((w) => !/^\p{Lu}/u.test(w) || this.lex.demonyms.has(w)) ? described[2]!.toLowerCase() : undefined;
     const body = head !== undefined && isBodyNoun(head, this.lex);
     // (`The authority, known as AGCM, said`: a body's description and the name it goes by.)
     const knownAs = body ? KNOWN_AS.exec(this.text.slice(span.end, span.end + 80)) : null;
@@ -811,7 +813,16 @@ export class SpeakerResolver {
     const head = description[2]!.toLowerCase();
     // (`the airport said` after `Gatwick Airport`, which the finder takes for a place: the one place
     // named before whose name ends in the noun.)
-    if (!isBodyNoun(head, this.lex)) return description[1]?.toLowerCase() === "the" ? oneEntity(this.names.filter((n) => n.end <= offset && n.type === "place" && !n.related && n.canonical.toLowerCase().endsWith(` ${head}`)), offset) : null;
+    if (!isBodyNoun(head, this.lex)) {
+      if (description[1]?.toLowerCase() !== "the") return null;
+      const place = oneEntity(this.names.filter((n) => n.end <= offset && n.type === "place" && !n.related && n.canonical.toLowerCase().endsWith(` ${head}`)), offset);
+      if (place !== null || !this.lex.placeWords.has(head)) return place;
+      // (`The Louvre reopened ..., the museum said`: else a bare name, no noun of its own, opening the report.)
+      const sentence = this.sentences[this.sentenceAt(offset)];
+      const opening = sentence === undefined ? undefined : this.organizations[partitionPoint(this.organizations, (n) => n.start < sentence.start)];
+      const bare = opening !== undefined && opening.end < offset && /^(?:The )?$/.test(this.text.slice(sentence!.start, opening.start)) && !opening.canonical.includes(" ");
+      return bare ? opening! : null;
+    }
     if (description[1] === undefined) {
       if (!this.lex.organizationWords.has(head)) return null;
       const holding = this.organizationsWithWord(head);
@@ -823,6 +834,7 @@ export class SpeakerResolver {
     let lastSubject: Name | null = null;
     // Two organisations named as subjects (`Rovers ...`, `Dunmore had led ...`): `the club` is either.
     const subjects = new Set<string>();
+    let lastOwner: Name | null = null;
     for (const n of this.organizations) {
       if (n.end > offset) break;
       const words = n.canonical.toLowerCase().split(/\s+/);
@@ -830,12 +842,15 @@ export class SpeakerResolver {
       if (words.includes(head) && !(words.length === 1 && last !== null && last.canonical.toLowerCase().split(/\s+/).includes(head))) last = n;
       else if (this.lex.companyNouns.has(head) && this.takesCompanyNoun(n, head)) {
         last = n;
-        if (this.opensSentence(n)) {
+        // (An owner opening a sentence, `Wingtech's shares fell`, only when no organisation itself has.)
+        if (this.opensSentence(n) && /^['’]s\b/u.test(this.text.slice(n.end, n.end + 3))) lastOwner = n;
+        else if (this.opensSentence(n)) {
           lastSubject = n;
           subjects.add(n.canonical);
         }
       }
     }
+    lastSubject ??= lastOwner;
     // `Saudi state oil company Aramco said ... the company said`: the name the text introduced with the noun.
     // (Or set beside the noun: `Nav Canada, the private company that runs air traffic control`.)
     const introduced = this.organizations.filter((n) => n.end <= offset && (this.text.slice(Math.max(0, n.start - head.length - 1), n.start).toLowerCase() === `${head} ` || this.apposedNoun(n) === head)).pop();
@@ -1177,7 +1192,7 @@ const PLACE_OWNER = /^(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)['’]s /u;
 // `the UN health agency`, `the U.S. space agency`: words before a body's noun.
 const TOPIC_EPITHET = /^the ((?:[\p{L}.-]+ ){1,3})(\p{Ll}+)$/u;
 const GENDERED_SUBJECT = /^((?:The|A|An|His|Her|Their|Its|\p{Lu}[\p{L}-]*['’]s) (?:[\p{Ll}'’-]+ ){0,3}?(\p{Ll}+))(?=[ ,])/u;
-const NAME_PARTICLES = new Set(["de", "del", "van", "von", "der", "den", "bin", "ibn", "al", "da", "di", "du", "la", "le", "dos", "das"]);
+const NAME_PARTICLES = new Set(["de", "del", "des", "van", "von", "der", "den", "bin", "ibn", "al", "da", "di", "du", "la", "le", "dos", "das"]);
 /** A name closing a speaker, with its particles (`Wim van der Poel`, `Majed al-Ansari`). */
 const NAME_AFTER_ROLE = new RegExp(String.raw`(?:^|\s)(\p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’.-]*|${[...NAME_PARTICLES].join("|")}|(?:al|el|ad|as|at|az|ar|an|ash)-\p{Lu}[\p{L}'’-]*))+)$`, "u");
 // (`A hacking group called ShinyHunters`: capitalised to open the sentence too.)

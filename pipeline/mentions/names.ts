@@ -27,7 +27,7 @@ const POSSESSIVE = /['’]s?$/;
 const LEGAL_SUFFIX = /^(?:plc|ltd|inc)$/;
 // `I’m`, `I’ve`: a pronoun with its verb.
 const CONTRACTION = /^I['’](?:m|ve|ll|d)$/;
-const INNER_CONNECTORS = new Set(["of", "for", "on", "de", "del", "da", "di", "van", "von", "der", "bin", "al", "la", "le", "du"]);
+const INNER_CONNECTORS = new Set(["of", "for", "on", "de", "del", "des", "da", "di", "van", "von", "der", "bin", "al", "la", "le", "du"]);
 // Capitalised words that are not names wherever they stand.
 const PRONOUNS = new Set(["i", "he", "she", "it", "we", "they", "you", "his", "her", "its", "our", "their", "this", "that", "these", "those"]);
 const PLACE_PREPOSITIONS = new Set(["in", "near", "across"]);
