@@ -1652,6 +1652,10 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
   ["what a cause made possible is no hedge", "Lax checks had made the theft possible, she said.", [
     { kind: "indirect", text: "Lax checks had made the theft possible", hedged: false },
   ]],
+  ["`the Aslef union` names its own body: a capitalised word no dictionary holds before a union's noun", "Lufthansa cut jobs. The Aslef union said it would strike.", [
+    { kind: "assertion", text: "Lufthansa cut jobs" },
+    { kind: "indirect", text: "it would strike", speaker: "The Aslef union", canonical: "the Aslef union" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

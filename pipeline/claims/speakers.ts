@@ -760,7 +760,11 @@ export class SpeakerResolver {
     // (`the Anglo-Swedish drugmaker`: two peoples' adjectives joined by a hyphen.)
     const epithet = /^the (?:(?:[\p{Ll}-]+|[\p{L}-]+['’]s|\p{Lu}[\p{L}.]*-\p{Ll}+|\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+,?|\p{L}*\p{Ll}\p{Lu}[\p{L}\p{N}]*) ){1,4}([\p{Ll}-]+)$/u.exec(raw.replace(/^The /, "the "));
     const adjectives = epithet === null ? [] : epithet[0].split(" ").slice(1, -1).filter((w) => /^\p{Lu}\p{Ll}+$/u.test(w));
-    const plain = adjectives.every((w) => this.lex.demonyms.has(w) || (!this.lex.places.has(w) && this.organizationsWithWord(w.toLowerCase()).length === 0));
+    // (`The Verdi union`, `the Aslef union`: before a union's or a party's noun, a capitalised word no
+    // dictionary holds names the body itself; a club's or a team's is most often its place, `the
+    // Yorkshire club`.)
+    const ownName = (w: string) => this.lex.associationNouns.has(epithet![1]!) && !SPORTING_BODIES.has(epithet![1]!) && !this.lex.englishWords.has(w.toLowerCase());
+    const plain = adjectives.every((w) => this.lex.demonyms.has(w) || (!this.lex.places.has(w) && this.organizationsWithWord(w.toLowerCase()).length === 0 && !ownName(w)));
     // `the space agency` after `NASA ...`: a body's noun with an epithet means the body named as a
     // subject by its acronym or by a name holding the noun.
     // (`The Labour-run authority` after `Bristol City Council ...`: else the public body last named as
@@ -1201,5 +1205,6 @@ const INTRODUCED_NAME = /^(?:[Tt]he|[Aa]n?) ((?:\p{Ll}+ )+)(\p{Lu}[\p{L}\p{N}.&'
 const DESCRIBED_NAME = /^(?:\p{Lu}\p{Ll}+(?:['’]s?)? )?(?:\p{Ll}+ )*?(\p{Ll}+) (\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*)*)$/u;
 // Words that go on a sentence after a name without making it a noun's modifier (`the WHO and ...`).
 const LINKING_WORDS = new Set(["and", "or", "but", "nor", "which", "who", "that", "itself", "alone", "also", "too", "then", "now", "within", "into", "since", "until", "across", "among", "between", "amid", "despite", "beyond", "near", "like", "than", "per", "including", "under", "here", "there"]);
+const SPORTING_BODIES = new Set(["club", "team"]);
 const PREPOSITIONS = new Set(["of", "for", "at", "in", "on", "from", "with", "to", "by", "about"]);
 const POST_MODIFIERS = new Set(["of", "for", "by", "at", "in", "on", "from", "with", "who", "which", "that", "familiar", "close", "involved", "aware", "briefed"]);
