@@ -724,8 +724,7 @@ export class SpeakerResolver {
     // body's word and the place, named before or after.
     const located = BODY_IN_PLACE.exec(raw.replace(/^(?:The|A|An) /, (w) => w.toLowerCase()));
     if (located !== null && this.lex.organizationWords.has(located[1]!) && this.lex.places.has(located[2]!)) {
-      const wanted = [located[1]!, ...located[2]!.toLowerCase().split(" ")];
-      const holding = oneEntity(this.organizations.filter((n) => { const words = n.canonical.toLowerCase().split(" "); return wanted.every((w) => words.includes(w)); }), offset);
+      const holding = this.organizationHoldingAll([located[1]!, ...located[2]!.toLowerCase().split(" ")], offset);
       if (holding !== null) return holding;
     }
     // `Britain's competition regulator said ... The Competition and Markets Authority said`: a
@@ -735,8 +734,7 @@ export class SpeakerResolver {
     if (owner !== null && this.lex.places.has(owner[1]!)) {
       // (`Kenya's central bank` for `The Central Bank of Kenya`: the one body whose name holds the
       // place and every word of the description.)
-      const wanted = [...owner[1]!.toLowerCase().split(" "), ...raw.slice(owner[0].length).toLowerCase().split(" ")];
-      const holding = oneEntity(this.organizations.filter((n) => { const words = n.canonical.toLowerCase().split(" "); return wanted.every((w) => words.includes(w)); }), offset);
+      const holding = this.organizationHoldingAll([...owner[1]!.toLowerCase().split(" "), ...raw.slice(owner[0].length).toLowerCase().split(" ")], offset);
       if (holding !== null) return holding;
       // (`Europe's largest airline by passenger numbers`: a place's superlative company is the company
       // named as a subject before, as `the world's largest sportswear maker` is.)
@@ -991,6 +989,11 @@ export class SpeakerResolver {
     // (`the industry regulator Ofwat` is no `company`: a body a public body's noun introduced anywhere is that body.)
     const publicBody = !this.lex.publicBodyNouns.has(head) && this.introducedAsPublicBody().has(n.canonical);
     return fits && !publicBody && !this.describedAsOther(n, head) && !(medium !== undefined && this.lex.mediaWords.has(medium) && !this.lex.mediaWords.has(head));
+  }
+
+  /** The one organisation whose name holds every wanted word (lowercase), nearest before the offset, else first after. */
+  private organizationHoldingAll(wanted: readonly string[], offset: number): Name | null {
+    return oneEntity(this.organizations.filter((n) => { const words = n.canonical.toLowerCase().split(" "); return wanted.every((w) => words.includes(w)); }), offset);
   }
 
   /** `The Portland Press Herald`, `the daily Marca`: a name with a medium's word, or one a medium's noun introduces. */
