@@ -31,6 +31,8 @@ export class SpeakerResolver {
   private withThe: Set<string> | null = null;
   private sentenceStarts: Set<number> | null = null;
   private publicIntroduced: Set<string> | null = null;
+  /** The noun set beside each name, by the name's end offset: read once, asked for every description. */
+  private readonly apposedNouns = new Map<number, string | null>();
   /** Organisations by each word of their names (lowercase), in text order; built on first use. */
   private organizationsByWord: Map<string, Name[]> | null = null;
   private lastSource: string | null = null;
@@ -292,7 +294,12 @@ export class SpeakerResolver {
 
   /** The noun of a description set beside a name: `union` in `IG Metall, Germany's biggest union,`. */
   private apposedNoun(name: Name): string | undefined {
-    return APPOSED_NOUN.exec(this.text.slice(name.end, name.end + 80))?.[1];
+    let noun = this.apposedNouns.get(name.end);
+    if (noun === undefined) {
+      noun = APPOSED_NOUN.exec(this.text.slice(name.end, name.end + 80))?.[1] ?? null;
+      this.apposedNouns.set(name.end, noun);
+    }
+    return noun ?? undefined;
   }
 
   /** The body's noun right after a name (`Karnataka government`, `Nordair union`), or null. */
