@@ -1656,6 +1656,14 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "assertion", text: "Lufthansa cut jobs" },
     { kind: "indirect", text: "it would strike", speaker: "The Aslef union", canonical: "the Aslef union" },
   ]],
+  ["a participial frame's subject ends at a past verb, not at a reporting verb's base form that is a noun (`state`)", "The state weather agency AEMET issued a red alert, warning that heavy rain could fall.", [
+    { kind: "assertion", text: "The state weather agency AEMET issued a red alert" },
+    { kind: "indirect", text: "heavy rain could fall", speaker: "The state weather agency AEMET", canonical: "AEMET", cue: "warning", hedged: true },
+  ]],
+  ["an owner's body is the one organisation whose name holds the owner and the body's word", "The European Union's top court ruled that the fines stood. The Court of Justice of the European Union said the law was clear.", [
+    { kind: "indirect", text: "the fines stood", speaker: "The European Union's top court", canonical: "the Court of Justice of the European Union", cue: "ruled" },
+    { kind: "indirect", text: "the law was clear", speaker: "The Court of Justice of the European Union", canonical: "the Court of Justice of the European Union" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

@@ -396,6 +396,11 @@ describe("names", () => {
     expect(named("Parliament voted on Tuesday.").map((m) => m.text)).toEqual(["Parliament"]);
   });
 
+  it("type one word after a title and before a role and a person's name as the body the person serves", () => {
+    expect(named("Former Everton striker Kevin Campbell said it was harsh.").find((m) => m.text === "Everton")?.type).toBe("organization");
+    expect(named("Former President Obama spoke.").find((m) => m.text === "Obama")?.type).toBe("person");
+  });
+
   it("read `waited over 12 hours` as more than twelve: a verb of duration before `over`", () => {
     expect(runText("Patients waited over 12 hours.").claims[0]?.quantities[0]).toMatchObject({ text: "over 12", qualifier: "at_least", unit: "hours" });
   });

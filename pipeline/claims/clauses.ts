@@ -785,7 +785,8 @@ function mainSubject(text: string, main: Span, lex: Lexicons): Span | null {
   for (let k = 1; k < words.length && k <= 8; k++) {
     const w = words[k]!;
     if (w.text !== w.lower) continue;
-    if (w.lower.endsWith("ed") || lex.auxiliaries.has(w.lower) || lex.irregularPastVerbs.has(w.lower) || lex.reportingVerbs.has(w.lower)) return subjectSpan(text, { start: main.start, end: w.start }, lex);
+    // (A reporting verb in its past only: `The state weather agency AEMET issued` holds `state` the noun.)
+    if (w.lower.endsWith("ed") || lex.auxiliaries.has(w.lower) || lex.irregularPastVerbs.has(w.lower) || isReportingPast(w.lower, lex)) return subjectSpan(text, { start: main.start, end: w.start }, lex);
   }
   return null;
 }

@@ -737,6 +737,13 @@ export class SpeakerResolver {
     // `Britain's competition regulator said ... The Competition and Markets Authority said`: a
     // country's public body, with none named before, is the public body the next sentences open
     // with; else the description stands (`China's commerce ministry`).
+    // (`The European Union's top court ... The Court of Justice of the European Union said`: an
+    // owner's body is the one organisation whose name holds the owner's words and the body's word.)
+    const owned = OWNED_BODY.exec(raw.replace(/^The /, "the "));
+    if (owned !== null && this.lex.organizationWords.has(owned[2]!)) {
+      const holding = this.organizationHoldingAll([...owned[1]!.toLowerCase().split(" "), owned[2]!], offset);
+      if (holding !== null && holding.canonical !== owned[1]) return holding;
+    }
     const owner = PLACE_OWNER.exec(raw);
     if (owner !== null && this.lex.places.has(owner[1]!)) {
       // (`Kenya's central bank` for `The Central Bank of Kenya`: the one body whose name holds the
@@ -1203,6 +1210,7 @@ const PLACE_BODY = /^(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)['’]s (\p{Lu}[\p{L}.&-]*(
 // `a court in Berlin`, `the council in Leeds`: a body's noun and the place it sits in.
 const BODY_IN_PLACE = /^(?:the|a|an) ([\p{Ll}-]+) in (\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)$/u;
 const PLACE_OWNER = /^(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)['’]s /u;
+const OWNED_BODY = /^(?:the )?(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,2})['’]s (?:[\p{Ll}-]+ ){0,3}([\p{Ll}-]+)$/u;
 // `the UN health agency`, `the U.S. space agency`: words before a body's noun.
 const TOPIC_EPITHET = /^the ((?:[\p{L}.-]+ ){1,3})(\p{Ll}+)$/u;
 const GENDERED_SUBJECT = /^((?:The|A|An|His|Her|Their|Its|\p{Lu}[\p{L}-]*['’]s) (?:[\p{Ll}'’-]+ ){0,3}?(\p{Ll}+))(?=[ ,])/u;

@@ -350,6 +350,9 @@ function runsIn(text: string, sentences: readonly Sentence[], lex: Lexicons, low
         }
       }
       const kept = run.slice(first, last);
+      // (`Former Everton striker Kevin Campbell`: one word after a title, before a role and a person's
+      // name, is the body the person serves, not a titled person.)
+      if (titled && kept.length === 1 && beforeOfficer(text, kept[0]!.end, lex)) titled = false;
       if (kept.length > 0) runs.push({ tokens: kept, sentence: index, clauseStart: clauseStart && first === 0, previous: first === 0 ? previous : lower(run[first - 1]!.text), titled });
       i = j;
     }
@@ -540,12 +543,11 @@ export function findNames(text: string, sentences: readonly Sentence[], lex: Lex
       const word = words[0]!;
       // `Benfica coach Bruno Lage`, `Nvidia spokesman John Rizzo`: a lone word before an officer's
       // role and a person's name is the body the person serves.
-      const officer = OFFICER_AFTER.exec(text.slice(end, end + 48));
       // (Not a plural, a modifier of the role, a body's common noun or a word that opens sentences:
       // `Users`, `Senior`, `Assistant`, `First-team`, `Council leader`, `Both`.)
       const lower = word.toLowerCase();
       const modifier = [lex.roleNouns, lex.personTitles, lex.roleModifiers, lex.otherOfficeModifiers, lex.sentenceStarters, lex.subjectStarters, lex.organizationWords, lex.companyNouns].some((words) => words.has(lower));
-      const serves = officer !== null && officer[1]!.trim().split(" ").every((w) => lex.roleNouns.has(w) || lex.personTitles.has(w)) && !word.endsWith("s") && !/-\p{Ll}/u.test(word) && !modifier && !lex.givenNames.has(word) && !lowercaseWords.has(lower);
+      const serves = beforeOfficer(text, end, lex) && !word.endsWith("s") && !/-\p{Ll}/u.test(word) && !modifier && !lowercaseWords.has(lower);
       const speaks = !serves && run.clauseStart && reportsAfter(text, end, lex) && !word.endsWith("s") && !modifier && !lex.irregularPlurals.has(lower) && !lex.mediaWords.has(lower) && !lowercaseWords.has(lower);
       if (serves) {
         type = "organization";
@@ -625,6 +627,12 @@ export function findNames(text: string, sentences: readonly Sentence[], lex: Lex
 }
 
 const OFFICER_AFTER = /^((?: \p{Ll}+){1,3}) \p{Lu}\p{Ll}+ \p{Lu}/u;
+
+/** Whether an officer's role in lower case and a person's name follow the offset: ` coach Bruno Lage`. */
+function beforeOfficer(text: string, at: number, lex: Lexicons): boolean {
+  const officer = OFFICER_AFTER.exec(text.slice(at, at + 48));
+  return officer !== null && officer[1]!.trim().split(" ").every((w) => lex.roleNouns.has(w) || lex.personTitles.has(w));
+}
 // (The apposition may close the sentence: `..., said Ejaz Ahmad, a provincial health official.`)
 const ROLE_APPOSITION = /^, (?:the|a|an|its|his|her|their) [^,;"“”]{0,40}?(\p{Ll}+)(?:,|\.(?=\s|$))/u;
 const APPOSED_AFTER_ROLE = /(\p{Ll}+), $/u;
