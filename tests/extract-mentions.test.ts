@@ -401,6 +401,15 @@ describe("names", () => {
     expect(named("Former President Obama spoke.").find((m) => m.text === "Obama")?.type).toBe("person");
   });
 
+  it("read a lone first word the given-name list lacks as the one person named with it, where nothing else types the word", () => {
+    const mentions = named('WHO Director-General Tedros Adhanom Ghebreyesus spoke. "It is clear," Tedros said.');
+    expect(mentions.filter((m) => m.text === "Tedros").map((m) => m.type)).toEqual(["person"]);
+  });
+
+  it("keep a portfolio list after an owner's place and a head with `for` (`Africa Centres for Disease Control and Prevention`)", () => {
+    expect(named("Cases rose, according to the Africa Centres for Disease Control and Prevention.").map((m) => m.text)).toContain("Africa Centres for Disease Control and Prevention");
+  });
+
   it("read `waited over 12 hours` as more than twelve: a verb of duration before `over`", () => {
     expect(runText("Patients waited over 12 hours.").claims[0]?.quantities[0]).toMatchObject({ text: "over 12", qualifier: "at_least", unit: "hours" });
   });

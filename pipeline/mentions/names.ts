@@ -121,7 +121,10 @@ const PORTFOLIO_LIST = new RegExp(`^(?:, ${PORTFOLIO}){0,4},? and (?!the\\b)${PO
  * Fargo` has no portfolio head; `... and Cambridge University` is a place's institution) stays apart.
  */
 function portfolioListEnd(text: string, tokens: readonly Token[], at: number, run: readonly Token[], lex: Lexicons): number {
-  const head = run[0]?.text === "The" ? 1 : 0;
+  let head = run[0]?.text === "The" ? 1 : 0;
+  // (`Africa Centres for Disease Control and Prevention`, `U.S. Centers for ...`: an owner's place before the head.)
+  const owner = run[head]?.text ?? "";
+  if (!lex.portfolioHeads.has(lower(owner)) && (lex.places.has(owner) || lex.demonyms.has(owner) || INITIALS.test(owner.replace(/\.$/, "")))) head++;
   const connector = run[head + 1]?.text;
   if (run.length < head + 3 || (connector !== "of" && connector !== "for") || !lex.portfolioHeads.has(lower(run[head]!.text))) return -1;
   const from = run[run.length - 1]!.end;
@@ -807,7 +810,8 @@ function propagate(names: Candidate[], lex: Lexicons): Name[] {
     if (n.related || n.type !== "person" || n.evidence !== STRONG || !n.canonical.includes(" ")) continue;
     const person = n.canonical;
     const given = person.slice(0, person.indexOf(" "));
-    if (!lex.givenNames.has(given)) continue;
+    // (`Tedros` for `Tedros Adhanom Ghebreyesus`, `Prabowo` for `Prabowo Subianto`: a first name the
+    // list lacks stands for the person only where nothing else typed the word, below.)
     const known = byGivenName.get(given);
     if (known === null || known === person) continue;
     // (Two people with one given name: neither.)
@@ -855,7 +859,8 @@ function propagate(names: Candidate[], lex: Lexicons): Name[] {
     }
     // The full name a surname (or a family name) stands for here, once per mention.
     // (Not a given name where places stand: `from Irving, Texas`.)
-    const full = fullest(n.canonical, n.start) ?? (n.type === "person" && !n.afterPreposition ? byGivenName.get(n.canonical) ?? null : null);
+    const givenAlone = n.type === "person" && !n.afterPreposition && (lex.givenNames.has(n.canonical) || n.evidence === NONE);
+    const full = fullest(n.canonical, n.start) ?? (givenAlone ? byGivenName.get(n.canonical) ?? null : null);
     const organization = n.canonical.includes(" ")
       ? n.type === "organization" ? withLastWord(n.canonical, longOrganizations, lex) : undefined
       : full !== null ? undefined : byFirstWord.get(n.canonical) ?? (n.type === "organization" ? clippedFirstWord(n.canonical, byFirstWord) : undefined);
