@@ -1664,6 +1664,20 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "indirect", text: "the fines stood", speaker: "The European Union's top court", canonical: "the Court of Justice of the European Union", cue: "ruled" },
     { kind: "indirect", text: "the law was clear", speaker: "The Court of Justice of the European Union", canonical: "the Court of Justice of the European Union" },
   ]],
+  ["a person's epithet closing a report means the person the report opens with", "Rafael Nadal will retire in November, the 22-time Grand Slam champion announced.", [
+    { kind: "indirect", text: "Rafael Nadal will retire in November", speaker: "the 22-time Grand Slam champion", canonical: "Rafael Nadal", cue: "announced" },
+  ]],
+  ["an office closing a report is no epithet of the person the report opens with", "Joe Bloggs was arrested on Monday, the minister said.", [
+    { kind: "indirect", text: "Joe Bloggs was arrested on Monday", speaker: "the minister", canonical: "the minister" },
+  ]],
+  ["before a second report, a first verb with no clause after it is an act: the verb phrase is an assertion", "Governor Gavin Newsom declared a state of emergency and said federal help had been requested.", [
+    { kind: "assertion", text: "Governor Gavin Newsom declared a state of emergency" },
+    { kind: "indirect", text: "federal help had been requested", speaker: "Governor Gavin Newsom", canonical: "Gavin Newsom", cue: "said" },
+  ]],
+  ["a first report with a clause before a second report stays a report", "The minister said the plan was dead and warned that costs would rise.", [
+    { kind: "indirect", text: "the plan was dead", cue: "said" },
+    { kind: "indirect", text: "costs would rise", cue: "warned" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

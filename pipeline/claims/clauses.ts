@@ -630,7 +630,12 @@ export function clauseClaims(text: string, clauseIn: Span, lex: Lexicons, depth 
     const mainEnd = relativeClauseStart(text, clause, reported.attribution.speaker);
     const outer = mainEnd === null ? null : trailingFrame(text, first, lex);
     if (outer !== null) first = trimSpan(text, { start: first.start, end: outer.before }, ",");
-    const claims = drafts(text, first, "indirect", reported.attribution, reported.rule, reported.attribution.speaker.start, lex);
+    // (`Newsom declared a state of emergency and said ...`: before a second report, a first verb with
+    // no clause after it is an act, the whole verb phrase an assertion.)
+    const act = second !== null && other === null && mainEnd === null && !/\bthat\s*$/.test(text.slice(Math.max(0, first.start - 6), first.start)) && !/^["“‘']/.test(text[first.start] ?? "") && !looksLikeClause(wordsIn(text, first), lex);
+    const claims = act
+      ? drafts(text, trimSpan(text, { start: clause.start, end: first.end }, ","), "assertion", null, "assertion", clause.start, lex)
+      : drafts(text, first, "indirect", reported.attribution, reported.rule, reported.attribution.speaker.start, lex);
     if (other !== null) claims.push(...drafts(text, other.content, "indirect", other.attribution, "reported-speech-with", other.attribution.speaker.start, lex));
     // `He met Devocht, who had told him he would help`: the main clause is a claim of its own.
     if (mainEnd !== null) {

@@ -267,6 +267,10 @@ export class SpeakerResolver {
       if (/^the$/i.test(first.text) && rest.length > 0 && rest.every((w) => /^\p{Lu}/u.test(w.text) || w.lower === "of" || w.lower === "and")) {
         return { canonical: "the " + raw.slice(rest[0]!.start), kind: "organization" };
       }
+      // (`Rafael Nadal will retire ..., the 22-time Grand Slam champion announced`: a person's epithet
+      // closing a report means the person the reported clause opens with.)
+      const subject = /^the$/i.test(first.text) && this.lex.selfEpithets.has(headNoun(raw)) ? this.personOpeningReport(span) : null;
+      if (subject !== null) return { canonical: subject, kind: "person" };
       const later = this.namedLater(raw, offset);
       if (later !== null) return { canonical: later, kind: "person" };
       return { canonical: this.fullestDescription(raw), kind: "description" };
@@ -544,6 +548,13 @@ export class SpeakerResolver {
     const people = this.names.filter((n) => n.type === "person" && !n.related && n.start >= span.start && n.end <= span.end);
     if (people.length !== 2 || people[1]!.end !== span.end || !/ and (?:\p{Lu}[\p{L}.'’-]* )*$/u.test(this.text.slice(people[0]!.end, people[1]!.start))) return null;
     return people.map((p) => this.fullestName(p.canonical)).join(" and ");
+  }
+
+  /** The person whose name opens the sentence, when the speaker closes it after a comma: `Nadal will retire ..., the champion said`. */
+  private personOpeningReport(span: Span): string | null {
+    const sentence = this.sentences[this.sentenceAt(span.start)];
+    if (sentence === undefined || !this.text.startsWith(", ", span.start - 2)) return null;
+    return this.names.find((n) => n.type === "person" && !n.related && n.start === sentence.start)?.canonical ?? null;
   }
 
   /** `a ministry spokesperson`, `the union's general secretary`: a description whose head is a person's role. */
