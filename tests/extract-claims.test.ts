@@ -1678,6 +1678,15 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "indirect", text: "the plan was dead", cue: "said" },
     { kind: "indirect", text: "costs would rise", cue: "warned" },
   ]],
+  ["where the speaker spoke, between the audience and a clause, is the frame's (`told supporters in Berlin`)", "Alice Weidel told supporters in Berlin the result was a success.", [
+    { kind: "indirect", text: "the result was a success", speaker: "Alice Weidel", cue: "told supporters" },
+  ]],
+  ["a name after a preposition in a source's description is no head of it (`projections for public broadcaster ZDF`)", "The party won 33% of the vote, according to projections for public broadcaster ZDF.", [
+    { kind: "according_to", text: "The party won 33% of the vote", speaker: "projections for public broadcaster ZDF", canonical: "projections for public broadcaster ZDF" },
+  ]],
+  ["a known organisation's body named in capitals is that name (`the United Nations' World Food Programme`)", "Famine has taken hold in the region, the United Nations' World Food Programme warned.", [
+    { kind: "indirect", text: "Famine has taken hold in the region", speaker: "the United Nations' World Food Programme", canonical: "World Food Programme", cue: "warned" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

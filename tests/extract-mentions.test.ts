@@ -410,6 +410,11 @@ describe("names", () => {
     expect(named("Cases rose, according to the Africa Centres for Disease Control and Prevention.").map((m) => m.text)).toContain("Africa Centres for Disease Control and Prevention");
   });
 
+  it("leave a word alone when two names part after it (`Ford` beside `Ford Explorer` and `Ford Expedition`), typed as the word is elsewhere", () => {
+    const mentions = named("Ford is recalling cars. The recall covers the Ford Explorer and Ford Expedition models. Ford said it knew of no crashes.");
+    expect(mentions.filter((m) => m.text === "Ford").map((m) => [m.type, m.canonical])).toEqual([["organization", "Ford"], ["organization", "Ford"]]);
+  });
+
   it("read `waited over 12 hours` as more than twelve: a verb of duration before `over`", () => {
     expect(runText("Patients waited over 12 hours.").claims[0]?.quantities[0]).toMatchObject({ text: "over 12", qualifier: "at_least", unit: "hours" });
   });

@@ -620,6 +620,8 @@ export function coordinatedReport(text: string, clause: Span, lex: Lexicons): (R
 }
 
 /** Skips what stands between a cue and its content: `, `, a time frame, and `that`. */
+const PLACE_ADJUNCT = /^(?:in|at) (?:the )?\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}(?= )/u;
+
 function skipFrame(text: string, from: number, end: number, lex: Lexicons): number {
   let at = from;
   for (let guard = 0; guard < 4; guard++) {
@@ -631,6 +633,13 @@ function skipFrame(text: string, from: number, end: number, lex: Lexicons): numb
     // short phrase before `that` belongs to the frame.
     const aside = FRAME_ASIDE.exec(text.slice(at, Math.min(end, at + 60)));
     if (aside !== null) at += aside[0].length - "that".length;
+    // `told supporters in Berlin the result was ...`: where the speaker spoke, before a clause, is the frame's.
+    const place = PLACE_ADJUNCT.exec(text.slice(at, Math.min(end, at + 60)));
+    if (place !== null) {
+      const after = at + place[0].length;
+      const next = wordsIn(text, { start: after, end: Math.min(end, after + 120) });
+      if (next[0]?.lower === "that" || (next.length >= 2 && looksLikeClause(next, lex))) at = after;
+    }
     if (/^that\b/i.test(text.slice(at, at + 5))) at += 4;
     if (at === before) break;
   }

@@ -166,7 +166,10 @@ export class SpeakerResolver {
       // `South Korea's Joint Chiefs of Staff`: a place's body named in capitals is that name, whole
       // (the finder may part it at a title's `of`), when a connector or a body's last word shows it.
       const placeBody = PLACE_BODY.exec(raw);
-      if (placeBody !== null && this.lex.places.has(placeBody[1]!) && (/ (?:of|for) /.test(placeBody[2]!) || this.lex.organizationWords.has(placeBody[2]!.slice(placeBody[2]!.lastIndexOf(" ") + 1).toLowerCase()))) {
+      // (`the United Nations' World Food Programme`: a known organisation's body named in capitals is
+      // that name, whatever its last word.)
+      const bodyShown = placeBody !== null && (/ (?:of|for) /.test(placeBody[2]!) || this.lex.organizationWords.has(placeBody[2]!.slice(placeBody[2]!.lastIndexOf(" ") + 1).toLowerCase()));
+      if (placeBody !== null && ((this.lex.places.has(placeBody[1]!) && bodyShown) || this.lex.organizations.has(placeBody[1]!))) {
         return { canonical: placeBody[2]!, kind: "organization" };
       }
       const named = this.nameOf(span) ?? this.apposition(span);
@@ -244,7 +247,9 @@ export class SpeakerResolver {
     // (Common nouns only before it: not `analysts at Jefferies`, `a study published on Wednesday`.)
     const nouns = described === null ? [] : raw.slice(0, raw.length - described[2]!.length).trim().split(" ");
     const oneWordName = described !== null && !described[2]!.includes(" ") && nouns.every((w) => /^\p{Ll}+$/u.test(w) && !PREPOSITIONS.has(w) && !/(?:ed|s)$/.test(w) && !this.lex.roleNouns.has(w) && !this.lex.personTitles.has(w) && !PERSON_NOUN_ENDING.test(w)) && !this.lex.givenNames.has(described[2]!) && !this.lex.calendarWords.has(described[2]!.toLowerCase()) && !this.lex.places.has(described[2]!);
-    if (described !== null && (this.lex.mediaWords.has(described[1]!) || this.lex.companyNouns.has(described[1]!) || oneWordName)) return { canonical: described[2]!, kind: "organization" };
+    // (`projections for public broadcaster ZDF`: a name after a preposition is no head of the phrase.)
+    const objectOfPreposition = nouns.some((w) => PREPOSITIONS.has(w));
+    if (described !== null && !objectOfPreposition && (this.lex.mediaWords.has(described[1]!) || this.lex.companyNouns.has(described[1]!) || oneWordName)) return { canonical: described[2]!, kind: "organization" };
     // `Economists said`, `Some economists expect`: a description, whatever the capital at the start.
     // (`Nine Entertainment`: a number word before a capitalised word opens a name.)
     const numberName = this.lex.numberWords.has(first.lower) && /^\p{Lu}/u.test(words[1]?.text ?? "");
@@ -1217,7 +1222,7 @@ const FORMER_BEFORE = /\b(?:former |ex-)(?:[\p{L}.-]+ ){1,3}$/iu;
 // A place owning what follows: `Britain's`, `South Korea’s`.
 /** `the Chinese grandmaster`, `the Danish coach`: a capitalised adjective (a people's) and a noun. */
 const NATIONAL_DESCRIPTION = /^the (\p{Lu}\p{Ll}+) ([\p{Ll}-]+)$/u;
-const PLACE_BODY = /^(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)['’]s (\p{Lu}[\p{L}.&-]*(?: (?:of |for |and |the )*\p{Lu}[\p{L}.&-]*)+)$/u;
+const PLACE_BODY = /^(?:[Tt]he )?(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)(?:['’]s|(?<=s)['’]) (\p{Lu}[\p{L}.&-]*(?: (?:of |for |and |the )*\p{Lu}[\p{L}.&-]*)+)$/u;
 // `a court in Berlin`, `the council in Leeds`: a body's noun and the place it sits in.
 const BODY_IN_PLACE = /^(?:the|a|an) ([\p{Ll}-]+) in (\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)$/u;
 const PLACE_OWNER = /^(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)['’]s /u;

@@ -771,6 +771,8 @@ function namesInside(text: string, run: Run, lex: Lexicons): Candidate[] {
 function propagate(names: Candidate[], lex: Lexicons): Name[] {
   const decidedType = new Map<string, NameType>();
   for (const n of names) if (n.evidence === STRONG && !n.related && !decidedType.has(n.canonical)) decidedType.set(n.canonical, n.type);
+  const weakType = new Map<string, NameType>();
+  for (const n of names) if (n.evidence === WEAK && !n.related && !weakType.has(n.canonical)) weakType.set(n.canonical, n.type);
   // The fullest person name by its last word, for surnames; by its first word where the family name
   // comes first (`Xi` for `Xi Jinping`).
   const bySurname = new Map<string, string>();
@@ -820,12 +822,18 @@ function propagate(names: Candidate[], lex: Lexicons): Name[] {
   const fullest = (surname: string, at: number): string | null => (surname.includes(" ") ? byParticleSurname(surname) : bySurnameAt(surname, at) ?? byFamilyFirst.get(surname) ?? null);
   // The fullest organisation name by its first word: `Northway` for `Northway Motors`.
   const byFirstWord = new Map<string, string>();
+  const partedFirstWords = new Set<string>();
   for (const n of names) {
     if (n.related || n.type !== "organization" || !n.canonical.includes(" ")) continue;
     const first = n.canonical.slice(0, n.canonical.indexOf(" "));
     const best = byFirstWord.get(first);
+    // (`Ford` after `Ford Explorer` and `Ford Expedition`: two names that part after the first word are
+    // no one's fuller form; the word stands for itself.)
+    const parted = best !== undefined && !best.startsWith(n.canonical) && !n.canonical.startsWith(best);
+    if (parted) partedFirstWords.add(first);
     if (best === undefined || n.canonical.length > best.length) byFirstWord.set(first, n.canonical);
   }
+  for (const first of partedFirstWords) byFirstWord.delete(first);
   // Organisation names of three or more words, for the shorter forms that leave out their last word.
   const longOrganizations = [...new Set(names.filter((n) => !n.related && n.type === "organization" && n.canonical.split(" ").length >= 3).map((n) => n.canonical))];
   // The fullest organisation name by its initials: `FAA` for `Federal Aviation Administration`.
@@ -883,7 +891,11 @@ function propagate(names: Candidate[], lex: Lexicons): Name[] {
       out.push(strip({ ...n, type: known }));
       continue;
     }
-    if (n.evidence !== NONE || n.canonical.includes(" ")) out.push(strip(n));
+    // (`Ford is recalling ...` where `Ford said` is a speaker's name: an untyped word takes the type
+    // some sign gave the same word elsewhere.)
+    const signed = n.evidence === NONE ? weakType.get(n.canonical) : undefined;
+    if (signed !== undefined) out.push(strip({ ...n, type: signed }));
+    else if (n.evidence !== NONE || n.canonical.includes(" ")) out.push(strip(n));
   }
   return out;
 }
