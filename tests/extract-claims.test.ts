@@ -1687,6 +1687,18 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
   ["a known organisation's body named in capitals is that name (`the United Nations' World Food Programme`)", "Famine has taken hold in the region, the United Nations' World Food Programme warned.", [
     { kind: "indirect", text: "Famine has taken hold in the region", speaker: "the United Nations' World Food Programme", canonical: "World Food Programme", cue: "warned" },
   ]],
+  ["in a report inside an apposition, the speaker follows the relative word (`a first in spaceflight that the company says will ...`)", "SpaceX caught the booster on Sunday, a first in spaceflight that the company says will cut costs.", [
+    { kind: "assertion", text: "SpaceX caught the booster on Sunday" },
+    { kind: "indirect", text: "will cut costs", speaker: "the company", canonical: "SpaceX", cue: "says" },
+  ]],
+  ["a comparison of two words and `than` is no speaker (`weeks earlier than it had indicated`)", "The regulator approved the launch on Saturday, weeks earlier than it had indicated.", [
+    { kind: "assertion", text: "The regulator approved the launch on Saturday, weeks earlier than it had indicated" },
+  ]],
+  ["`the company` is the company whose officer spoke after the last company opened a sentence", "Microsoft said 8.5 million devices were affected. CrowdStrike chief executive George Kurtz said a fix had been deployed. The company stressed that the outage was no cyberattack.", [
+    { kind: "indirect", text: "8.5 million devices were affected", canonical: "Microsoft" },
+    { kind: "indirect", text: "a fix had been deployed", canonical: "George Kurtz" },
+    { kind: "indirect", text: "the outage was no cyberattack", speaker: "The company", canonical: "CrowdStrike", cue: "stressed" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

@@ -724,10 +724,12 @@ function appositionReport(text: string, clause: Span, lex: Lexicons): { main: Sp
   if (m === null || m.index === 0) return null;
   const lemma = lex.reportingVerbs.get(m[2]!);
   if (lemma === undefined || m[2]!.endsWith("ing") || m[2]!.endsWith("ed")) return null;
-  const speakerStart = clause.start + m.index + m[0].length - m[2]!.length - m[1]!.length - 2;
-  const cueStart = speakerStart + m[1]!.length + 1;
+  const cueStart = clause.start + m.index + m[0].length - m[2]!.length - 1;
+  // (`, a first in spaceflight that the company says will ...`: the speaker follows the relative word.)
+  const relative = /^(?:.* )?(?:that|which) /.exec(m[1]!)?.[0].length ?? 0;
+  const speakerStart = cueStart - 1 - m[1]!.length + relative;
   const content = trimSpan(text, { start: clause.start + m.index + m[0].length, end: clause.end }, ",;:");
-  const attribution: Attribution = { speaker: { start: speakerStart, end: speakerStart + m[1]!.length }, cue: { start: cueStart, end: cueStart + m[2]!.length }, lemma, denial: false };
+  const attribution: Attribution = { speaker: { start: speakerStart, end: cueStart - 1 }, cue: { start: cueStart, end: cueStart + m[2]!.length }, lemma, denial: false };
   return { main: { start: clause.start, end: clause.start + m.index }, attribution, content };
 }
 

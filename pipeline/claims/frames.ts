@@ -163,7 +163,7 @@ export function subjectSpan(text: string, region: Span, lex: Lexicons): Span | n
     }
   }
   // `..., less than many analysts had expected, ...`: a comparison, no speaker; `, not promises`: an adverb alone is none.
-  if (/^(?:\p{L}+ )?than\b/u.test(s) || /^(?:not|never|also|only|just|even|still)$/i.test(s)) return null;
+  if (/^(?:\p{L}+ ){0,2}than\b/u.test(s) || /^(?:not|never|also|only|just|even|still)$/i.test(s)) return null;
   // `As coauthor Colette Heald told The Huffington Post, "…`: the speaker follows `as`.
   if (/^[Aa]s (?=[^,]+$)/.test(s)) {
     span = { start: span.start + 3, end: span.end };

@@ -889,12 +889,14 @@ export class SpeakerResolver {
     // (Unless another opened a sentence since: `... company CrowdStrike crashed ... Microsoft estimated
     // ... The company said` is Microsoft.)
     if (introduced !== undefined && (lastSubject === null || lastSubject.start < introduced.start || lastSubject.canonical === introduced.canonical)) return introduced;
+    // `Boeing CEO Kelly Ortberg said ... The company said`: the company whose officer spoke last, when
+    // no company opened a sentence since (`Microsoft said ... CrowdStrike chief executive George Kurtz
+    // said ... The company stressed` is CrowdStrike).
+    const employer = this.lex.companyNouns.has(head) && this.lastIndividual !== null ? this.employerOf(this.lastIndividual.canonical, offset) : null;
+    const employerSpokeLast = employer !== null && this.takesCompanyNoun(employer, head) && (lastSubject === null || (employer.start > lastSubject.end && this.lastIndividual!.end > lastSubject.end));
+    if (employerSpokeLast) return employer;
     if (subjects.size > 1 && this.lex.companyNouns.has(head)) return null;
     if (lastSubject !== null && this.lex.companyNouns.has(head)) return lastSubject;
-    // `Boeing CEO Kelly Ortberg said ... The company said`: with no company as a subject, the one whose
-    // officer spoke last.
-    const employer = this.lex.companyNouns.has(head) && this.lastIndividual !== null ? this.employerOf(this.lastIndividual.canonical, offset) : null;
-    if (employer !== null && this.takesCompanyNoun(employer, head)) return employer;
     // `the agency` after `NASA`: an acronym names an agency or a body when no name holds the word.
     if (last === null && this.lex.organizationWords.has(head)) {
       for (const n of this.organizations) if (n.end <= offset && /^\p{Lu}{2,6}$/u.test(this.text.slice(n.start, n.end))) last = n;
