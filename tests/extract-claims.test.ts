@@ -1699,6 +1699,15 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "indirect", text: "a fix had been deployed", canonical: "George Kurtz" },
     { kind: "indirect", text: "the outage was no cyberattack", speaker: "The company", canonical: "CrowdStrike", cue: "stressed" },
   ]],
+  ["a clause with its own verb before `to` is what was told, not an object and an infinitive", "John Smith told analysts the company expected demand to recover.", [
+    { kind: "indirect", text: "the company expected demand to recover", speaker: "John Smith", cue: "told analysts" },
+  ]],
+  ["a bare reporting form after `a` and singular modifiers is a noun (`a Biden administration rule that ...`)", "A judge blocked a Biden administration rule that would have raised pay.", [
+    { kind: "assertion", text: "A judge blocked a Biden administration rule that would have raised pay" },
+  ]],
+  ["after a compound participle a form in -s is a plural noun (`Republican-led states`)", "The judge blocked the rule, siding with a group of Republican-led states.", [
+    { kind: "assertion", text: "The judge blocked the rule, siding with a group of Republican-led states" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

@@ -360,7 +360,9 @@ function objectThenInfinitive(text: string, words: Word[], i: number, lex: Lexic
     if (between.some((w) => w.lower === "that") || object.some((w) => lex.auxiliaries.has(w.lower) || BE.has(w.lower))) return false;
     if (/[,;:"“]/.test(text.slice(words[i]!.end, words[k]!.start))) return false;
     const verb = words[k + 1]!;
-    if (words[k]!.lower === "to" && verb.text === verb.lower && !ADDRESSEE_STARTS.has(verb.lower)) return true;
+    // (`told analysts the company expected demand to recover`: a clause with its own verb before `to`
+    // is what was told, not an object.)
+    if (words[k]!.lower === "to" && verb.text === verb.lower && !ADDRESSEE_STARTS.has(verb.lower)) return object.length < 3 || !looksLikeClause(object, lex);
   }
   return false;
 }
@@ -369,6 +371,16 @@ function objectThenInfinitive(text: string, words: Word[], i: number, lex: Lexic
 const ONLY = new Set(["only", "simply", "merely", "briefly"]);
 
 const STANCE_BE = new Set(["is", "are", "was", "were", "am", "remain", "remains", "remained"]);
+
+/** `a` or `an` one to three words before the word at i, with singular modifiers between and no comma: a noun phrase's head. */
+function articleBefore(text: string, words: Word[], i: number, lex: Lexicons): boolean {
+  for (let a = i - 2; a >= Math.max(0, i - 4); a--) {
+    const between = words.slice(a + 1, i);
+    if (between.some((w) => w.lower.endsWith("s") || CLAUSE_PREPOSITIONS.has(w.lower) || isFiniteVerb(w, lex))) return false;
+    if (/^an?$/.test(words[a]!.lower)) return !text.slice(words[a]!.end, words[i]!.start).includes(",");
+  }
+  return false;
+}
 
 function* verbHits(text: string, words: Word[], lex: Lexicons): Generator<VerbHit> {
   for (let i = 1; i < words.length; i++) {
@@ -388,13 +400,16 @@ function* verbHits(text: string, words: Word[], lex: Lexicons): Generator<VerbHi
     // `a report`, `no comment`: a marker right before makes the form a noun (not `who voted no, said`).
     if (lex.nounMarkers.has(prev.lower) && words[i]!.start - prev.end === 1) continue;
     // `a former state treasurer`: a bare form after `a` and an adjective is a noun; `a` takes no plural verb.
-    if (words[i]!.lower === lemma && i >= 2 && /^an?$/.test(words[i - 2]!.lower) && !text.slice(words[i - 2]!.end, words[i]!.start).includes(",")) continue;
+    // (`a Biden administration rule that would ...`: so is one after `a` and up to three modifiers, none a plural or a preposition.)
+    if (words[i]!.lower === lemma && articleBefore(text, words, i, lex)) continue;
     // `Saudi state oil company Aramco`, `Iran's state television`: a bare form after a demonym or a
     // possessive is a noun's modifier; after a possessive a form in -s is a plural noun (`analysts'
     // estimates`, `the bank's forecasts`).
     const possessive = (words[i]!.start - prev.end === 1 && /['’]s$/.test(prev.text)) || (/s$/.test(prev.text) && /^['’] $/.test(text.slice(prev.end, words[i]!.start)));
     if (words[i]!.lower === lemma && words[i]!.start - prev.end === 1 && lex.demonyms.has(prev.text)) continue;
     if (possessive && (words[i]!.lower === lemma || /[^s]s$/.test(words[i]!.lower))) continue;
+    // (`Republican-led states`, `Kyiv-based reports`: after a compound participle, a form in -s is a plural noun.)
+    if (/[^s]s$/.test(words[i]!.lower) && /-\p{Ll}+(?:ed|run|held)$/u.test(prev.text) && words[i]!.start - prev.end === 1) continue;
     const next = words[i + 1];
     // `the Autonomy think tank`: a compound noun; `BJP state president`: a bare form before a title is its modifier.
     if (next !== undefined && lex.reportingCompounds.has(`${words[i]!.lower} ${next.lower}`)) continue;
