@@ -1708,6 +1708,9 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
   ["after a compound participle a form in -s is a plural noun (`Republican-led states`)", "The judge blocked the rule, siding with a group of Republican-led states.", [
     { kind: "assertion", text: "The judge blocked the rule, siding with a group of Republican-led states" },
   ]],
+  ["a description and a name in apposition before a verb are its subject, not what an inverted frame reports", "Portugal's prime minister, Luís Montenegro, declared a day of national mourning.", [
+    { kind: "assertion", text: "Portugal's prime minister, Luís Montenegro, declared a day of national mourning" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

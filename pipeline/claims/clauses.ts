@@ -323,13 +323,20 @@ function trailingFrame(text: string, span: Span, lex: Lexicons): { attribution: 
   return { attribution, before: comma };
 }
 
+const NAME_ONLY = /^(?:\p{Lu}[\p{L}.'’-]*\s?)+$/u;
+
 /**
- * `Graham Pelling, 58`, `Maria Lopez, a nurse`, `Northlight, which is financing the film`: a name and its apposition, no clause. Before `, admitted
- * two counts` they are the subject of the verb, not what a speaker said.
+ * `Graham Pelling, 58`, `Maria Lopez, a nurse`, `Northlight, which is financing the film`, `Portugal's
+ * prime minister, Luís Montenegro`: a name and its apposition, no clause. Before `, admitted two
+ * counts` they are the subject of the verb, not what a speaker said.
  */
 function nameWithApposition(text: string, span: Span, lex: Lexicons): boolean {
   const comma = indexWithin(text, ", ", span.start, span.end);
-  if (comma < 0 || !/^(?:\p{Lu}[\p{L}.'’-]*\s?)+$/u.test(text.slice(span.start, comma))) return false;
+  if (comma < 0) return false;
+  // (`Portugal's prime minister, Luís Montenegro`: a description, then the name.)
+  const description = wordsIn(text, { start: span.start, end: comma });
+  if (NAME_ONLY.test(text.slice(comma + 2, span.end).trim()) && description.length <= 8 && !description.some((w) => isFiniteVerb(w, lex))) return true;
+  if (!NAME_ONLY.test(text.slice(span.start, comma))) return false;
   const apposition = wordsIn(text, { start: comma + 1, end: span.end });
   // (`Northlight, which is financing the film`: a relative clause describes the name as well.)
   if (apposition[0]?.lower === "which" || apposition[0]?.lower === "who") return apposition.length <= 12;
