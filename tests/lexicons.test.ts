@@ -94,6 +94,7 @@ describe("each lexicon at work", () => {
     ["association-nouns", () => expect(runText("Zorbel makes parts. IG Velten, Germany's biggest union, said 900 people joined. Zorbel said it would cut jobs. The company said cuts were needed.").claims.at(-1)?.speakerCanonical).toBe("Zorbel")],
     ["medium-nouns", () => expect(runText("The Harbour Gazette reported that three contracts went to a friend. The newspaper said the aide had no experience.").claims.at(-1)?.speakerCanonical).toBe("the Harbour Gazette")],
     ["self-epithets", () => expect(runText("Rafael Nadal will retire in November, the 22-time Grand Slam champion announced.").claims[0]?.speakerCanonical).toBe("Rafael Nadal")],
+    ["surname-particles", () => expect(runText("United manager Erik ten Hag said the team would improve.").claims[0]?.speakerCanonical).toBe("Erik ten Hag")],
     ["event-openers", () => expect([mention("Storm Eowyn hit Ireland.", "Storm Eowyn"), mention("Storm Eowyn hit Ireland.", "Ireland")?.type]).toEqual([null, "place"])],
     ["other-office-modifiers", () => expect(runText("Former mayor Ann Roe spoke. The mayor said the road would close.").claims.at(-1)?.speakerCanonical).toBe("the mayor")],
     ["present-verbs", () => expect(runText("Growth slowed in the quarter, but prices remain high.").claims.map((c) => c.kind)).toEqual(["assertion", "assertion"])],

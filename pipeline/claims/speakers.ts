@@ -225,7 +225,7 @@ export class SpeakerResolver {
     const first = words[0]!;
     // `union leader Pieter de Vries`, `Council member Ahmed Hassan`: roles written before a name.
     // (`Majed al-Ansari`: a particle joined by a hyphen to a capitalised surname.)
-    const named = NAME_AFTER_ROLE.exec(raw);
+    const named = nameAfterRole(this.lex).exec(raw);
     const roleWords = named === null ? [] : words.filter((w) => w.text === w.lower && w.start < named.index + 1 && !/^(?:the|a|an|of)$/.test(w.lower));
     // `a spokesperson for Prime Minister Anthony Albanese`, `a lawyer for ...`: someone else, speaking for the name.
     const speaksFor = roleWords.some((w) => w.lower !== "of" && PREPOSITIONS.has(w.lower));
@@ -1115,7 +1115,7 @@ export class SpeakerResolver {
     const name = raw.slice(words[k]!.start).replace(/['’]s$/, "");
     // (`Environment Canada`: a title's word before a place names a body, not a person; `Home Office
     // figures`: nor before words no name is made of.)
-    const notAName = words.slice(k).some((w) => w.text === w.lower && !NAME_PARTICLES.has(w.lower));
+    const notAName = words.slice(k).some((w) => w.text === w.lower && !this.lex.surnameParticles.has(w.lower));
     return this.lex.places.has(name) || notAName ? raw : name;
   }
 
@@ -1232,9 +1232,16 @@ const OWNED_BODY = /^(?:the )?(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,2})['’]s (?:[\p
 // `the UN health agency`, `the U.S. space agency`: words before a body's noun.
 const TOPIC_EPITHET = /^the ((?:[\p{L}.-]+ ){1,3})(\p{Ll}+)$/u;
 const GENDERED_SUBJECT = /^((?:The|A|An|His|Her|Their|Its|\p{Lu}[\p{L}-]*['’]s) (?:[\p{Ll}'’-]+ ){0,3}?(\p{Ll}+))(?=[ ,])/u;
-const NAME_PARTICLES = new Set(["de", "del", "des", "van", "von", "der", "den", "bin", "ibn", "al", "da", "di", "du", "la", "le", "dos", "das"]);
+const nameAfterRolePatterns = new WeakMap<Lexicons, RegExp>();
 /** A name closing a speaker, with its particles (`Wim van der Poel`, `Majed al-Ansari`). */
-const NAME_AFTER_ROLE = new RegExp(String.raw`(?:^|\s)(\p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’.-]*|${[...NAME_PARTICLES].join("|")}|(?:al|el|ad|as|at|az|ar|an|ash)-\p{Lu}[\p{L}'’-]*))+)$`, "u");
+function nameAfterRole(lex: Lexicons): RegExp {
+  let pattern = nameAfterRolePatterns.get(lex);
+  if (pattern === undefined) {
+    pattern = new RegExp(String.raw`(?:^|\s)(\p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’.-]*|${[...lex.surnameParticles].join("|")}|(?:al|el|ad|as|at|az|ar|an|ash)-\p{Lu}[\p{L}'’-]*))+)$`, "u");
+    nameAfterRolePatterns.set(lex, pattern);
+  }
+  return pattern;
+}
 // (`A hacking group called ShinyHunters`: capitalised to open the sentence too.)
 // (`the tracking service Flightradar24`: a name may hold digits after its first letter.)
 const INTRODUCED_NAME = /^(?:[Tt]he|[Aa]n?) ((?:\p{Ll}+ )+)(\p{Lu}[\p{L}\p{N}.&'’-]*(?: \p{Lu}[\p{L}\p{N}.&'’-]*)*)$/u;

@@ -120,6 +120,8 @@ export interface Lexicons {
   associationNouns: Set<string>;
   /** `newspaper`, `magazine`: nouns for one news medium, meaning the medium named before (`the newspaper said`). */
   mediumNouns: Set<string>;
+  /** `von`, `ten`, `bin`: lowercase particles inside a person's name. */
+  surnameParticles: Set<string>;
   /** `champion`, `veteran`: a person's epithet that, closing a report, means the person the report is about. */
   selfEpithets: Set<string>;
   /** `Democrat`, `Tory`: a member of a party, standing for a person in `the Texas Republican`. */
@@ -259,6 +261,7 @@ export function loadLexicons(language = "en"): Lexicons {
     nameDescriptors: new Set(strings("name-descriptors")),
     associationNouns: new Set(strings("association-nouns")),
     mediumNouns: new Set(strings("medium-nouns")),
+    surnameParticles: new Set(strings("surname-particles")),
     selfEpithets: new Set(strings("self-epithets")),
     partyMembers: new Set(strings("party-members")),
     possessiveNameTitles: new Set(strings("possessive-name-titles")),

@@ -27,7 +27,10 @@ const POSSESSIVE = /['’]s?$/;
 const LEGAL_SUFFIX = /^(?:plc|ltd|inc)$/;
 // `I’m`, `I’ve`: a pronoun with its verb.
 const CONTRACTION = /^I['’](?:m|ve|ll|d)$/;
-const INNER_CONNECTORS = new Set(["of", "for", "on", "de", "del", "des", "da", "di", "van", "von", "der", "bin", "al", "la", "le", "du"]);
+// Words in lower case that join a name's capitalised words: an institution's connectors, and a person's
+// surname particles (a lexicon).
+const BODY_CONNECTORS = new Set(["of", "for", "on"]);
+const joinsName = (word: string, lex: Lexicons) => BODY_CONNECTORS.has(word) || lex.surnameParticles.has(word);
 // Capitalised words that are not names wherever they stand.
 const PRONOUNS = new Set(["i", "he", "she", "it", "we", "they", "you", "his", "her", "its", "our", "their", "this", "that", "these", "those"]);
 const PLACE_PREPOSITIONS = new Set(["in", "near", "across"]);
@@ -77,9 +80,9 @@ function startsClause(text: string, sentence: Span, token: Token): boolean {
 }
 
 /** Whether the run's last word came after a connector: `Centre for Control`, `Council for the Welfare`. */
-function afterConnector(run: readonly Token[]): boolean {
+function afterConnector(run: readonly Token[], lex: Lexicons): boolean {
   const before = run[run.length - 2]?.text;
-  return before !== undefined && (INNER_CONNECTORS.has(before) || (before === "the" && INNER_CONNECTORS.has(run[run.length - 3]?.text ?? "")));
+  return before !== undefined && (joinsName(before, lex) || (before === "the" && joinsName(run[run.length - 3]?.text ?? "", lex)));
 }
 
 /**
@@ -206,7 +209,7 @@ function runsIn(text: string, sentences: readonly Sentence[], lex: Lexicons, low
         }
         // `University of Southern Indiana`, `Council on Foreign Relations`, `Osama bin Laden`.
         const next = tokens[j + 1];
-        const connector = INNER_CONNECTORS.has(token.text);
+        const connector = joinsName(token.text, lex);
         const after = next !== undefined && CAPITALISED.test(next.text) && text.slice(token.end, next.start) === " ";
         // `Centre for Control of Iodine Deficiency Disorders`: once an organisation word has joined
         // a connector, the name goes on through the next.
@@ -220,7 +223,7 @@ function runsIn(text: string, sentences: readonly Sentence[], lex: Lexicons, low
           (head === "general" && run.length >= 2 && lex.organizationWords.has(lower(bare(run[run.length - 2]!.text)))) ||
           lex.placeWords.has(head) ||
           (head.endsWith("s") && (lex.organizationWords.has(head.slice(0, -1)) || lex.placeWords.has(head.slice(0, -1)))) ||
-          (afterConnector(run) && run.some((t) => lex.organizationWords.has(lower(t.text)) || lex.placeWords.has(lower(t.text))) && named !== undefined && !lex.places.has(named.text));
+          (afterConnector(run, lex) && run.some((t) => lex.organizationWords.has(lower(t.text)) || lex.placeWords.has(lower(t.text))) && named !== undefined && !lex.places.has(named.text));
         const joins = token.text === "of" || token.text === "for" || token.text === "on" ? institution : connector;
         if (connector && after && joins) {
           run.push(token, next!);
@@ -229,7 +232,7 @@ function runsIn(text: string, sentences: readonly Sentence[], lex: Lexicons, low
         }
         // `Foundation for the Visual Arts`, `University of the Witwatersrand`; `Ursula von der Leyen`.
         const third = tokens[j + 2];
-        const article = next?.text === "the" || (token.text !== "of" && token.text !== "for" && token.text !== "on" && next !== undefined && INNER_CONNECTORS.has(next.text));
+        const article = next?.text === "the" || (token.text !== "of" && token.text !== "for" && token.text !== "on" && next !== undefined && joinsName(next.text, lex));
         if (connector && joins && article && third !== undefined && CAPITALISED.test(third.text) && text.slice(token.end, third.start) === ` ${next!.text} `) {
           run.push(token, next, third);
           j += 2;
@@ -293,7 +296,7 @@ function runsIn(text: string, sentences: readonly Sentence[], lex: Lexicons, low
       while (last - first > 2 && lex.postnominals.has(run[last - 1]!.text) && lex.givenNames.has(run[first]!.text)) last--;
       // (`Smith Monday`, `Reuters GMT`; but a time zone that is also a place ends a name: `DP Pacific`.)
       while (last > first && lex.calendarWords.has(lower(run[last - 1]!.text)) && !lex.places.has(run[last - 1]!.text)) last--;
-      while (last > first && (INNER_CONNECTORS.has(run[last - 1]!.text) || run[last - 1]!.text === "I")) last--;
+      while (last > first && (joinsName(run[last - 1]!.text, lex) || run[last - 1]!.text === "I")) last--;
       // `... Elizabeth Quat In the New Territories`: a capitalised function word ends no name, unless
       // it ends the phrase as a surname does (`by James To.`, `James To of the Democratic Party`).
       const endsPhrase = last === run.length && last - first >= 2 && /^(?:[.,;:)]|$| of )/.test(text.slice(run[last - 1]!.end, run[last - 1]!.end + 4));
@@ -308,14 +311,14 @@ function runsIn(text: string, sentences: readonly Sentence[], lex: Lexicons, low
         const after = run.slice(t + 1, last).map((x) => x.text);
         // (`Ministry of Foreign Affairs`: a title's word after `of` is the institution's, unless a
         // person's name follows it: `Secretary of State Antony Blinken`.)
-        if (t > first && INNER_CONNECTORS.has(run[t - 1]!.text) && after.length < 2 && !lex.givenNames.has(after[0] ?? "")) continue;
+        if (t > first && joinsName(run[t - 1]!.text, lex) && after.length < 2 && !lex.givenNames.has(after[0] ?? "")) continue;
         // `Chief Executive Elliott Hill`: after a title, a given name makes a person of a surname
         // that is also a place word.
         // (Not a body's word: `Queen Elizabeth Hospital`.)
         const surname = lower(after[after.length - 1]!);
         const personAfterTitle = after.length >= 2 && after.length <= 3 && lex.givenNames.has(after[0]!) && lex.placeWords.has(surname) && !lex.organizationWords.has(surname);
         // (`President Ursula von der Leyen`: a surname's particles are in lower case.)
-        if (after.every((x, k) => CAPITALISED.test(x) || (k > 0 && INNER_CONNECTORS.has(x))) && CAPITALISED.test(after[after.length - 1]!) && (typeByWords(after.join(" "), after, lex) === null || personAfterTitle)) {
+        if (after.every((x, k) => CAPITALISED.test(x) || (k > 0 && joinsName(x, lex))) && CAPITALISED.test(after[after.length - 1]!) && (typeByWords(after.join(" "), after, lex) === null || personAfterTitle)) {
           const prefix = run.slice(first, t);
           const known = prefix.length > 0 && (lex.places.has(prefix.map((x) => x.text).join(" ")) || lex.organizations.has(prefix.map((x) => x.text).join(" ")));
           if (known) runs.push({ tokens: prefix, sentence: index, clauseStart: clauseStart && first === 0, previous: first === 0 ? previous : lower(run[first - 1]!.text), titled: false });
@@ -403,7 +406,7 @@ export function isTitle(word: string, lex: Lexicons): boolean {
 /** `defences` in `Air defences shot down`: a lowercase word after the name that is no verb's form. */
 function modifiesNounAfter(text: string, end: number, lex: Lexicons): boolean {
   const next = /^ (\p{Ll}+)\b/u.exec(text.slice(end, end + 24))?.[1];
-  return next !== undefined && !/ed$/.test(next) && !lex.auxiliaries.has(next) && !lex.irregularPastVerbs.has(next) && !lex.reportingVerbs.has(next) && !lex.presentVerbs.has(next) && !INNER_CONNECTORS.has(next) && !/^(?:and|or|to|in|at|on|with|from|by|has|says)$/.test(next);
+  return next !== undefined && !/ed$/.test(next) && !lex.auxiliaries.has(next) && !lex.irregularPastVerbs.has(next) && !lex.reportingVerbs.has(next) && !lex.presentVerbs.has(next) && !joinsName(next, lex) && !/^(?:and|or|to|in|at|on|with|from|by|has|says)$/.test(next);
 }
 
 function typeByWords(name: string, words: string[], lex: Lexicons): NameType | null {
@@ -440,7 +443,7 @@ export function findNames(text: string, sentences: readonly Sentence[], lex: Lex
   for (const run of runs) {
     if (run.tokens.length < 2) continue;
     firstWords.add(run.tokens[0]!.text);
-    const initials = initialsOf(run.tokens.map((t) => bare(t.text)).filter((w) => w !== "The").join(" "));
+    const initials = initialsOf(run.tokens.map((t) => bare(t.text)).filter((w) => w !== "The").join(" "), lex);
     if (initials.length >= 3) firstWords.add(initials);
   }
   // Words that stand alone as a name somewhere in the text.
@@ -596,7 +599,7 @@ export function findNames(text: string, sentences: readonly Sentence[], lex: Lex
     }
     // Two to four capitalised words are a person's name when they open with a given name
     // (`Valeska Paris`) or have the shape of a Chinese name (`Cheng Chung-tai`).
-    const nameShaped = words.length >= 2 && words.length <= 4 && words.every((w) => CAPITALISED.test(w) || INNER_CONNECTORS.has(w));
+    const nameShaped = words.length >= 2 && words.length <= 4 && words.every((w) => CAPITALISED.test(w) || joinsName(w, lex));
     // (`Marine Le Pen`, `Robin Van Persie`: a capitalised surname particle between two names, where
     // the given name is one the list leaves out as an English word.)
     const particleName = words.length === 3 && CAPITALISED_PARTICLES.has(words[1]!) && ![words[0]!, words[2]!].some((w) => lex.organizationWords.has(w.toLowerCase()) || lex.companyNouns.has(w.toLowerCase()) || lex.places.has(w));
@@ -849,7 +852,7 @@ function propagate(names: Candidate[], lex: Lexicons): Name[] {
     const extended = words.length > 4 && words[words.length - 2] === "and" ? [words.slice(0, -2).join(" ")] : [];
     // (`WADA` for `World Anti-Doping Agency`: a capitalised word after a hyphen gives its letter too.)
     const hyphenated = /-\p{Lu}/u.test(n.canonical) ? [n.canonical.replace(/-(?=\p{Lu})/gu, " ")] : [];
-    for (const initials of [initialsOf(n.canonical), ...owned.map(initialsOf), ...extended.map(initialsOf), ...hyphenated.map(initialsOf)]) {
+    for (const initials of [n.canonical, ...owned, ...extended, ...hyphenated].map((name) => initialsOf(name, lex))) {
       const best = byInitials.get(initials);
       if (initials.length >= 2 && (best === undefined || n.canonical.length > best.length)) byInitials.set(initials, n.canonical);
     }
@@ -931,8 +934,8 @@ function clippedFirstWord(name: string, byFirstWord: ReadonlyMap<string, string>
 }
 
 /** The capitals that open the words of a name of two or more words, connectors left out: `FAA`. */
-function initialsOf(name: string): string {
-  const words = name.split(" ").filter((w) => !INNER_CONNECTORS.has(w) && w !== "and" && w !== "the");
+function initialsOf(name: string, lex: Lexicons): string {
+  const words = name.split(" ").filter((w) => !joinsName(w, lex) && w !== "and" && w !== "the");
   return words.length >= 2 && words.every((w) => CAPITALISED.test(w)) ? words.map((w) => w[0]).join("") : "";
 }
 
