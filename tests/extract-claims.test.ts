@@ -1711,6 +1711,21 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
   ["a description and a name in apposition before a verb are its subject, not what an inverted frame reports", "Portugal's prime minister, Luís Montenegro, declared a day of national mourning.", [
     { kind: "assertion", text: "Portugal's prime minister, Luís Montenegro, declared a day of national mourning" },
   ]],
+  ["`long` between an auxiliary and a reporting verb is the frame's (`have long warned that`)", "Seismologists have long warned that a major earthquake could hit Istanbul.", [
+    { kind: "indirect", text: "a major earthquake could hit Istanbul", speaker: "Seismologists", canonical: "seismologists", cue: "have long warned", hedged: true },
+  ]],
+  ["a body's description with a common noun's possessive takes the name in apposition (`the country's disaster agency, AFAD`)", "The quake was shallow, according to the country's disaster agency, AFAD.", [
+    { kind: "according_to", text: "The quake was shallow", speaker: "the country's disaster agency", canonical: "AFAD" },
+  ]],
+  ["a number and a people's adjective open a description, whose canonical form starts in lower case", "Two Israeli officials said the strikes had been coordinated.", [
+    { kind: "indirect", text: "the strikes had been coordinated", speaker: "Two Israeli officials", canonical: "two Israeli officials" },
+  ]],
+  ["a description with a people's adjective is the fuller form of the same noun after it, not before it", "Flights stopped, police said. Israel struck ports, the Israeli military said. The military said depots were hit. Oslo closed its airspace, Norwegian police said.", [
+    { kind: "indirect", text: "Flights stopped", canonical: "police" },
+    { kind: "indirect", text: "Israel struck ports", canonical: "the Israeli military" },
+    { kind: "indirect", text: "depots were hit", speaker: "The military", canonical: "the Israeli military" },
+    { kind: "indirect", text: "Oslo closed its airspace", canonical: "Norwegian police" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

@@ -28,6 +28,8 @@ export class SpeakerResolver {
   private readonly organizations: readonly Name[];
   private readonly fullest = new Map<string, string>();
   private descriptionsByHead: Map<string, string> | null = null;
+  /** `the Israeli military`: descriptions a people's adjective opens, by head noun, the first of each with where it ends. */
+  private peopleDescriptions = new Map<string, { description: string; end: number }>();
   private withThe: Set<string> | null = null;
   private sentenceStarts: Set<number> | null = null;
   private publicIntroduced: Set<string> | null = null;
@@ -252,7 +254,8 @@ export class SpeakerResolver {
     if (described !== null && !objectOfPreposition && (this.lex.mediaWords.has(described[1]!) || this.lex.companyNouns.has(described[1]!) || oneWordName)) return { canonical: described[2]!, kind: "organization" };
     // `Economists said`, `Some economists expect`: a description, whatever the capital at the start.
     // (`Nine Entertainment`: a number word before a capitalised word opens a name.)
-    const numberName = this.lex.numberWords.has(first.lower) && /^\p{Lu}/u.test(words[1]?.text ?? "");
+    // (Not a people's adjective: `Two Israeli officials`.)
+    const numberName = this.lex.numberWords.has(first.lower) && /^\p{Lu}/u.test(words[1]?.text ?? "") && !this.lex.demonyms.has(words[1]!.text);
     const determiner = (this.lex.subjectStarters.has(first.lower) || (this.lex.numberWords.has(first.lower) && !numberName)) && first.lower !== "the" && first.lower !== "a" && first.lower !== "an";
     // `Analysts at Barclays`, `Health officials in England`: a common noun phrase capitalised only
     // because it opens the sentence.
@@ -278,7 +281,7 @@ export class SpeakerResolver {
       if (subject !== null) return { canonical: subject, kind: "person" };
       const later = this.namedLater(raw, offset);
       if (later !== null) return { canonical: later, kind: "person" };
-      return { canonical: this.fullestDescription(raw), kind: "description" };
+      return { canonical: this.fullestDescription(raw, offset), kind: "description" };
     }
     // (`Rival Hapag-Lloyd`: a word that describes the name is no part of it.)
     const name = words.length > 1 && this.lex.nameDescriptors.has(first.lower) ? raw.slice(words[1]!.start) : raw;
@@ -483,7 +486,8 @@ export class SpeakerResolver {
     // disaster management agency, AFAD,`: two words may describe the body.)
     // (`An independent monitoring group, the Archive of Public Gatherings,`: an indefinite one too.)
     // (`Nexperia's Chinese parent, Wingtech Technology,`: a demonym may describe it.)
-    const described = /^(?:the|an?|its|their|his|her|(?:\p{Lu}[\p{L}.&-]* ){0,2}\p{Lu}[\p{L}.&-]*['’]s)((?: [\p{L}-]+){0,2}) ([\p{Ll}-]+)$/u.exec(this.text.slice(span.start, span.end).replace(/^(?:The|An?|Its|Their|His|Her) /, (w) => w.toLowerCase()));
+    // (`the country's disaster agency, AFAD`: a common noun's possessive too.)
+    const described = /^(?:the|an?|its|their|his|her|the [\p{Ll}-]+['’]s|(?:\p{Lu}[\p{L}.&-]* ){0,2}\p{Lu}[\p{L}.&-]*['’]s)((?: [\p{L}-]+){0,2}) ([\p{Ll}-]+)$/u.exec(this.text.slice(span.start, span.end).replace(/^(?:The|An?|Its|Their|His|Her) /, (w) => w.toLowerCase()));
     const head = described !== null && described[1]!.split(" ").every((w) => !/^\p{Lu}/u.test(w) || this.lex.demonyms.has(w)) ? described[2]!.toLowerCase() : undefined;
     const body = head !== undefined && isBodyNoun(head, this.lex);
     // (`The authority, known as AGCM, said`: a body's description and the name it goes by.)
@@ -1137,7 +1141,7 @@ export class SpeakerResolver {
     return best;
   }
 
-  private fullestDescription(raw: string): string {
+  private fullestDescription(raw: string, offset?: number): string {
     if (this.descriptionsByHead === null) {
       // Once per document: the description with the most words for each head noun.
       this.descriptionsByHead = new Map();
@@ -1149,6 +1153,14 @@ export class SpeakerResolver {
         const bare = other.replace(/^(?:the|a|an)\s+/i, "");
         const firstWord = /^\p{L}+/u.exec(bare)?.[0]?.toLowerCase() ?? "";
         const commonHead = /^an?\s/i.test(other) && /\s\p{Ll}+$/u.test(bare);
+        // (`the Israeli military` ... `the military said`: a people's adjective opens a description, not
+        // a name; it is the fuller form only of the descriptions after it, as `police said` before
+        // `Norwegian police said` is another force.)
+        if (this.lex.demonyms.has(/^\p{L}+/u.exec(bare)?.[0] ?? "") && /^\S+(?: \p{Ll}+)+$/u.test(bare)) {
+          const head = headNoun(other);
+          if (!this.peopleDescriptions.has(head)) this.peopleDescriptions.set(head, { description: other, end: span.end });
+          continue;
+        }
         if (/^\p{Lu}/u.test(bare) && !this.lex.numberWords.has(firstWord) && !this.lex.vagueCounts.has(firstWord) && !commonHead) continue;
         const head = headNoun(other);
         const known = this.descriptionsByHead.get(head);
@@ -1165,7 +1177,10 @@ export class SpeakerResolver {
         if (known === undefined || group.split(/\s+/).length > known.split(/\s+/).length) this.descriptionsByHead.set(head, group);
       }
     }
-    const fuller = this.descriptionsByHead.get(headNoun(raw));
+    const people = offset === undefined ? undefined : this.peopleDescriptions.get(headNoun(raw));
+    const common = this.descriptionsByHead.get(headNoun(raw));
+    const earlier = people !== undefined && people.end <= offset! ? people.description : undefined;
+    const fuller = earlier !== undefined && (common === undefined || earlier.split(/\s+/).length > common.split(/\s+/).length) ? earlier : common;
     // (`the shadow chancellor` is someone else than `the chancellor`.)
     const otherOffice = fuller !== undefined && fuller.split(/\s+/).some((w) => this.lex.otherOfficeModifiers.has(w.toLowerCase()) && !raw.toLowerCase().split(/\s+/).includes(w.toLowerCase()));
     const best = fuller !== undefined && !otherOffice && fuller.split(/\s+/).length > raw.split(/\s+/).length ? fuller : raw;
