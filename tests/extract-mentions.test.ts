@@ -415,6 +415,15 @@ describe("names", () => {
     expect(mentions.filter((m) => m.text === "Ford").map((m) => [m.type, m.canonical])).toEqual([["organization", "Ford"], ["organization", "Ford"]]);
   });
 
+  it("keep an eponym's possessive inside a body's name (`Alzheimer's Association`), not a place's (`Nigeria's Senate`)", () => {
+    expect(named("Maria Carrillo of the Alzheimer's Association spoke. Nigeria's Senate voted.").map((m) => m.text)).toEqual(["Maria Carrillo", "Alzheimer's Association", "Nigeria", "Senate"]);
+  });
+
+  it("read a known company named after a person as an organisation, and its surname alone as that company", () => {
+    const mentions = named("Eli Lilly won approval for its drug. Lilly said the price was fair.");
+    expect(mentions.map((m) => [m.text, m.type, m.canonical])).toEqual([["Eli Lilly", "organization", "Eli Lilly"], ["Lilly", "organization", "Eli Lilly"]]);
+  });
+
   it("read `waited over 12 hours` as more than twelve: a verb of duration before `over`", () => {
     expect(runText("Patients waited over 12 hours.").claims[0]?.quantities[0]).toMatchObject({ text: "over 12", qualifier: "at_least", unit: "hours" });
   });

@@ -79,6 +79,14 @@ function startsClause(text: string, sentence: Span, token: Token): boolean {
   return true;
 }
 
+/**
+ * `Alzheimer's Association`, `Parkinson's UK`: a surname-like word no dictionary, gazetteer or
+ * given-name list holds, whose possessive names a body.
+ */
+function eponym(word: string, lex: Lexicons): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && !lex.englishWords.has(word.toLowerCase()) && !lex.places.has(word) && !lex.organizations.has(word) && !lex.demonyms.has(word) && !lex.givenNames.has(word);
+}
+
 /** Whether the run's last word came after a connector: `Centre for Control`, `Council for the Welfare`. */
 function afterConnector(run: readonly Token[], lex: Lexicons): boolean {
   const before = run[run.length - 2]?.text;
@@ -185,7 +193,7 @@ function runsIn(text: string, sentences: readonly Sentence[], lex: Lexicons, low
         const possessiveInName =
           CAPITALISED.test(token.text) &&
           (((gap === "' " || gap === "’ ") && tokens[j - 1]!.text.endsWith("s")) ||
-            (gap === " " && possessive && (lex.irregularPlurals.has(possessor) || ((lex.personTitles.has(possessor) || lex.titles.has(possessor)) && lex.organizationWords.has(token.text.toLowerCase())) || lex.possessiveNameTitles.has(possessor))));
+            (gap === " " && possessive && (lex.irregularPlurals.has(possessor) || ((lex.personTitles.has(possessor) || lex.titles.has(possessor) || eponym(tokens[j - 1]!.text.slice(0, -2), lex)) && lex.organizationWords.has(token.text.toLowerCase())) || lex.possessiveNameTitles.has(possessor))));
         // `Cerelyn "CJ" Davis`: a one-word nickname in quotes after a first name goes on to the surname.
         const closing = tokens[j + 1];
         if (/^ ["“]$/.test(gap) && !lex.organizationWords.has(lower(run[run.length - 1]!.text)) && CAPITALISED.test(token.text) && token.text.length <= 10 && closing !== undefined && /^["”] $/.test(text.slice(token.end, closing.start)) && CAPITALISED.test(closing.text)) {
@@ -837,6 +845,14 @@ function propagate(names: Candidate[], lex: Lexicons): Name[] {
     if (best === undefined || n.canonical.length > best.length) byFirstWord.set(first, n.canonical);
   }
   for (const first of partedFirstWords) byFirstWord.delete(first);
+  // (`Lilly said` after `Eli Lilly`, `Schwab` for `Charles Schwab`: a known company named after a
+  // person goes by the surname, as the person would.)
+  const byFounderSurname = new Map<string, string>();
+  for (const n of names) {
+    const words = n.canonical.split(" ");
+    if (n.related || n.type !== "organization" || words.length !== 2 || !lex.organizations.has(n.canonical) || !lex.givenNames.has(words[0]!)) continue;
+    byFounderSurname.set(words[1]!, n.canonical);
+  }
   // Organisation names of three or more words, for the shorter forms that leave out their last word.
   const longOrganizations = [...new Set(names.filter((n) => !n.related && n.type === "organization" && n.canonical.split(" ").length >= 3).map((n) => n.canonical))];
   // The fullest organisation name by its initials: `FAA` for `Federal Aviation Administration`.
@@ -874,7 +890,7 @@ function propagate(names: Candidate[], lex: Lexicons): Name[] {
     const full = fullest(n.canonical, n.start) ?? (givenAlone ? byGivenName.get(n.canonical) ?? null : null);
     const organization = n.canonical.includes(" ")
       ? n.type === "organization" ? withLastWord(n.canonical, longOrganizations, lex) : undefined
-      : full !== null ? undefined : byFirstWord.get(n.canonical) ?? (n.type === "organization" ? clippedFirstWord(n.canonical, byFirstWord) : undefined);
+      : full !== null ? undefined : byFirstWord.get(n.canonical) ?? byFounderSurname.get(n.canonical) ?? (n.type === "organization" ? clippedFirstWord(n.canonical, byFirstWord) : undefined);
     if (organization !== undefined && n.type !== "place") {
       out.push(strip({ ...n, type: "organization", canonical: organization }));
       continue;
