@@ -1726,6 +1726,13 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "indirect", text: "depots were hit", speaker: "The military", canonical: "the Israeli military" },
     { kind: "indirect", text: "Oslo closed its airspace", canonical: "Norwegian police" },
   ]],
+  ["a name in apposition before `said` is the subject, not a claim an inverted frame between commas reports", "Dresden's building mayor, Stephan Kühn, said the bridge, built in 1971, had been due for renovation.", [
+    { kind: "indirect", text: "the bridge, built in 1971, had been due for renovation", speaker: "Dresden's building mayor", canonical: "Stephan Kühn", cue: "said" },
+  ]],
+  ["`the auction house` is the company last named; `had been estimated to` hedges", "A Magritte painting sold for $121 million at Christie's. The work had been estimated to fetch $95 million, the auction house said.", [
+    { kind: "assertion", text: "A Magritte painting sold for $121 million at Christie's" },
+    { kind: "indirect", text: "The work had been estimated to fetch $95 million", speaker: "the auction house", canonical: "Christie's", hedged: true },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

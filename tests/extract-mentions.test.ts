@@ -424,6 +424,10 @@ describe("names", () => {
     expect(mentions.map((m) => [m.text, m.type, m.canonical])).toEqual([["Eli Lilly", "organization", "Eli Lilly"], ["Lilly", "organization", "Eli Lilly"]]);
   });
 
+  it("keep the possessive of a known name that ends in one (`Christie's`)", () => {
+    expect(named("The painting sold at Christie's in New York.").map((m) => [m.text, m.type])).toEqual([["Christie's", "organization"], ["New York", "place"]]);
+  });
+
   it("read `waited over 12 hours` as more than twelve: a verb of duration before `over`", () => {
     expect(runText("Patients waited over 12 hours.").claims[0]?.quantities[0]).toMatchObject({ text: "over 12", qualifier: "at_least", unit: "hours" });
   });

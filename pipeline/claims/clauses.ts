@@ -547,6 +547,9 @@ export function clauseClaims(text: string, clauseIn: Span, lex: Lexicons, depth 
     if (segment.end - segment.start > 120 || wordCount(text, segment) > 8 || (!leadIsClause(commas[k]!) && !splitsClause)) continue;
     const attribution = attributionAfter(text, segment, lex);
     if (attribution === null) continue;
+    // (`Dresden's building mayor, Stephan Kühn, said the bridge, built in 1971, had ...`: a name and its
+    // apposition before the verb are its subject, not what a speaker said.)
+    if (attribution.cue.start < attribution.speaker.start && nameWithApposition(text, { start: clause.start, end: commas[k]! }, lex)) continue;
     // `, officials said on Monday,` frames; `, Kuwait and Algeria also announced cuts` does not.
     const frameEnd = Math.max(attribution.cue.end, attribution.speaker.end);
     const after = trimSpan(text, { start: frameEnd, end: segment.end });

@@ -476,8 +476,9 @@ export function findNames(text: string, sentences: readonly Sentence[], lex: Lex
   let versionEnd = -1;
   for (const run of runs) {
     const words = run.tokens.map((t) => t.text);
-    words[words.length - 1] = bare(words[words.length - 1]!);
     const start = run.tokens[0]!.start;
+    // (`Christie's`, `Sotheby's`: a known name may end in a possessive of its own.)
+    if (!lex.organizations.has(text.slice(start, run.tokens[run.tokens.length - 1]!.end))) words[words.length - 1] = bare(words[words.length - 1]!);
     let end = run.tokens[run.tokens.length - 1]!.start + words[words.length - 1]!.length;
     // `Vantec Inc.`, `Pacific Gas & Electric Co.`: an abbreviation keeps its period.
     if (words.length > 1 && text[end] === "." && lex.abbreviations.has(words[words.length - 1]!.toLowerCase())) {
