@@ -16,6 +16,9 @@ export function hedgesIn(text: string, scope: Span, lex: Lexicons): string[] {
   }
   const found: string[] = [];
   let slice = text.slice(scope.start, scope.end);
+  // Most claims hold no hedge: one scan settles them, before any exception is looked for.
+  pattern.lastIndex = 0;
+  if (!pattern.test(slice)) return found;
   // `I still can't believe it`: an exception's words are blanked out, keeping the offsets.
   // (Lowercased once: the exceptions are many, the claims short.)
   const lower = slice.toLowerCase();
@@ -52,6 +55,8 @@ const FRONTED_CLAUSE = /^(\p{L}+) [^,;:]{1,120}, (?=\p{L})/u;
 
 export function isNegated(text: string, content: Span, lex: Lexicons): boolean {
   let slice = text.slice(content.start, content.end).toLowerCase();
+  // Most claims hold no negator at all: one scan settles them.
+  if (!negatorPattern(lex).test(slice)) return false;
   for (const exception of lex.negationExceptions) if (slice.includes(exception)) slice = slice.split(exception).join(" ".repeat(exception.length));
   // `If the equipment wasn't there, she built it`: a fronted subordinate clause is not the main predicate.
   const fronted = FRONTED_CLAUSE.exec(slice);
@@ -109,6 +114,17 @@ export function isNegated(text: string, content: Span, lex: Lexicons): boolean {
     if (lex.negators.has(lower) || /n['’]t$/.test(lower)) return true;
   }
   return false;
+}
+
+const negatorPatterns = new WeakMap<Lexicons, RegExp>();
+/** Any negator as a whole word, or a contracted `n't`: what a negated claim must hold somewhere. */
+function negatorPattern(lex: Lexicons): RegExp {
+  let pattern = negatorPatterns.get(lex);
+  if (pattern === undefined) {
+    pattern = new RegExp(`n['’]t(?![\\p{L}\\p{N}])|${phrasePattern([...lex.negators], "u").source}`, "u");
+    negatorPatterns.set(lex, pattern);
+  }
+  return pattern;
 }
 
 const RELATIVE_WORDS = new Set(["that", "who", "which"]);

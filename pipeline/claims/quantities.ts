@@ -16,6 +16,8 @@ const GLUED_UNIT = "(?:°?[CF]|km|kg|mm|cm|mph|kmh)(?![\\p{L}])";
 
 interface Compiled {
   pattern: RegExp;
+  /** A digit, or a number word or a vague count opening a word: what any amount holds, looked for first. */
+  anyNumber: RegExp;
   /** `and two` after `between one`: a spelled-out upper bound, which the pattern reads in digits only. */
   spelledUpper: RegExp;
   /** `or three` after `two`: the larger of two amounts joined by `or`, with no scale or percent of its own. */
@@ -43,6 +45,7 @@ function compile(lex: Lexicons): Compiled {
   );
   const compiled = {
     pattern,
+    anyNumber: new RegExp(`\\d|(?<![\\p{L}\\p{N}])(?:${words}|${vague})`, "iu"),
     spelledUpper: new RegExp(`^\\s+and\\s+(${words})(?![\\p{L}\\p{N}])`, "iu"),
     alternativeUpper: new RegExp(`^\\s+or\\s+(${digits}|(?:${words})(?:-(?:${words}))?)(?![\\p{L}\\p{N}%]|[.,]\\d|\\s?(?:percent|per cent|(?:${scales}))(?![\\p{L}]))`, "iu"),
   };
@@ -57,9 +60,11 @@ export function quantitiesIn(text: string, content: Span, lex: Lexicons): Quanti
 
 /** The amounts in a span with where each stands in the text (the mentions table needs offsets). */
 export function quantitySpans(text: string, content: Span, lex: Lexicons): (Quantity & Span)[] {
-  const { pattern, spelledUpper, alternativeUpper } = compile(lex);
+  const { pattern, anyNumber, spelledUpper, alternativeUpper } = compile(lex);
   const slice = text.slice(content.start, content.end);
   const found: (Quantity & Span)[] = [];
+  // (Most spans hold no number at all: one cheap scan settles them before the full pattern runs.)
+  if (!anyNumber.test(slice)) return found;
   pattern.lastIndex = 0;
   for (let m = pattern.exec(slice); m !== null; m = pattern.exec(slice)) {
     const [whole, qualifierText, sign, numberText, scale, percent, upperText, upperScale] = m;

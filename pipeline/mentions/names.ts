@@ -19,6 +19,15 @@ interface Token extends Span {
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’.&-]*[\p{L}\p{N}])?\+?/gu;
 const CAPITALISED = /^\p{Lu}/u;
 const LOWERCASE_START = /^\p{Ll}/u;
+// The tests run on every word of every sentence: ASCII letters are told by their code, the rest by the patterns.
+const capitalised = (word: string): boolean => {
+  const code = word.charCodeAt(0);
+  return code < 128 ? code >= 65 && code <= 90 : CAPITALISED.test(word);
+};
+const lowercaseStart = (word: string): boolean => {
+  const code = word.charCodeAt(0);
+  return code < 128 ? code >= 97 && code <= 122 : LOWERCASE_START.test(word);
+};
 const INITIALS = /^(?:\p{Lu}\.)+\p{Lu}$/u;
 const ACRONYM = /^\p{Lu}{2,6}(?:s|\+)?$/u;
 // A one-syllable surname and a hyphenated given name: `Cheng Chung-tai`, `Lee Cheuk-yan`.
@@ -100,7 +109,7 @@ function afterConnector(run: readonly Token[], lex: Lexicons): boolean {
  */
 function institutionAfterAnd(text: string, tokens: readonly Token[], and: number, run: readonly Token[], lex: Lexicons): number {
   let end = and + 1;
-  while (end < tokens.length && CAPITALISED.test(tokens[end]!.text) && text.slice(tokens[end - 1]!.end, tokens[end]!.start) === " ") end++;
+  while (end < tokens.length && capitalised(tokens[end]!.text) && text.slice(tokens[end - 1]!.end, tokens[end]!.start) === " ") end++;
   if (end === and + 1 || run.length > 3) return -1;
   const last = lower(bare(tokens[end - 1]!.text));
   const tail = text.slice(tokens[and + 1]!.start, tokens[end - 1]!.end);
@@ -166,10 +175,10 @@ function runsIn(text: string, sentences: readonly Sentence[], lex: Lexicons, low
   const runs: Run[] = [];
   sentences.forEach((sentence, index) => {
     const tokens = tokensOf(text, sentence);
-    for (const token of tokens) if (LOWERCASE_START.test(token.text)) lowercaseWords.set(token.text, (lowercaseWords.get(token.text) ?? 0) + 1);
+    for (const token of tokens) if (lowercaseStart(token.text)) lowercaseWords.set(token.text, (lowercaseWords.get(token.text) ?? 0) + 1);
     let i = 0;
     while (i < tokens.length) {
-      if (!CAPITALISED.test(tokens[i]!.text)) {
+      if (!capitalised(tokens[i]!.text)) {
         i++;
         continue;
       }
@@ -181,7 +190,7 @@ function runsIn(text: string, sentences: readonly Sentence[], lex: Lexicons, low
         // `Ministry of Economy, Trade and Industry`: a portfolio list goes on to its `and`.
         const listEnd = gap === ", " || (token.text === "and" && gap === " ") ? portfolioListEnd(text, tokens, j, run, lex) : -1;
         if (listEnd !== -1) {
-          run.push(...tokens.slice(j, listEnd).filter((t) => CAPITALISED.test(t.text) || t.text === "and"));
+          run.push(...tokens.slice(j, listEnd).filter((t) => capitalised(t.text) || t.text === "and"));
           j = listEnd - 1;
           continue;
         }
@@ -191,20 +200,20 @@ function runsIn(text: string, sentences: readonly Sentence[], lex: Lexicons, low
         const possessive = /['’]s$/.test(tokens[j - 1]!.text);
         const possessor = possessive ? tokens[j - 1]!.text.slice(0, -2).toLowerCase() : "";
         const possessiveInName =
-          CAPITALISED.test(token.text) &&
+          capitalised(token.text) &&
           (((gap === "' " || gap === "’ ") && tokens[j - 1]!.text.endsWith("s")) ||
             (gap === " " && possessive && (lex.irregularPlurals.has(possessor) || ((lex.personTitles.has(possessor) || lex.titles.has(possessor) || eponym(tokens[j - 1]!.text.slice(0, -2), lex)) && lex.organizationWords.has(token.text.toLowerCase())) || lex.possessiveNameTitles.has(possessor))));
         // `Cerelyn "CJ" Davis`: a one-word nickname in quotes after a first name goes on to the surname.
         const closing = tokens[j + 1];
-        if (/^ ["“]$/.test(gap) && !lex.organizationWords.has(lower(run[run.length - 1]!.text)) && CAPITALISED.test(token.text) && token.text.length <= 10 && closing !== undefined && /^["”] $/.test(text.slice(token.end, closing.start)) && CAPITALISED.test(closing.text)) {
+        if (/^ ["“]$/.test(gap) && !lex.organizationWords.has(lower(run[run.length - 1]!.text)) && capitalised(token.text) && token.text.length <= 10 && closing !== undefined && /^["”] $/.test(text.slice(token.end, closing.start)) && capitalised(closing.text)) {
           run.push(token, closing);
           j++;
           continue;
         }
         // `Pacific Gas & Electric Co.`: an ampersand between capitalised words joins them.
-        const joined = gap === " " || gap === "" || gap === "." || gap === ". " || (gap === " & " && CAPITALISED.test(token.text)) || possessiveInName;
+        const joined = gap === " " || gap === "" || gap === "." || gap === ". " || (gap === " & " && capitalised(token.text)) || possessiveInName;
         if (!joined || (possessive && !possessiveInName)) break;
-        if (CAPITALISED.test(token.text)) {
+        if (capitalised(token.text)) {
           run.push(token);
           continue;
         }
@@ -218,7 +227,7 @@ function runsIn(text: string, sentences: readonly Sentence[], lex: Lexicons, low
         // `University of Southern Indiana`, `Council on Foreign Relations`, `Osama bin Laden`.
         const next = tokens[j + 1];
         const connector = joinsName(token.text, lex);
-        const after = next !== undefined && CAPITALISED.test(next.text) && text.slice(token.end, next.start) === " ";
+        const after = next !== undefined && capitalised(next.text) && text.slice(token.end, next.start) === " ";
         // `Centre for Control of Iodine Deficiency Disorders`: once an organisation word has joined
         // a connector, the name goes on through the next.
         const head = lower(bare(run[run.length - 1]!.text));
@@ -241,7 +250,7 @@ function runsIn(text: string, sentences: readonly Sentence[], lex: Lexicons, low
         // `Foundation for the Visual Arts`, `University of the Witwatersrand`; `Ursula von der Leyen`.
         const third = tokens[j + 2];
         const article = next?.text === "the" || (token.text !== "of" && token.text !== "for" && token.text !== "on" && next !== undefined && joinsName(next.text, lex));
-        if (connector && joins && article && third !== undefined && CAPITALISED.test(third.text) && text.slice(token.end, third.start) === ` ${next!.text} `) {
+        if (connector && joins && article && third !== undefined && capitalised(third.text) && text.slice(token.end, third.start) === ` ${next!.text} `) {
           run.push(token, next, third);
           j += 2;
           continue;
@@ -315,7 +324,7 @@ function runsIn(text: string, sentences: readonly Sentence[], lex: Lexicons, low
       // title stand the person's names, unless they make an organisation or a place.
       for (let t = last - 2; t >= first && !pluralBody; t--) {
         const title = run[t]!.text;
-        if (!CAPITALISED.test(title) || !isTitle(title, lex)) continue;
+        if (!capitalised(title) || !isTitle(title, lex)) continue;
         const after = run.slice(t + 1, last).map((x) => x.text);
         // (`Ministry of Foreign Affairs`: a title's word after `of` is the institution's, unless a
         // person's name follows it: `Secretary of State Antony Blinken`.)
@@ -326,7 +335,7 @@ function runsIn(text: string, sentences: readonly Sentence[], lex: Lexicons, low
         const surname = lower(after[after.length - 1]!);
         const personAfterTitle = after.length >= 2 && after.length <= 3 && lex.givenNames.has(after[0]!) && lex.placeWords.has(surname) && !lex.organizationWords.has(surname);
         // (`President Ursula von der Leyen`: a surname's particles are in lower case.)
-        if (after.every((x, k) => CAPITALISED.test(x) || (k > 0 && joinsName(x, lex))) && CAPITALISED.test(after[after.length - 1]!) && (typeByWords(after.join(" "), after, lex) === null || personAfterTitle)) {
+        if (after.every((x, k) => capitalised(x) || (k > 0 && joinsName(x, lex))) && capitalised(after[after.length - 1]!) && (typeByWords(after.join(" "), after, lex) === null || personAfterTitle)) {
           const prefix = run.slice(first, t);
           const known = prefix.length > 0 && (lex.places.has(prefix.map((x) => x.text).join(" ")) || lex.organizations.has(prefix.map((x) => x.text).join(" ")));
           if (known) runs.push({ tokens: prefix, sentence: index, clauseStart: clauseStart && first === 0, previous: first === 0 ? previous : lower(run[first - 1]!.text), titled: false });
@@ -399,7 +408,7 @@ function isInitials(text: string, word: string, start: number): boolean {
 
 /** `Environment Canada`, `Sport England`: a title's word and a place, the words of a public body. */
 export function isDepartment(words: readonly string[], lex: Lexicons): boolean {
-  if (words.length < 2 || !CAPITALISED.test(words[0]!) || !lex.personTitles.has(words[0]!.toLowerCase())) return false;
+  if (words.length < 2 || !capitalised(words[0]!) || !lex.personTitles.has(words[0]!.toLowerCase())) return false;
   const place = words.slice(1).join(" ");
   return lex.places.has(place) && !lex.places.has(words.join(" "));
 }
@@ -533,7 +542,7 @@ export function findNames(text: string, sentences: readonly Sentence[], lex: Lex
     // `S. Somanath`, `K.T. Rama Rao`: initials before capitalised names are a person's (not `U.S.
     // Steel`, whose initials are a place).
     const initials = isInitials(text, words[0]!, start) && !lex.places.has(words[0]!) && !lex.organizations.has(words[0]!);
-    if (type === null && words.length >= 2 && initials && words.slice(1).every((w) => CAPITALISED.test(w))) {
+    if (type === null && words.length >= 2 && initials && words.slice(1).every((w) => capitalised(w))) {
       type = "person";
       evidence = STRONG;
     }
@@ -608,7 +617,7 @@ export function findNames(text: string, sentences: readonly Sentence[], lex: Lex
     }
     // Two to four capitalised words are a person's name when they open with a given name
     // (`Valeska Paris`) or have the shape of a Chinese name (`Cheng Chung-tai`).
-    const nameShaped = words.length >= 2 && words.length <= 4 && words.every((w) => CAPITALISED.test(w) || joinsName(w, lex));
+    const nameShaped = words.length >= 2 && words.length <= 4 && words.every((w) => capitalised(w) || joinsName(w, lex));
     // (`Marine Le Pen`, `Robin Van Persie`: a capitalised surname particle between two names, where
     // the given name is one the list leaves out as an English word.)
     const particleName = words.length === 3 && CAPITALISED_PARTICLES.has(words[1]!) && ![words[0]!, words[2]!].some((w) => lex.organizationWords.has(w.toLowerCase()) || lex.companyNouns.has(w.toLowerCase()) || lex.places.has(w));
@@ -766,7 +775,7 @@ function namesInside(text: string, run: Run, lex: Lexicons): Candidate[] {
     const next = tokens[k + 1];
     const after = tokens[k + 2];
     const nextWord = next === undefined ? "" : lower(bare(next.text));
-    if (matched === 0 && k === 0 && next !== undefined && after !== undefined && lex.givenNames.has(tokens[k]!.text) && CAPITALISED.test(next.text) && lex.organizationWords.has(lower(bare(after.text))) && !lex.organizationWords.has(nextWord) && !lex.placeWords.has(nextWord) && !lex.irregularPlurals.has(nextWord)) {
+    if (matched === 0 && k === 0 && next !== undefined && after !== undefined && lex.givenNames.has(tokens[k]!.text) && capitalised(next.text) && lex.organizationWords.has(lower(bare(after.text))) && !lex.organizationWords.has(nextWord) && !lex.placeWords.has(nextWord) && !lex.irregularPlurals.has(nextWord)) {
       nested(k, k + 2, "person");
       matched = 2;
     }
@@ -953,7 +962,7 @@ function clippedFirstWord(name: string, byFirstWord: ReadonlyMap<string, string>
 /** The capitals that open the words of a name of two or more words, connectors left out: `FAA`. */
 function initialsOf(name: string, lex: Lexicons): string {
   const words = name.split(" ").filter((w) => !joinsName(w, lex) && w !== "and" && w !== "the");
-  return words.length >= 2 && words.every((w) => CAPITALISED.test(w)) ? words.map((w) => w[0]).join("") : "";
+  return words.length >= 2 && words.every((w) => capitalised(w)) ? words.map((w) => w[0]).join("") : "";
 }
 
 const strip = ({ evidence: _evidence, afterPreposition: _after, ...name }: Candidate): Name => name;
