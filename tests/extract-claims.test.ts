@@ -1733,6 +1733,14 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "assertion", text: "A Magritte painting sold for $121 million at Christie's" },
     { kind: "indirect", text: "The work had been estimated to fetch $95 million", speaker: "the auction house", canonical: "Christie's", hedged: true },
   ]],
+  ["an article, a body's name and a role open the subject of a coordinated report (`A Volkswagen spokesperson declined ... but said`)", "A Volkswagen spokesperson declined to confirm the closures but said the company needed to cut costs.", [
+    { kind: "assertion", text: "A Volkswagen spokesperson declined to confirm the closures" },
+    { kind: "indirect", text: "the company needed to cut costs", speaker: "A Volkswagen spokesperson", canonical: "a Volkswagen spokesperson", cue: "said" },
+  ]],
+  ["a title before `of` heads a description, which a person introduced next holds (`the head of its works council`)", "Volkswagen will close three factories, the head of its works council told staff. Daniela Cavallo said pay would be cut.", [
+    { kind: "indirect", text: "Volkswagen will close three factories", speaker: "the head of its works council", canonical: "Daniela Cavallo", cue: "told staff" },
+    { kind: "indirect", text: "pay would be cut", speaker: "Daniela Cavallo" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

@@ -562,8 +562,20 @@ const opening = (match: RegExpExecArray): OpeningSubject => ({ length: match[1]!
 
 function describedSubject(slice: string, lex: Lexicons): OpeningSubject | null {
   const described = DESCRIBED_SUBJECT.exec(slice);
-  return described !== null && lex.roleNouns.has(described[2]!) ? opening(described) : null;
+  if (described !== null) return lex.roleNouns.has(described[2]!) ? opening(described) : null;
+  // (`A Volkswagen spokesperson declined ... but said`, `The company spokesman`: an article, perhaps
+  // a body's name, and up to three lowercase words, the last a role.)
+  const lead = ROLE_SUBJECT_LEAD.exec(slice);
+  if (lead === null) return null;
+  const words = /^(?:[\p{Ll}-]+ ){1,3}/u.exec(slice.slice(lead[0].length))?.[0].split(" ") ?? [];
+  let length = lead[0].length - 1;
+  for (const word of words.slice(0, -1)) {
+    length += word.length + 1;
+    if (lex.roleNouns.has(word)) return { length, through: length };
+  }
+  return null;
 }
+const ROLE_SUBJECT_LEAD = /^(?:[Tt]he|An?)(?: \p{Lu}[\p{L}.'’&-]*){0,3} /u;
 
 /**
  * A name opening the clause; `Opposition leader V.D. Satheesan called ...`: a name before a role in

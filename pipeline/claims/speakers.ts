@@ -629,7 +629,9 @@ export class SpeakerResolver {
     if (placeTitle !== null && (!this.lex.places.has(description[1]!.slice(0, -2)) || !/^[\p{Ll} -]+$/u.test(placeTitle))) return null;
     // (`the president-elect`: the title is the president's, and may be a former president's.)
     const elect = description[2]!.toLowerCase().endsWith("-elect");
-    const head = description[2]!.toLowerCase().replace(/-elect$/, "");
+    const last = description[2]!.toLowerCase().replace(/-elect$/, "");
+    // (`the head of its works council`: a title before `of` heads the description.)
+    const head = this.lex.personTitles.has(last) ? last : headNoun(raw);
     if (!this.lex.personTitles.has(head)) return null;
     const indefinite = /^an?$/i.test(description[1]!);
     const forms = (placeTitle !== null ? [placeTitle] : [head, ...(this.lex.titleForms.get(head) ?? [])]).map((f) => f.replace(/\./g, "\\."));
@@ -654,7 +656,7 @@ export class SpeakerResolver {
       if (former !== undefined) return former.canonical;
     }
     // (Only where the description is new: a second `the spokesperson` is the first one again.)
-    const firstMention = this.firstIndexOf(description[2]!.toLowerCase()) >= offset;
+    const firstMention = this.firstIndexOf(head === last ? description[2]!.toLowerCase() : head) >= offset;
     return (before ?? after)?.canonical ?? (indefinite || !firstMention ? null : this.introducedNext(offset) ?? this.introducedBefore(offset));
   }
 
