@@ -1741,6 +1741,11 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "indirect", text: "Volkswagen will close three factories", speaker: "the head of its works council", canonical: "Daniela Cavallo", cue: "told staff" },
     { kind: "indirect", text: "pay would be cut", speaker: "Daniela Cavallo" },
   ]],
+  ["`the airline` is a company whose name closes with the noun's plural (`Alaska Airlines`), not a broadcaster a medium's word follows", "An Alaska Airlines flight landed safely. \"There was a bang,\" passenger Evan Smith told KATU television. The airline said it was grounding jets.", [
+    { kind: "assertion", text: "An Alaska Airlines flight landed safely" },
+    { kind: "direct_quote", text: "There was a bang", speaker: "passenger Evan Smith", canonical: "Evan Smith", cue: "told" },
+    { kind: "indirect", text: "it was grounding jets", speaker: "The airline", canonical: "Alaska Airlines" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

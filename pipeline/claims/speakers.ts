@@ -1021,12 +1021,16 @@ export class SpeakerResolver {
     const final = nameHead(n.canonical);
     const fits = this.lex.publicBodyNouns.has(head)
       ? this.lex.organizationWords.has(final) && !this.lex.companyNouns.has(final)
-      : !this.lex.organizationWords.has(final) || this.lex.abbreviations.has(final) || this.lex.companyNouns.has(final);
+      : !this.lex.organizationWords.has(final) || this.lex.abbreviations.has(final) || this.lex.companyNouns.has(final) || this.lex.companyNouns.has(final.replace(/s$/, ""));
+    // (`Alaska Airlines` takes `the airline`: a company noun's plural closes many a company's name.)
     // (`the journal Scientific Reports` is no `team`: a name a medium's noun introduces is a publication's.)
+    // (`told KATU television`: so is one a medium's word follows.)
     const medium = this.nounBefore(n);
+    const mediumAfter = /^ (\p{Ll}+)/u.exec(this.text.slice(n.end, n.end + 24))?.[1];
     // (`the industry regulator Ofwat` is no `company`: a body a public body's noun introduced anywhere is that body.)
     const publicBody = !this.lex.publicBodyNouns.has(head) && this.introducedAsPublicBody().has(n.canonical);
-    return fits && !publicBody && !this.describedAsOther(n, head) && !(medium !== undefined && this.lex.mediaWords.has(medium) && !this.lex.mediaWords.has(head));
+    const isMedium = [medium, mediumAfter].some((w) => w !== undefined && this.lex.mediaWords.has(w));
+    return fits && !publicBody && !this.describedAsOther(n, head) && !(isMedium && !this.lex.mediaWords.has(head));
   }
 
   /** The one organisation whose name holds every wanted word (lowercase), nearest before the offset, else first after. */
