@@ -1746,6 +1746,13 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "direct_quote", text: "There was a bang", speaker: "passenger Evan Smith", canonical: "Evan Smith", cue: "told" },
     { kind: "indirect", text: "it was grounding jets", speaker: "The airline", canonical: "Alaska Airlines" },
   ]],
+  ["`forecast` with a plain object is an act, not a report (`Agreste forecast output of 40.6 million hectolitres`)", "The ministry's statistics service, Agreste, forecast output of 40.6 million hectolitres.", [
+    { kind: "assertion", text: "The ministry's statistics service, Agreste, forecast output of 40.6 million hectolitres" },
+  ]],
+  ["a capital city opening a report is a place, not the company a company noun means", "Bogotá will ration water, the mayor said. The main reservoir was at 16% of capacity, the city's water utility said.", [
+    { kind: "indirect", text: "Bogotá will ration water", speaker: "the mayor" },
+    { kind: "indirect", text: "The main reservoir was at 16% of capacity", speaker: "the city's water utility", canonical: "the city's water utility" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },
