@@ -29,7 +29,7 @@ export class SpeakerResolver {
   private readonly fullest = new Map<string, string>();
   private descriptionsByHead: Map<string, string> | null = null;
   /** `the Israeli military`: descriptions a people's adjective opens, by head noun, the first of each with where it ends. */
-  private peopleDescriptions = new Map<string, { description: string; end: number }>();
+  private readonly peopleDescriptions = new Map<string, { description: string; end: number }>();
   private withThe: Set<string> | null = null;
   private sentenceStarts: Set<number> | null = null;
   private publicIntroduced: Set<string> | null = null;
@@ -316,7 +316,7 @@ export class SpeakerResolver {
 
   /** The body's noun right after a name (`Karnataka government`, `Nordair union`), or null. */
   private bodyNounAfter(name: Name): string | null {
-    const after = /^ (\p{Ll}+)/u.exec(this.text.slice(name.end, name.end + 24))?.[1];
+    const after = this.nounAfter(name);
     return after !== undefined && isBodyNoun(after, this.lex) ? after : null;
   }
 
@@ -1026,10 +1026,9 @@ export class SpeakerResolver {
     // (`the journal Scientific Reports` is no `team`: a name a medium's noun introduces is a publication's.)
     // (`told KATU television`: so is one a medium's word follows.)
     const medium = this.nounBefore(n);
-    const mediumAfter = /^ (\p{Ll}+)/u.exec(this.text.slice(n.end, n.end + 24))?.[1];
     // (`the industry regulator Ofwat` is no `company`: a body a public body's noun introduced anywhere is that body.)
     const publicBody = !this.lex.publicBodyNouns.has(head) && this.introducedAsPublicBody().has(n.canonical);
-    const isMedium = [medium, mediumAfter].some((w) => w !== undefined && this.lex.mediaWords.has(w));
+    const isMedium = [medium, this.nounAfter(n)].some((w) => w !== undefined && this.lex.mediaWords.has(w));
     return fits && !publicBody && !this.describedAsOther(n, head) && !(isMedium && !this.lex.mediaWords.has(head));
   }
 
@@ -1042,6 +1041,11 @@ export class SpeakerResolver {
   private isNewsMedium(n: Name): boolean {
     const before = this.nounBefore(n);
     return n.canonical.toLowerCase().split(/\s+/).some((w) => this.lex.mediaWords.has(w)) || (before !== undefined && (this.lex.mediaWords.has(before) || this.lex.mediumNouns.has(before)));
+  }
+
+  /** The lowercase word right after a name: `television` in `KATU television`. */
+  private nounAfter(n: Name): string | undefined {
+    return /^ (\p{Ll}+)/u.exec(this.text.slice(n.end, n.end + 24))?.[1];
   }
 
   /** The lowercase word right before a name: `regulator` in `the industry regulator Ofwat`. */
