@@ -1753,6 +1753,10 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "indirect", text: "Bogotá will ration water", speaker: "the mayor" },
     { kind: "indirect", text: "The main reservoir was at 16% of capacity", speaker: "the city's water utility", canonical: "the city's water utility" },
   ]],
+  ["a definite description's fuller form holds every word of it (`the fire service` is no meteorological service)", "The heat would last, the country's meteorological service warned. A wildfire was burning, the fire service said.", [
+    { kind: "indirect", text: "The heat would last", canonical: "the country's meteorological service" },
+    { kind: "indirect", text: "A wildfire was burning", speaker: "the fire service", canonical: "the fire service" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

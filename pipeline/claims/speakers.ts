@@ -1193,7 +1193,12 @@ export class SpeakerResolver {
     const fuller = earlier !== undefined && (common === undefined || earlier.split(/\s+/).length > common.split(/\s+/).length) ? earlier : common;
     // (`the shadow chancellor` is someone else than `the chancellor`.)
     const otherOffice = fuller !== undefined && fuller.split(/\s+/).some((w) => this.lex.otherOfficeModifiers.has(w.toLowerCase()) && !raw.toLowerCase().split(/\s+/).includes(w.toLowerCase()));
-    const best = fuller !== undefined && !otherOffice && fuller.split(/\s+/).length > raw.split(/\s+/).length ? fuller : raw;
+    // (`the fire service` is no `the country's meteorological service`: a definite description's fuller
+    // form holds every word of it; an indefinite one is a first mention, which a later one may specify,
+    // `a government survey` ... `the survey released on Sunday`.)
+    const fullerWords = new Set(fuller?.toLowerCase().split(/\s+/) ?? []);
+    const contained = !/^the\s/i.test(raw) || raw.toLowerCase().slice(4).split(/\s+/).every((w) => fullerWords.has(w));
+    const best = fuller !== undefined && !otherOffice && contained && fuller.split(/\s+/).length > raw.split(/\s+/).length ? fuller : raw;
     return best.replace(/^(?:A|An|The|One|Some)\b/, (article) => article.toLowerCase()).replace(/^\p{Lu}\p{Ll}+\b/u, (word) => (this.lex.numberWords.has(word.toLowerCase()) || this.lex.vagueCounts.has(word.toLowerCase()) ? word.toLowerCase() : word));
   }
 }
