@@ -790,10 +790,14 @@ function namesInside(text: string, run: Run, lex: Lexicons): Candidate[] {
  * surname it is; if nothing decides it at all, it is dropped rather than guessed.
  */
 function propagate(names: Candidate[], lex: Lexicons): Name[] {
-  const decidedType = new Map<string, NameType>();
-  for (const n of names) if (n.evidence === STRONG && !n.related && !decidedType.has(n.canonical)) decidedType.set(n.canonical, n.type);
-  const weakType = new Map<string, NameType>();
-  for (const n of names) if (n.evidence === WEAK && !n.related && !weakType.has(n.canonical)) weakType.set(n.canonical, n.type);
+  // The type each name first had on strong evidence, and on weak.
+  const typedOn = (evidence: Candidate["evidence"]): Map<string, NameType> => {
+    const types = new Map<string, NameType>();
+    for (const n of names) if (n.evidence === evidence && !n.related && !types.has(n.canonical)) types.set(n.canonical, n.type);
+    return types;
+  };
+  const decidedType = typedOn(STRONG);
+  const weakType = typedOn(WEAK);
   // The fullest person name by its last word, for surnames; by its first word where the family name
   // comes first (`Xi` for `Xi Jinping`).
   const bySurname = new Map<string, string>();
