@@ -1757,6 +1757,15 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "indirect", text: "The heat would last", canonical: "the country's meteorological service" },
     { kind: "indirect", text: "A wildfire was burning", speaker: "the fire service", canonical: "the fire service" },
   ]],
+  ["a body's description said twice is the first mention, not a company named after it", "Miners began a strike, their union said. The union, which represents 2,400 workers, said the company had refused to talk. BHP said it regretted the decision.", [
+    { kind: "indirect", text: "Miners began a strike", canonical: "their union" },
+    { kind: "indirect", text: "the company had refused to talk", speaker: "The union", canonical: "their union" },
+    { kind: "indirect", text: "it regretted the decision", canonical: "BHP" },
+  ]],
+  ["`it` after a description opening its own report is the company the description means", "Korean Air completed its takeover of Asiana Airlines on Thursday. The carrier paid $1.1 billion for the stake, it said in a regulatory filing.", [
+    { kind: "assertion", text: "Korean Air completed its takeover of Asiana Airlines on Thursday" },
+    { kind: "indirect", text: "The carrier paid $1.1 billion for the stake", speaker: "it", canonical: "Korean Air" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

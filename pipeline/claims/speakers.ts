@@ -220,7 +220,10 @@ export class SpeakerResolver {
       const target = pronoun === "person" ? person ?? this.lastSource : this.lastSource ?? person;
       // `The Karnataka government announced ..., a move it said would ...`: with nothing named before,
       // `it` is the body that opens its own sentence.
-      const body = target === null && lower === "it" ? this.bodyOpening(offset) : null;
+      // (`The carrier paid ..., it said` after `Korean Air completed ...`: the body the description means.)
+      const opening = target === null && lower === "it" ? this.bodyOpening(offset) : null;
+      const meant = opening !== null && /^the [\p{Ll}-]+$/u.test(opening) ? this.organizationMeant(opening, offset) : null;
+      const body = meant !== null ? this.withArticle(meant) : opening;
       return { canonical: target ?? body ?? raw, kind: "pronoun" };
     }
     const words = wordsIn(raw, { start: 0, end: raw.length });
@@ -736,7 +739,9 @@ export class SpeakerResolver {
     // sentences open with.
     // (Lowercase words or a possessive only: `the GDL union` names its own.)
     const bodyNoun = /^(?:the|a|an) (?:[\p{Ll}-]+ |[\p{L}-]+['’]s )*([\p{Ll}-]+)$/u.exec(raw.replace(/^(?:The|A|An) /, (w) => w.toLowerCase()))?.[1];
-    if (bodyNoun !== undefined && !this.organizations.some((n) => n.end <= offset)) {
+    // (Not a description's second mention: `..., their union said. The union, which represents ...,
+    // said` means the union described before, though a company is named after.)
+    if (bodyNoun !== undefined && !this.organizations.some((n) => n.end <= offset) && !this.describedBefore(bodyNoun, offset)) {
       // (`the country's coffee growers federation` ... `The National Federation of Coffee Growers`:
       // a body's word, when the name holds it.)
       const next = this.subjectOrganizationNext(offset);
@@ -923,6 +928,11 @@ export class SpeakerResolver {
       }
     }
     return last;
+  }
+
+  /** Whether a speaker before the offset was described by the same head noun (`their union`). */
+  private describedBefore(head: string, offset: number): boolean {
+    return this.speakers.some((span) => span.end <= offset && headNoun(this.text.slice(span.start, span.end)) === head);
   }
 
   /** `The office, known as GPIAAF,` after the offset: the name a body's noun goes by, in the next two sentences. */
@@ -1198,7 +1208,9 @@ export class SpeakerResolver {
     // `a government survey` ... `the survey released on Sunday`.)
     const fullerWords = new Set(fuller?.toLowerCase().split(/\s+/) ?? []);
     const contained = !/^the\s/i.test(raw) || raw.toLowerCase().slice(4).split(/\s+/).every((w) => fullerWords.has(w));
-    const best = fuller !== undefined && !otherOffice && contained && fuller.split(/\s+/).length > raw.split(/\s+/).length ? fuller : raw;
+    // (`..., their union said. The union ... said`: a first mention as long as the definite one is its form too.)
+    const firstMention = fuller !== undefined && /^(?:their|its) /i.test(fuller) && fuller.split(/\s+/).length === raw.split(/\s+/).length;
+    const best = fuller !== undefined && !otherOffice && contained && (fuller.split(/\s+/).length > raw.split(/\s+/).length || firstMention) ? fuller : raw;
     return best.replace(/^(?:A|An|The|One|Some)\b/, (article) => article.toLowerCase()).replace(/^\p{Lu}\p{Ll}+\b/u, (word) => (this.lex.numberWords.has(word.toLowerCase()) || this.lex.vagueCounts.has(word.toLowerCase()) ? word.toLowerCase() : word));
   }
 }
