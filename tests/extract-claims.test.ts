@@ -1766,6 +1766,23 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "assertion", text: "Korean Air completed its takeover of Asiana Airlines on Thursday" },
     { kind: "indirect", text: "The carrier paid $1.1 billion for the stake", speaker: "it", canonical: "Korean Air" },
   ]],
+  ["a participle's channel is the cue's too, before the reported clause (`writing on social media that`)", "Economy Minister Luis Caputo thanked the US government for its backing, writing on social media that the deal would bring stability.", [
+    { kind: "assertion", text: "Economy Minister Luis Caputo thanked the US government for its backing" },
+    { kind: "indirect", text: "the deal would bring stability", speaker: "Economy Minister Luis Caputo", cue: "writing on social media" },
+  ]],
+  ["a quote after a reporting participle is the main clause's subject's (`, saying: \"...\"`)", "The mayor praised the rescuers, saying: \"They worked through the night to save lives.\" A poster joined in, writing in a blog post \"I have myself loaded up the tool.\"", [
+    { kind: "assertion", text: "The mayor praised the rescuers" },
+    { kind: "direct_quote", text: "They worked through the night to save lives", speaker: "The mayor", cue: "saying" },
+    { kind: "assertion", text: "A poster joined in" },
+    { kind: "direct_quote", text: "I have myself loaded up the tool", speaker: "A poster", cue: "writing in a blog post" },
+  ]],
+  ["a modal refusal after `and` is said too (`would not comment`), a past one is the speaker's own act", "Air India said it was working with the investigators and would not comment on details of the inquiry. The airline said it had checked its fleet but declined to say how many jets were grounded.", [
+    { kind: "indirect", text: "it was working with the investigators and would not comment on details of the inquiry", speaker: "Air India" },
+    { kind: "indirect", text: "it had checked its fleet", speaker: "The airline" },
+  ]],
+  ["an owner's body by its name is the name (`its Fire and Disaster Management Agency`)", "Japan ordered 1.9 million people to leave the coast, its Fire and Disaster Management Agency said.", [
+    { kind: "indirect", text: "Japan ordered 1.9 million people to leave the coast", speaker: "its Fire and Disaster Management Agency", canonical: "Fire and Disaster Management Agency" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

@@ -4,7 +4,7 @@
 // else the clause is the article's own assertion.
 import type { ClaimKind, Span } from "../doc.js";
 import type { Lexicons } from "../lexicons/load.js";
-import { accusedOf, attributionAfter, CLAUSE_PREPOSITIONS, coordinatedReport, looksLikeClause, OCCASION, opensPledge, phraseAt, relativeClauseStart, reportedClause, SUBJECT_PRONOUNS, subjectSpan, wholeQuote, type Attribution } from "./frames.js";
+import { accusedOf, attributionAfter, CLAUSE_PREPOSITIONS, coordinatedReport, cueExtension, looksLikeClause, OCCASION, opensPledge, phraseAt, relativeClauseStart, reportedClause, SUBJECT_PRONOUNS, subjectSpan, wholeQuote, type Attribution } from "./frames.js";
 import { CONDITIONALS, isFiniteForm, isFiniteVerb, isReportingPast, reportingLemmaOf, trimSpan, wordsIn, type Word } from "./words.js";
 
 export interface Draft {
@@ -583,10 +583,11 @@ export function clauseClaims(text: string, clauseIn: Span, lex: Lexicons, depth 
     // `..., a spokeswoman said, adding that some would be offered jobs`: the same source reports
     // again in a participle.
     const participle = /^\p{Ll}+ing\b/u.exec(text.slice(restStart, restStart + 30))?.[0];
-    const thatAfter = participle !== undefined && text.startsWith(" that ", restStart + participle.length);
+    const cueEnd = participle === undefined ? restStart : cueExtension(text, restStart + participle.length, lex) ?? restStart + participle.length;
+    const thatAfter = participle !== undefined && text.startsWith(" that ", cueEnd);
     const lemma = participle === undefined ? undefined : reportingLemmaOf(participle, thatAfter, lex);
     if (participle !== undefined && lemma !== undefined) {
-      const cue = { start: restStart, end: restStart + participle.length };
+      const cue = { start: restStart, end: cueEnd };
       const content = trimSpan(text, { start: cue.end + (thatAfter ? 5 : 0), end: clause.end }, ",;:");
       const again: Attribution = { speaker: attribution.speaker, cue, lemma, denial: lemma === "deny" };
       // (`, warning residents to stay indoors` asks; it reports no clause.)
@@ -774,13 +775,16 @@ function participialFrame(text: string, clause: Span, lex: Lexicons, depth: numb
   const slice = text.slice(clause.start, clause.end);
   // matchAll works on a copy of the pattern: the recursive call below uses the pattern too.
   for (const m of slice.matchAll(PARTICIPLE)) {
+    // (`, writing on social media that ...`: the channel after the participle is the cue's.)
+    const participleEnd = clause.start + m.index + m[0].length - 1;
+    const cueEnd = cueExtension(text, participleEnd, lex) ?? participleEnd;
     // `..., ruling that the state had not shown ...`: a verb that reports only before `that`.
-    const beforeThat = text.startsWith(" that ", clause.start + m.index + m[0].length - 1);
+    const beforeThat = text.startsWith(" that ", cueEnd);
     const lemma = reportingLemmaOf(m[1]!, beforeThat, lex);
     if (lemma === undefined) continue;
     const main = { start: clause.start, end: clause.start + m.index };
     if (wordCount(text, main) < 3) continue;
-    const cue = { start: main.end + 2, end: main.end + 2 + m[1]!.length };
+    const cue = { start: main.end + 2, end: cueEnd };
     let at = cue.end;
     if (/^ that\b/.test(text.slice(at, at + 6))) at += 5;
     const content = trimSpan(text, { start: at, end: clause.end }, ",;:");
@@ -796,7 +800,7 @@ function participialFrame(text: string, clause: Span, lex: Lexicons, depth: numb
 }
 
 /** The subject of a main clause: the words before its first finite-looking verb (`-ed`, `cut`, an auxiliary). */
-function mainSubject(text: string, main: Span, lex: Lexicons): Span | null {
+export function mainSubject(text: string, main: Span, lex: Lexicons): Span | null {
   const words = wordsIn(text, main);
   // (`Tens of thousands of nurses in New Zealand went ...`: up to eight words before the verb.)
   for (let k = 1; k < words.length && k <= 8; k++) {

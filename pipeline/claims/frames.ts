@@ -92,7 +92,7 @@ function reportingPhraseAt(words: Word[], i: number, lex: Lexicons): { end: numb
 }
 
 /** Where the cue's extensions end, one after another (`said in a post on X`), or null when none follows. */
-function cueExtension(text: string, at: number, lex: Lexicons): number | null {
+export function cueExtension(text: string, at: number, lex: Lexicons): number | null {
   let end = phraseAt(text, at, lex.cueExtensions) ?? describedChannel(text, at, lex);
   for (let next = end; next !== null; next = phraseAt(text, next, lex.cueExtensions)) end = next;
   return end;
@@ -529,9 +529,11 @@ export function reportedClause(text: string, clause: Span, lex: Lexicons): Repor
   return null;
 }
 
-// `said X but declined to say whether ...`, `... and would not comment further`: the speaker's own
-// refusal to say more, a second predicate of the frame, not part of what was said.
-const WITHHOLDING = / (?:but|and) (?:declined|refused|would not|did not|wouldn['’]t|didn['’]t|could not|couldn['’]t) (?:to )?(?:say|comment|elaborate|disclose|specify|name|identify|discuss|reveal|(?:give|provide) (?:details|further|more|any|a reason|reasons))\b| (?:but|and) (?:gave|offered|provided) no (?:details|further)\b/u;
+// `said X but declined to say whether ...`, `... and did not comment further`: the speaker's own
+// refusal to say more, a second predicate of the frame, not part of what was said. (`said it was
+// working with investigators and would not comment on ...`: a modal is the reported clause's own
+// tense, `will not comment` said, as g290's `said it would not comment` is.)
+const WITHHOLDING = / (?:but|and) (?:declined|refused|did not|didn['’]t) (?:to )?(?:say|comment|elaborate|disclose|specify|name|identify|discuss|reveal|(?:give|provide) (?:details|further|more|any|a reason|reasons))\b| (?:but|and) (?:gave|offered|provided) no (?:details|further)\b/u;
 
 /** Where reported content ends before the speaker's own refusal to say more, else the clause's end. */
 function withholdingEnd(text: string, start: number, end: number): number {

@@ -272,6 +272,9 @@ export class SpeakerResolver {
     // A capital in mid-sentence (`..., Exeter crown court heard`) is the name's own.
     const midSentence = /[\p{L}\p{N},;]\s+$/u.test(this.text.slice(Math.max(0, offset - 3), offset));
     const keepsCapital = commonPhrase && !determiner && (midSentence || this.opensWithName(first.text.replace(/['’]s$/, ""), offset));
+    // (`Japan ordered ..., its Fire and Disaster Management Agency said`: an owner's body by its name.)
+    const bodyName = words.length > 2 && words.slice(1).every((w) => /^\p{Lu}/u.test(w.text) || w.lower === "of" || w.lower === "and" || w.lower === "for") && this.lex.organizationWords.has(words[words.length - 1]!.lower);
+    if (/^(?:its|their)$/.test(first.text) && bodyName) return { canonical: raw.slice(words[1]!.start), kind: "organization" };
     if (determiner || commonPlural || commonPhrase) return { canonical: keepsCapital ? raw : raw[0]!.toLowerCase() + raw.slice(1), kind: "description" };
     if (first.text === first.lower || /^(?:the|a|an)$/i.test(first.text)) {
       const rest = words.slice(1);

@@ -5,9 +5,9 @@ import { indexAt, type Claim, type Doc, type Sentence, type Span } from "../doc.
 import type { Lexicons } from "../lexicons/load.js";
 import type { Stage } from "../stage.js";
 import { checkpoint } from "../deadline.js";
-import { clauseClaims, splitCoordinated, type Draft } from "../claims/clauses.js";
+import { clauseClaims, mainSubject, splitCoordinated, type Draft } from "../claims/clauses.js";
 import { hedgesIn, isNegated } from "../claims/flags.js";
-import { attributionAfter, attributionBefore, opensPledge, reportedClause, type Attribution } from "../claims/frames.js";
+import { attributionAfter, attributionBefore, cueExtension, opensPledge, reportedClause, type Attribution } from "../claims/frames.js";
 import { quantitiesIn } from "../claims/quantities.js";
 import { findQuotes, type Quote } from "../claims/quotes.js";
 import { segmentBlock } from "../segment/segment.js";
@@ -170,6 +170,7 @@ const QUOTE_FRAMES: { name: string; find: (context: QuoteContext) => QuoteFrame 
   { name: "quote-speaker-after", find: speakerAfter },
   { name: "quote-after-report", find: afterReport },
   { name: "quote-after-colon", find: afterColon },
+  { name: "quote-after-participle", find: afterParticiple },
   { name: "quote-continues-report", find: continuesReport },
 ];
 
@@ -292,6 +293,29 @@ function continuesReport({ doc, lex, quote, sentence, sentenceIndex }: QuoteCont
   const report = body === null ? undefined : [...clauseClaims(doc.text, body, lex)].reverse().find((d) => d.kind === "indirect" && d.attribution !== null);
   return report === undefined ? null : { attribution: report.attribution!, sentence: -1 };
 }
+
+/**
+ * `The mayor praised the rescuers, saying: "They worked ..."`, `..., writing in a blog post "I have
+ * ..."`: a reporting participle (and its channel) right before a quote that ends the sentence gives the
+ * quote to the main clause's speaker or subject; the main clause is a claim of its own.
+ */
+function afterParticiple({ doc, lex, quote, sentence, sentenceIndex, beforeStart }: QuoteContext): QuoteFrame | null {
+  if (beforeStart !== sentence.start || !endsSentence(doc.text, quote, sentence)) return null;
+  const lead = doc.text.slice(sentence.start, quote.open);
+  const participle = [...lead.matchAll(PARTICIPLE_BEFORE_QUOTE)].pop();
+  if (participle === undefined) return null;
+  const comma = sentence.start + participle.index;
+  const cue = { start: comma + 2, end: comma + 2 + participle[1]!.length };
+  cue.end = cueExtension(doc.text, cue.end, lex) ?? cue.end;
+  const lemma = reportingLemmaOf(participle[1]!, false, lex);
+  if (lemma === undefined || !/^[,:]?\s*$/.test(doc.text.slice(cue.end, quote.open))) return null;
+  const main = { start: sentence.start, end: comma };
+  const report = clauseClaims(doc.text, main, lex);
+  const speaker = report.find((d) => d.attribution !== null)?.attribution?.speaker ?? mainSubject(doc.text, main, lex);
+  return speaker === null ? null : { attribution: { speaker, cue, lemma, denial: lemma === "deny" }, sentence: sentenceIndex, report };
+}
+
+const PARTICIPLE_BEFORE_QUOTE = /, (\p{Ll}+ing)\b/gu;
 
 const COLON_FRAME = /^(?:[^,:"“”]{1,60}, )?(?:([Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)|(\p{Lu}[^\s,:]*(?: \p{Lu}[^\s,:]*)*)(?:, [^,:"“”]{1,60},)?) (\p{Ll}+)\b[^:]*:\s*$/u;
 
