@@ -1783,6 +1783,27 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
   ["an owner's body by its name is the name (`its Fire and Disaster Management Agency`)", "Japan ordered 1.9 million people to leave the coast, its Fire and Disaster Management Agency said.", [
     { kind: "indirect", text: "Japan ordered 1.9 million people to leave the coast", speaker: "its Fire and Disaster Management Agency", canonical: "Fire and Disaster Management Agency" },
   ]],
+  ["`the new mayor` is the person last named as chosen for the title or as winning a vote", "Maria Lindqvist won the mayoral election on Sunday. The new mayor said housing came first. Cardinal Robert Prevost of the United States was elected pope. The new pope said peace came first.", [
+    { kind: "assertion", text: "Maria Lindqvist won the mayoral election on Sunday" },
+    { kind: "indirect", text: "housing came first", speaker: "The new mayor", canonical: "Maria Lindqvist" },
+    { kind: "assertion", text: "Cardinal Robert Prevost of the United States was elected pope" },
+    { kind: "indirect", text: "peace came first", speaker: "The new pope", canonical: "Robert Prevost" },
+  ]],
+  ["a noun set beside the clause after its verb describes it: a negation in it negates nothing", "Portugal's government said the outage had begun in Spain, a claim Madrid did not dispute.", [
+    { kind: "indirect", text: "the outage had begun in Spain, a claim Madrid did not dispute", negated: false },
+  ]],
+  ["`told the crowd` keeps its audience in the cue, before or after what was said", "Union leader Sophie Binet told the crowd that the fight was far from over. \"Peace be with you all,\" the new leader told the crowd from the balcony.", [
+    { kind: "indirect", text: "the fight was far from over", cue: "told the crowd" },
+    { kind: "direct_quote", text: "Peace be with you all", cue: "told the crowd" },
+  ]],
+  ["`adding that` after a quote's frame may follow a phrase on where it was said", "\"This has never happened before,\" Prime Minister Pedro Sánchez said in a televised address, adding that no hypothesis had been ruled out.", [
+    { kind: "direct_quote", text: "This has never happened before", speaker: "Prime Minister Pedro Sánchez", cue: "said" },
+    { kind: "indirect", text: "no hypothesis had been ruled out", speaker: "Prime Minister Pedro Sánchez", cue: "adding", negated: true },
+  ]],
+  ["a long counted subject after `, and` opens a clause of its own", "White smoke rose from the chimney, and tens of thousands of people in St Peter's Square cheered.", [
+    { kind: "assertion", text: "White smoke rose from the chimney" },
+    { kind: "assertion", text: "tens of thousands of people in St Peter's Square cheered" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

@@ -199,7 +199,8 @@ function frontedPhraseClause(text: string, span: Span, lex: Lexicons): boolean {
  * subject before it (`..., and paid cash`, `..., and closed plants that made cars`).
  */
 function bareSubjectClause(text: string, span: Span, lex: Lexicons): boolean {
-  const words = wordsIn(text, span).slice(0, 7);
+  // (Ten words: `tens of thousands of people in St Peter's Square cheered`.)
+  const words = wordsIn(text, span).slice(0, 10);
   const linking = (w: Word) => w.text === w.lower && lex.presentVerbs.has(w.lower);
   for (let k = 1; k < words.length; k++) {
     // `demand for our vehicles remains strong`: a noun's phrase before a linking verb is the subject's.

@@ -111,6 +111,9 @@ export function isNegated(text: string, content: Span, lex: Lexicons): boolean {
     // `something no one has ever seen`: a negated subject after the object opens a relative clause
     // without `that`, as a pronoun does.
     if (verbSeen && (lower === "nobody" || lower === "no") && relativeAfterObject(slice, m.index, word.lastIndex, lex)) return false;
+    // `the outage had originated in Spain, a claim Madrid did not dispute`: a noun set beside the
+    // clause after its verb describes it; a negation in what follows negates no predicate.
+    if (verbSeen && (lower === "a" || lower === "an") && slice.slice(Math.max(0, m.index - 2), m.index) === ", ") return false;
     if (lex.negators.has(lower) || /n['’]t$/.test(lower)) return true;
   }
   return false;

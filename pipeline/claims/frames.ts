@@ -91,6 +91,8 @@ function reportingPhraseAt(words: Word[], i: number, lex: Lexicons): { end: numb
   return null;
 }
 
+const GATHERED_AUDIENCE = /^ the (crowd|audience)(?=$|[ ,.;:!?])/u;
+
 /** Where the cue's extensions end, one after another (`said in a post on X`), or null when none follows. */
 export function cueExtension(text: string, at: number, lex: Lexicons): number | null {
   let end = phraseAt(text, at, lex.cueExtensions) ?? describedChannel(text, at, lex);
@@ -473,8 +475,10 @@ export function reportedClause(text: string, clause: Span, lex: Lexicons): Repor
       const definite = /^ the \p{Ll}+(?= )/u.exec(rest);
       // `told lawmakers the reform was needed`, `told MPs that`: a generic audience stays in the cue,
       // as `told reporters` does.
-      const audience = /^ (?:\p{Ll}+|\p{Lu}{2,}s)(?= (?:that\b|in\b|on\b|at\b|during\b|the|a|an|his|her|its|their|this|these|those|\p{Lu}|\d))/u.exec(rest);
-      const generic = audience !== null && (/s$/.test(audience[0]) || lex.irregularPlurals.has(audience[0].slice(1)));
+      // (`told the crowd that`: so is the one gathered to hear.)
+      const gathered = GATHERED_AUDIENCE.exec(rest);
+      const audience = gathered ?? /^ (?:\p{Ll}+|\p{Lu}{2,}s)(?= (?:that\b|in\b|on\b|at\b|during\b|the|a|an|his|her|its|their|this|these|those|\p{Lu}|\d))/u.exec(rest);
+      const generic = gathered !== null || (audience !== null && (/s$/.test(audience[0]) || lex.irregularPlurals.has(audience[0].slice(1))));
       if (generic) {
         cueEnd = at += audience![0].length;
         // `told staff in a memo that`: the medium after the audience is the cue's too.
@@ -842,8 +846,9 @@ export function attributionAfter(text: string, after: Span, lex: Lexicons): Attr
     // `Whitfield told supporters in Las Vegas`: a generic audience stays in the cue, as in `told reporters`.
     if (extension === null && hit.lemma === "tell") {
       // (`told cheering supporters`: an adjective in -ing may stand before it.)
-      const audience = /^ (?:\p{Ll}+ing )?(\p{Ll}+)(?=$|[ ,.;:!?])/u.exec(text.slice(hit.after, Math.min(region.end, hit.after + 40)));
-      if (audience !== null && ((/s$/.test(audience[1]!) && !/ss$/.test(audience[1]!)) || lex.irregularPlurals.has(audience[1]!))) {
+      // (`told the crowd`: so is the one gathered to hear, as g32 has it; `told the court` names its hearer.)
+      const audience = GATHERED_AUDIENCE.exec(text.slice(hit.after, Math.min(region.end, hit.after + 20))) ?? /^ (?:\p{Ll}+ing )?(\p{Ll}+)(?=$|[ ,.;:!?])/u.exec(text.slice(hit.after, Math.min(region.end, hit.after + 40)));
+      if (audience !== null && ((/s$/.test(audience[1]!) && !/ss$/.test(audience[1]!)) || lex.irregularPlurals.has(audience[1]!) || audience[0].startsWith(" the "))) {
         extension = hit.after + audience[0].length;
         // (`told jurors in her closing argument`: the medium after the audience is the cue's too.)
         extension = phraseAt(text, extension, lex.cueExtensions) ?? extension;

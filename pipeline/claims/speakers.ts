@@ -189,7 +189,7 @@ export class SpeakerResolver {
       if (named !== null) return { canonical: this.withArticle(named), kind: named.type === "person" ? "person" : "organization" };
       const organization = this.organizationMeant(raw, offset);
       if (organization !== null) return { canonical: this.withArticle(organization), kind: "organization" };
-      const holder = this.titleHolder(raw, offset) ?? this.chiefOf(raw, offset);
+      const holder = this.newlyChosen(raw, offset) ?? this.titleHolder(raw, offset) ?? this.chiefOf(raw, offset);
       if (holder !== null) return { canonical: holder, kind: "person" };
     }
     // `the two agencies said` after `the World Health Organization and UNICEF said`: a plural of bodies
@@ -664,6 +664,23 @@ export class SpeakerResolver {
     // (Only where the description is new: a second `the spokesperson` is the first one again.)
     const firstMention = this.firstIndexOf(head === last ? description[2]!.toLowerCase() : head) >= offset;
     return (before ?? after)?.canonical ?? (indefinite || !firstMention ? null : this.introducedNext(offset) ?? this.introducedBefore(offset));
+  }
+
+  /**
+   * `The new mayor said ...` after `Maria Lindqvist won the mayoral election`, `the new pope` after
+   * `Cardinal Robert Prevost ... was elected pope`: the person last named as chosen for the title, or
+   * as winning a vote.
+   */
+  private newlyChosen(raw: string, offset: number): string | null {
+    const title = /^the new ([\p{Ll}-]+)$/iu.exec(raw)?.[1]?.toLowerCase();
+    if (title === undefined || !this.lex.personTitles.has(title)) return null;
+    const chosen = new RegExp(`^(?: of [^,.;]{1,40}|, [^,.;]{1,80},)? (?:(?:was|has been|had been|is) (?:elected|named|appointed|chosen|confirmed|sworn in|installed)(?: as)?(?: the)?(?: new)? (?:[\\p{L}-]+ ){0,2}${title}\\b|(?:[\\p{Ll}-]+ ){0,2}won the (?:[\\p{L}-]+ ){0,3}(?:election|race|vote|run-off|runoff|contest|leadership))`, "u");
+    let last: Name | null = null;
+    for (const n of this.names) {
+      if (n.end > offset) break;
+      if (n.type === "person" && !n.related && chosen.test(this.text.slice(n.end, n.end + 160))) last = n;
+    }
+    return last?.canonical ?? null;
   }
 
   /**

@@ -257,11 +257,13 @@ function speakerAfter({ doc, lex, quotes, index, quote }: QuoteContext): QuoteFr
 /** `, adding that fares would not rise.` after a quote's closing frame: the same speaker reports again in a participle. */
 function addedAfterFrame(text: string, frame: Attribution, end: number, lex: Lexicons): Draft | null {
   const from = Math.max(frame.speaker.end, frame.cue.end);
-  const participle = /^, (\p{Ll}+ing)( that)? /u.exec(text.slice(from, Math.min(end, from + 40)));
+  // (`"...," Sánchez said in a televised address, adding that ...`: a phrase on where or when may stand between.)
+  const participle = /^(?: (?:in|on|at|during) [^,"“”]{1,40})?, (\p{Ll}+ing)( that)? /u.exec(text.slice(from, Math.min(end, from + 90)));
   if (participle === null) return null;
   const lemma = reportingLemmaOf(participle[1]!, participle[2] !== undefined, lex);
   if (lemma === undefined) return null;
-  const cue = { start: from + 2, end: from + 2 + participle[1]!.length };
+  const cueStart = from + participle[0].indexOf(", ") + 2;
+  const cue = { start: cueStart, end: cueStart + participle[1]!.length };
   const content = trimSpan(text, { start: from + participle[0].length, end: text[end - 1] === "." || text[end - 1] === "!" ? end - 1 : end });
   if (content.end - content.start < 8 || opensPledge(text, content.start)) return null;
   return { content, kind: "indirect", attribution: { speaker: frame.speaker, cue, lemma, denial: lemma === "deny" }, rule: "quote-frame-participle", scope: { start: cue.start, end: content.end } };
