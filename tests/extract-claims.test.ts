@@ -1804,6 +1804,13 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "assertion", text: "White smoke rose from the chimney" },
     { kind: "assertion", text: "tens of thousands of people in St Peter's Square cheered" },
   ]],
+  ["`told French television`: a people's medium is a generic audience and stays in the cue", "\"I'm just happy to be here,\" Pogačar told French television after the race.", [
+    { kind: "direct_quote", text: "I'm just happy to be here", cue: "told French television" },
+  ]],
+  ["an owner's name before a body's noun is the name (`His UAE Team Emirates squad`)", "Tadej Pogačar won the race. His UAE Team Emirates squad said he would rest.", [
+    { kind: "assertion", text: "Tadej Pogačar won the race" },
+    { kind: "indirect", text: "he would rest", speaker: "His UAE Team Emirates squad", canonical: "UAE Team Emirates" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

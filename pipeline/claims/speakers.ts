@@ -273,8 +273,12 @@ export class SpeakerResolver {
     const midSentence = /[\p{L}\p{N},;]\s+$/u.test(this.text.slice(Math.max(0, offset - 3), offset));
     const keepsCapital = commonPhrase && !determiner && (midSentence || this.opensWithName(first.text.replace(/['’]s$/, ""), offset));
     // (`Japan ordered ..., its Fire and Disaster Management Agency said`: an owner's body by its name.)
-    const bodyName = words.length > 2 && words.slice(1).every((w) => /^\p{Lu}/u.test(w.text) || w.lower === "of" || w.lower === "and" || w.lower === "for") && this.lex.organizationWords.has(words[words.length - 1]!.lower);
-    if (/^(?:its|their)$/.test(first.text) && bodyName) return { canonical: raw.slice(words[1]!.start), kind: "organization" };
+    // (`His UAE Team Emirates squad said`: so is a name before a body's noun, without the noun.)
+    const nameWord = (w: Word) => /^\p{Lu}/u.test(w.text) || w.lower === "of" || w.lower === "and" || w.lower === "for";
+    const lastWord = words[words.length - 1]!;
+    const bodyName = words.length > 2 && words.slice(1).every(nameWord) && this.lex.organizationWords.has(lastWord.lower);
+    const namedBody = words.length > 2 && words.slice(1, -1).every(nameWord) && lastWord.text === lastWord.lower && (isBodyNoun(lastWord.lower, this.lex) || this.lex.associationNouns.has(lastWord.lower));
+    if (/^(?:its|their|his|her)$/i.test(first.text) && (bodyName || namedBody)) return { canonical: raw.slice(words[1]!.start, namedBody ? words[words.length - 2]!.end : raw.length), kind: "organization" };
     if (determiner || commonPlural || commonPhrase) return { canonical: keepsCapital ? raw : raw[0]!.toLowerCase() + raw.slice(1), kind: "description" };
     if (first.text === first.lower || /^(?:the|a|an)$/i.test(first.text)) {
       const rest = words.slice(1);
