@@ -1811,6 +1811,18 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "assertion", text: "Tadej Pogačar won the race" },
     { kind: "indirect", text: "he would rest", speaker: "His UAE Team Emirates squad", canonical: "UAE Team Emirates" },
   ]],
+  ["a role's modifier before a title in capitals leaves the name (`acting Thai Prime Minister ...`)", "\"We must defend our territory,\" acting Thai Prime Minister Phumtham Wechayachai told reporters.", [
+    { kind: "direct_quote", text: "We must defend our territory", canonical: "Phumtham Wechayachai" },
+  ]],
+  ["a party's word before a lowercase role in an apposition still names the person", "The bill's sponsor, Labour lawmaker Kim Leadbeater, said the vote would give people choice.", [
+    { kind: "indirect", text: "the vote would give people choice", speaker: "The bill's sponsor", canonical: "Kim Leadbeater" },
+  ]],
+  ["an owner's body or role opening a clause is the subject of the report coordinated after it", "Cambodia's defence ministry accused Thai forces of firing first and said it had acted in self-defence. Heathrow's chief executive, Thomas Woldbye, welcomed the decision and said the airport was ready to invest.", [
+    { kind: "assertion", text: "Cambodia's defence ministry accused Thai forces of firing first" },
+    { kind: "indirect", text: "it had acted in self-defence", speaker: "Cambodia's defence ministry" },
+    { kind: "assertion", text: "Heathrow's chief executive, Thomas Woldbye, welcomed the decision" },
+    { kind: "indirect", text: "the airport was ready to invest", speaker: "Heathrow's chief executive", canonical: "Thomas Woldbye" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

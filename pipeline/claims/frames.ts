@@ -574,7 +574,8 @@ const opening = (match: RegExpExecArray): OpeningSubject => ({ length: match[1]!
 
 function describedSubject(slice: string, lex: Lexicons): OpeningSubject | null {
   const described = DESCRIBED_SUBJECT.exec(slice);
-  if (described !== null) return lex.roleNouns.has(described[2]!) ? opening(described) : null;
+  // (`Cambodia's defence ministry accused ... and said`: an owner's body, as an owner's role.)
+  if (described !== null) return lex.roleNouns.has(described[2]!) || lex.personTitles.has(described[2]!) || isBodyNoun(described[2]!, lex) ? opening(described) : null;
   // (`A Volkswagen spokesperson declined ... but said`, `The company spokesman`: an article, perhaps
   // a body's name, and up to three lowercase words, the last a role.)
   const lead = ROLE_SUBJECT_LEAD.exec(slice);

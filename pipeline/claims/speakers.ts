@@ -237,7 +237,9 @@ export class SpeakerResolver {
     // (`volcanologist Thorvaldur Thordarson`: a noun for a person by its ending, as a role is.)
     // (`AfD co-leader Alice Weidel`: a role with a prefix is the role.)
     const personNoun = (w: string) => [w, w.slice(w.lastIndexOf("-") + 1)].some((r) => this.lex.roleNouns.has(r) || this.lex.personTitles.has(r)) || PERSON_NOUN_ENDING.test(w);
-    if (named !== null && named.index > 0 && !speaksFor && roleWords.some((w) => personNoun(w.lower))) {
+    // (`acting Thai Prime Minister Phumtham Wechayachai`: a role's modifier before a title in capitals.)
+    const modifiedTitle = () => roleWords.length > 0 && roleWords.every((w) => this.lex.roleModifiers.has(w.lower)) && this.stripTitles(named![1]!) !== named![1];
+    if (named !== null && named.index > 0 && !speaksFor && (roleWords.some((w) => personNoun(w.lower)) || modifiedTitle())) {
       const name = this.stripTitles(named[1]!);
       const nameWords = name.toLowerCase().split(/\s+/);
       const institutional = nameWords.some((w) => this.lex.organizationWords.has(w) || this.lex.mediaWords.has(w));
@@ -1263,9 +1265,11 @@ function nameHead(canonical: string): string {
 /** `Ms`, `Air Marshal`, `Vice Admiral`: title words, or capitalised words that a title closes. */
 function titlesOnly(words: readonly Word[], lex: Lexicons): boolean {
   // (`, historian Mary Beard,`: a noun for a person by its ending stands as a title does.)
-  const isTitle = (w: Word) => lex.titles.has(w.lower) || lex.personTitles.has(w.lower) || (w.text === w.lower && PERSON_NOUN_ENDING.test(w.lower));
+  // (`, lawmaker Kim Leadbeater,`: a role written in lowercase stands as a title does.)
+  const isTitle = (w: Word) => lex.titles.has(w.lower) || lex.personTitles.has(w.lower) || (w.text === w.lower && (PERSON_NOUN_ENDING.test(w.lower) || lex.roleNouns.has(w.lower)));
   const last = words[words.length - 1];
-  return words.every(isTitle) || (last !== undefined && isTitle(last) && words.length <= 3 && words.every((w) => /^\p{Lu}/u.test(w.text)));
+  // (`, Labour lawmaker Kim Leadbeater,`: a party's or a body's word in capitals may stand before a lowercase role.)
+  return words.every(isTitle) || (last !== undefined && isTitle(last) && words.length <= 3 && words.slice(0, -1).every((w) => /^\p{Lu}/u.test(w.text)));
 }
 
 function headNoun(description: string): string {
