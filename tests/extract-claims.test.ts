@@ -1823,6 +1823,16 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "assertion", text: "Heathrow's chief executive, Thomas Woldbye, welcomed the decision" },
     { kind: "indirect", text: "the airport was ready to invest", speaker: "Heathrow's chief executive", canonical: "Thomas Woldbye" },
   ]],
+  ["`told reporters` after a speaker and an apposition closes the frame: `told` is no inverted frame", "The field could hold 1.7 trillion cubic feet of gas, the company's president, Armin Dorgathen, told reporters in La Paz.", [
+    { kind: "indirect", text: "The field could hold 1.7 trillion cubic feet of gas", speaker: "the company's president", canonical: "Armin Dorgathen", cue: "told reporters" },
+  ]],
+  ["a participle's phrase on the channel belongs to the frame (`said in a video released by the Treasury that`)", "Scott Bessent said in a video released by the Treasury that the deal signalled support for Ukraine.", [
+    { kind: "indirect", text: "the deal signalled support for Ukraine", speaker: "Scott Bessent", cue: "said in a video" },
+  ]],
+  ["a body's noun that no company is takes no acronym a company's noun introduced", "Bolivia's state energy company YPFB said it had found a gas field. The government hopes the find will help exports.", [
+    { kind: "indirect", text: "it had found a gas field", canonical: "YPFB" },
+    { kind: "indirect", text: "the find will help exports", speaker: "The government", canonical: "the government", cue: "hopes" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

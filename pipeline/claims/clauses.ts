@@ -620,7 +620,9 @@ export function clauseClaims(text: string, clauseIn: Span, lex: Lexicons, depth 
   // `The talks stalled, said two officials briefed on the matter.`: an inverted frame closing the
   // clause attributes all before it (else `The talks stalled` would read as the subject of `said`).
   const inverted = trailingFrame(text, clause, lex);
-  if (inverted !== null && inverted.attribution.cue.start < inverted.attribution.speaker.start && wordCount(text, { start: clause.start, end: inverted.before }) >= 2 && !nameWithApposition(text, { start: clause.start, end: inverted.before }, lex)) {
+  // (`..., the company's president, Armin Dorgathen, told reporters`: `told` takes its hearer after it,
+  // never its subject, so it closes no inverted frame.)
+  if (inverted !== null && inverted.attribution.lemma !== "tell" && inverted.attribution.cue.start < inverted.attribution.speaker.start && wordCount(text, { start: clause.start, end: inverted.before }) >= 2 && !nameWithApposition(text, { start: clause.start, end: inverted.before }, lex)) {
     return drafts(text, trimSpan(text, { start: clause.start, end: inverted.before }, ","), "indirect", inverted.attribution, "reported-speech-trailing", clause.start, lex);
   }
 

@@ -24,7 +24,8 @@ const MAX_SUBJECT = 250;
 const DENIED_REPORT = /^(?:an? |the |any )?(?:reports?|claims?|allegations?|suggestions?|accusations?)(?: (?:by|in|from) [^,;]+?)? that /;
 const PARTICIPLE_FOLLOWERS = new Set(["up", "out", "off", "down", "away", "back", "the", "a", "an", "its", "his", "her", "their", "to", "in", "on", "over", "into"]);
 // (Not `agree on how quickly that could happen`: after a question word, `that` is a pronoun.)
-const FRAME_ASIDE = /^(?:\d{1,2}-\d{1,2} (?:on \p{Lu}\p{Ll}+ )?|(?:for|in|on|at|to|with|during|outside|inside|after|before) (?:(?!how |what |why |whether |when |where |which |who )[^,;"“”]){1,40}? )that\b/u;
+// (`said in a video released by the Treasury that`: a participle's phrase on the channel belongs to it too.)
+const FRAME_ASIDE = /^(?:\d{1,2}-\d{1,2} (?:on \p{Lu}\p{Ll}+ )?|(?:for|in|on|at|to|with|during|outside|inside|after|before|\p{Ll}+ed by|\p{Ll}+ed on) (?:(?!how |what |why |whether |when |where |which |who )[^,;"“”]){1,40}? )that\b/u;
 const COORDINATORS = new Set(["and", "but", "or", "so", "yet", "nor"]);
 const PARTICIPLE_SUBJECT = /\bwith ((?:[\p{L}\p{N}'’.-]+ ){0,3}[\p{L}\p{N}'’.-]+) $/u;
 // The words that open a clause whose own subject may report (`where they claimed`, `after data showed`).

@@ -935,8 +935,10 @@ export class SpeakerResolver {
     if (subjects.size > 1 && this.lex.companyNouns.has(head)) return null;
     if (lastSubject !== null && this.lex.companyNouns.has(head)) return lastSubject;
     // `the agency` after `NASA`: an acronym names an agency or a body when no name holds the word.
+    // (Not an acronym a company's noun introduced: `the government` is no `state energy company YPFB`.)
     if (last === null && this.lex.organizationWords.has(head)) {
-      for (const n of this.organizations) if (n.end <= offset && /^\p{Lu}{2,6}$/u.test(this.text.slice(n.start, n.end))) last = n;
+      const company = (n: Name) => !this.lex.companyNouns.has(head) && this.lex.companyNouns.has(this.nounBefore(n) ?? "");
+      for (const n of this.organizations) if (n.end <= offset && /^\p{Lu}{2,6}$/u.test(this.text.slice(n.start, n.end)) && !company(n)) last = n;
     }
     // `The agency` after `the Securities and Exchange Commission`: else the public body last named,
     // one whose name ends in an organisation word that is no company's.
