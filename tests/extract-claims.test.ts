@@ -1833,6 +1833,12 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "indirect", text: "it had found a gas field", canonical: "YPFB" },
     { kind: "indirect", text: "the find will help exports", speaker: "The government", canonical: "the government", cue: "hopes" },
   ]],
+  ["a person of a long body's name the finder parted at `and` is still the person", "\"The scale is enormous,\" said Marie Manrique of the International Federation of Red Cross and Red Crescent Societies.", [
+    { kind: "direct_quote", text: "The scale is enormous", canonical: "Marie Manrique" },
+  ]],
+  ["`were projected to` hedges as `were forecast to` does", "The Liberals were projected to win about 168 seats, according to CBC.", [
+    { kind: "according_to", text: "The Liberals were projected to win about 168 seats", hedged: true },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

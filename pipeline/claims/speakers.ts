@@ -416,7 +416,9 @@ export class SpeakerResolver {
     if (best.type !== "person") {
       for (let i = first; i < this.names.length && this.names[i]!.start < best.start; i++) {
         const n = this.names[i]!;
-        if (n.type === "person" && !n.related && /^ (?:of|at|from) (?:the )?(?:\p{Ll}+ ){0,2}$/u.test(this.text.slice(n.end, best.start))) return n;
+        // (`Marie Manrique of the International Federation of Red Cross and Red Crescent Societies`: the
+        // finder may part a long body's name at its `and`.)
+        if (n.type === "person" && !n.related && (/^ (?:of|at|from) (?:the )?(?:\p{Ll}+ ){0,2}$/u.test(this.text.slice(n.end, best.start)) || BODY_NAME_BETWEEN.test(this.text.slice(n.end, best.start)))) return n;
       }
     }
     const before = wordsIn(this.text, { start: span.start, end: best.start });
@@ -1242,6 +1244,9 @@ export class SpeakerResolver {
     return best.replace(/^(?:A|An|The|One|Some)\b/, (article) => article.toLowerCase()).replace(/^\p{Lu}\p{Ll}+\b/u, (word) => (this.lex.numberWords.has(word.toLowerCase()) || this.lex.vagueCounts.has(word.toLowerCase()) ? word.toLowerCase() : word));
   }
 }
+
+/** ` of the International Federation of Red Cross and `: a body's name in capitals running on to the name that ends the span. */
+const BODY_NAME_BETWEEN = /^ (?:of|at|from) (?:the )?(?:\p{Lu}[\p{L}'’.&-]* (?:(?:of|for|and|the) )*)+$/u;
 
 /** The head of a description: its last word before a modifier after it (`a report published on ...`, `a spokesperson for ...`). */
 /** A plural noun opening a sentence, with a prepositional name after it: `Researchers at the University of Leeds`. */
