@@ -1839,6 +1839,16 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
   ["`were projected to` hedges as `were forecast to` does", "The Liberals were projected to win about 168 seats, according to CBC.", [
     { kind: "according_to", text: "The Liberals were projected to win about 168 seats", hedged: true },
   ]],
+  ["an acronym in capitals is no relative pronoun (`the WHO said`, `Consumer group Which? said`)", "The accord was approved by 124 countries, the WHO said. Consumer group Which? said the recall was right.", [
+    { kind: "indirect", text: "The accord was approved by 124 countries", speaker: "the WHO", cue: "said" },
+    { kind: "indirect", text: "the recall was right", speaker: "Consumer group Which?", canonical: "Which?" },
+  ]],
+  ["a form in -s before `of`, after a common word opening the sentence, is a plural noun (`Member states of`)", "Member states of the World Health Organization adopted a pandemic agreement on Tuesday.", [
+    { kind: "assertion", text: "Member states of the World Health Organization adopted a pandemic agreement on Tuesday" },
+  ]],
+  ["a `with` phrase after the main verb negates no predicate", "The accord was approved by 124 countries, with none voting against.", [
+    { kind: "assertion", text: "The accord was approved by 124 countries, with none voting against", negated: false },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

@@ -113,7 +113,8 @@ export function isNegated(text: string, content: Span, lex: Lexicons): boolean {
     if (verbSeen && (lower === "nobody" || lower === "no") && relativeAfterObject(slice, m.index, word.lastIndex, lex)) return false;
     // `the outage had originated in Spain, a claim Madrid did not dispute`: a noun set beside the
     // clause after its verb describes it; a negation in what follows negates no predicate.
-    if (verbSeen && (lower === "a" || lower === "an") && slice.slice(Math.max(0, m.index - 2), m.index) === ", ") return false;
+    // (`was approved by 124 countries, with none voting against`: so does a `with` phrase after it.)
+    if (verbSeen && (lower === "a" || lower === "an" || lower === "with") && slice.slice(Math.max(0, m.index - 2), m.index) === ", ") return false;
     if (lex.negators.has(lower) || /n['’]t$/.test(lower)) return true;
   }
   return false;

@@ -226,7 +226,8 @@ export function subjectSpan(text: string, region: Span, lex: Lexicons): Span | n
   // (`Figures to be published today`: an infinitive's `be` is no verb of the clause.)
   // `Three members who voted against it argued`: a relative clause inside the noun phrase is its own.
   // (`The trust that runs the hospital said`: `that` with a verb after a noun opens one too.)
-  const relativeAt = words.findIndex((w, k) => k >= 1 && (w.lower === "who" || w.lower === "which" || (w.lower === "that" && relativeVerb(words[k + 1], lex))) && text.slice(words[k - 1]!.end, w.start) === " ");
+  // (`the WHO said`: an acronym in capitals is no `who`.)
+  const relativeAt = words.findIndex((w, k) => k >= 1 && w.text === w.lower && (w.lower === "who" || w.lower === "which" || (w.lower === "that" && relativeVerb(words[k + 1], lex))) && text.slice(words[k - 1]!.end, w.start) === " ");
   // (`The man who said ...`: the relative clause's own verb reports, and the man is no speaker.)
   if (relativeAt === words.length - 1) return null;
   const head = relativeAt > 0 ? words.slice(0, relativeAt) : words;
@@ -420,6 +421,9 @@ function* verbHits(text: string, words: Word[], lex: Lexicons): Generator<VerbHi
     // (`Republican-led states`, `Kyiv-based reports`: after a compound participle, a form in -s is a plural noun.)
     if (/[^s]s$/.test(words[i]!.lower) && /-\p{Ll}+(?:ed|run|held)$/u.test(prev.text) && words[i]!.start - prev.end === 1) continue;
     const next = words[i + 1];
+    // (`Member states of the World Health Organization adopted`: a form in -s before `of`, after a
+    // common word opening the sentence, is that word's plural noun, no verb.)
+    if (next?.lower === "of" && /[^sy]s$/.test(words[i]!.lower) && i === 1 && /^\p{Lu}\p{Ll}+$/u.test(prev.text) && lex.englishWords.has(prev.lower)) continue;
     // `the Autonomy think tank`: a compound noun; `BJP state president`: a bare form before a title is its modifier.
     if (next !== undefined && lex.reportingCompounds.has(`${words[i]!.lower} ${next.lower}`)) continue;
     // (`Minas Gerais state prosecutors said`: before a role's noun too.)

@@ -1322,7 +1322,8 @@ function nameAfterRole(lex: Lexicons): RegExp {
 // (`A hacking group called ShinyHunters`: capitalised to open the sentence too.)
 // (`the tracking service Flightradar24`: a name may hold digits after its first letter.)
 const INTRODUCED_NAME = /^(?:[Tt]he|[Aa]n?) ((?:\p{Ll}+ )+)(\p{Lu}[\p{L}\p{N}.&'’-]*(?: \p{Lu}[\p{L}\p{N}.&'’-]*)*)$/u;
-const DESCRIBED_NAME = /^(?:\p{Lu}\p{Ll}+(?:['’]s?)? )?(?:\p{Ll}+ )*?(\p{Ll}+) (\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*)*)$/u;
+// (`Consumer group Which?`: a name may end in its question mark.)
+const DESCRIBED_NAME = /^(?:\p{Lu}\p{Ll}+(?:['’]s?)? )?(?:\p{Ll}+ )*?(\p{Ll}+) (\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*)*\??)$/u;
 // Words that go on a sentence after a name without making it a noun's modifier (`the WHO and ...`).
 const LINKING_WORDS = new Set(["and", "or", "but", "nor", "which", "who", "that", "itself", "alone", "also", "too", "then", "now", "within", "into", "since", "until", "across", "among", "between", "amid", "despite", "beyond", "near", "like", "than", "per", "including", "under", "here", "there"]);
 const SPORTING_BODIES = new Set(["club", "team"]);
