@@ -1849,6 +1849,9 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
   ["a `with` phrase after the main verb negates no predicate", "The accord was approved by 124 countries, with none voting against.", [
     { kind: "assertion", text: "The accord was approved by 124 countries, with none voting against", negated: false },
   ]],
+  ["an adverb alone before a verb after `, but` is no subject: the verb phrase stays in what was said", "Simion said he was the rightful president, but later accepted the result in a video.", [
+    { kind: "indirect", text: "he was the rightful president, but later accepted the result in a video", speaker: "Simion" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

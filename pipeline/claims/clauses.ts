@@ -201,6 +201,8 @@ function frontedPhraseClause(text: string, span: Span, lex: Lexicons): boolean {
 function bareSubjectClause(text: string, span: Span, lex: Lexicons): boolean {
   // (Ten words: `tens of thousands of people in St Peter's Square cheered`.)
   const words = wordsIn(text, span).slice(0, 10);
+  // (`..., but later accepted the result`: an adverb alone before the verb is no subject.)
+  if (words.length > 1 && lex.frameAdverbs.has(words[0]!.lower) && isFiniteVerb(words[1]!, lex)) return false;
   const linking = (w: Word) => w.text === w.lower && lex.presentVerbs.has(w.lower);
   for (let k = 1; k < words.length; k++) {
     // `demand for our vehicles remains strong`: a noun's phrase before a linking verb is the subject's.
