@@ -1852,6 +1852,10 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
   ["an adverb alone before a verb after `, but` is no subject: the verb phrase stays in what was said", "Simion said he was the rightful president, but later accepted the result in a video.", [
     { kind: "indirect", text: "he was the rightful president, but later accepted the result in a video", speaker: "Simion" },
   ]],
+  ["a product's name after its owner opens no sentence as a company (`SpaceX's Starship rocket`), though a headline made it a subject", "Starship completes test flight after failures\n\nSpaceX's Starship rocket completed its test flight on Tuesday. The company said the flight had met its objectives.", [
+    { kind: "assertion", text: "SpaceX's Starship rocket completed its test flight on Tuesday" },
+    { kind: "indirect", text: "the flight had met its objectives", speaker: "The company", canonical: "SpaceX" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

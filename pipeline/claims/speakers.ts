@@ -1001,6 +1001,8 @@ export class SpeakerResolver {
     // (`CrowdStrike chief executive George Kurtz said`: a body before its officer's title and name
     // describes the person, the subject.)
     if (this.beforeOfficer(n)) return false;
+    // (`SpaceX's Starship rocket completed ...`: a product's name before its noun is no company opening the sentence.)
+    if (this.lex.productNouns.has(this.nounAfter(n) ?? "") && /['’]s $/.test(this.text.slice(Math.max(0, n.start - 3), n.start))) return false;
     if (sentenceStarts.has(n.start)) return true;
     // `The European Commission`, `Alphabet's Google`, `The 27-nation European Union`: an article, an
     // owner or a number's modifier may stand before the name.
