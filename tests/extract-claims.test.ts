@@ -1856,6 +1856,10 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "assertion", text: "SpaceX's Starship rocket completed its test flight on Tuesday" },
     { kind: "indirect", text: "the flight had met its objectives", speaker: "The company", canonical: "SpaceX" },
   ]],
+  ["`hope` closing the claim is a noun and hedges nothing; a rally is a generic audience of the cue", "\"Chile has chosen order, security and hope,\" Kast told a rally. \"We hope the talks succeed,\" Kast said.", [
+    { kind: "direct_quote", text: "Chile has chosen order, security and hope", cue: "told a rally", hedged: false },
+    { kind: "direct_quote", text: "We hope the talks succeed", hedged: true },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

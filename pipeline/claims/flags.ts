@@ -25,6 +25,8 @@ export function hedgesIn(text: string, scope: Span, lex: Lexicons): string[] {
   for (const exception of lex.hedgeExceptions) if (lower.includes(exception)) slice = blankOut(slice, exception);
   // (`had made the theft possible`: what a cause made possible happened; it is no possibility.)
   if (lower.includes("possible")) slice = slice.replace(MADE_POSSIBLE, (phrase) => phrase.slice(0, -"possible".length) + " ".repeat("possible".length));
+  // (`Chile has chosen order, security and hope`: `hope` closing the claim is a noun; the verb takes a complement.)
+  if (lower.includes("hope")) slice = slice.replace(HOPE_CLOSING, (noun) => " ".repeat(noun.length));
   pattern.lastIndex = 0;
   for (let m = pattern.exec(slice); m !== null; m = pattern.exec(slice)) {
     if (!found.includes(m[0])) found.push(m[0]);
@@ -32,6 +34,7 @@ export function hedgesIn(text: string, scope: Span, lex: Lexicons): string[] {
   return found;
 }
 
+const HOPE_CLOSING = /\bhope(?=[\s.,;:!?"”’]*$)/u;
 const MADE_POSSIBLE = /\b(?:made|make|makes|making) (?:[\p{L}'’-]+ ){0,4}possible\b/gu;
 
 function blankOut(slice: string, phrase: string): string {
