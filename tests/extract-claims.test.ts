@@ -1860,6 +1860,16 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "direct_quote", text: "Chile has chosen order, security and hope", cue: "told a rally", hedged: false },
     { kind: "direct_quote", text: "We hope the talks succeed", hedged: true },
   ]],
+  ["a subject's second act after a frame between commas is an assertion of its own", "President Prabowo Subianto cancelled a trip to China, his office said, and ordered police to take firm action.", [
+    { kind: "indirect", text: "President Prabowo Subianto cancelled a trip to China", speaker: "his office" },
+    { kind: "assertion", text: "ordered police to take firm action" },
+  ]],
+  ["`their union` is the body named in the next two sentences whose name holds `union`, not any company", "Air Canada attendants stayed on strike, their union said. The Canadian Union of Public Employees said its members would not return. Workers at a mine began a strike, their union said. BHP said it regretted the decision.", [
+    { kind: "indirect", text: "Air Canada attendants stayed on strike", canonical: "the Canadian Union of Public Employees" },
+    { kind: "indirect", text: "its members would not return", canonical: "the Canadian Union of Public Employees" },
+    { kind: "indirect", text: "Workers at a mine began a strike", canonical: "their union" },
+    { kind: "indirect", text: "it regretted the decision", canonical: "BHP" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

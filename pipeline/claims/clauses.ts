@@ -582,6 +582,10 @@ export function clauseClaims(text: string, clauseIn: Span, lex: Lexicons, depth 
         const again: Attribution = { speaker: attribution.speaker, cue, lemma, denial: lemma === "deny" };
         if (wordCount(text, content) >= 2) return [...framed, ...drafts(text, content, "indirect", again, "reported-speech-coordinated", cue.start, lex)];
       }
+      // `Prabowo cancelled a trip, his office said, and ordered police to act`: a second act of the
+      // subject's is an assertion of its own.
+      const firstWord = wordsIn(text, { start: rest.start, end: Math.min(clause.end, rest.start + 40) })[0];
+      if (lemma === undefined && firstWord !== undefined && isFiniteVerb(firstWord, lex) && wordCount(text, rest) >= 3) return [...framed, ...drafts(text, rest, "assertion", null, "assertion", rest.start, lex)];
     }
     // `..., a spokeswoman said, adding that some would be offered jobs`: the same source reports
     // again in a participle.

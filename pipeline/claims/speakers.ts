@@ -767,6 +767,14 @@ export class SpeakerResolver {
     // sentences open with.
     // (Lowercase words or a possessive only: `the GDL union` names its own.)
     const bodyNoun = /^(?:the|a|an) (?:[\p{Ll}-]+ |[\p{L}-]+['’]s )*([\p{Ll}-]+)$/u.exec(raw.replace(/^(?:The|A|An) /, (w) => w.toLowerCase()))?.[1];
+    // (`..., their union said. The Canadian Union of Public Employees said`: the body named next whose
+    // name holds the noun, for an owner's pronoun and a body's noun.)
+    const pronounOwned = /^(?:their|its) ([\p{Ll}-]+)$/iu.exec(raw)?.[1];
+    if (pronounOwned !== undefined && this.lex.organizationWords.has(pronounOwned)) {
+      const own = this.sentenceAt(offset);
+      const named = this.organizations.find((n) => n.start > offset && this.sentenceAt(n.start) <= own + 2 && n.canonical.toLowerCase().split(/\s+/).includes(pronounOwned));
+      if (named !== undefined) return named;
+    }
     // (Not a description's second mention: `..., their union said. The union, which represents ...,
     // said` means the union described before, though a company is named after.)
     if (bodyNoun !== undefined && !this.organizations.some((n) => n.end <= offset) && !this.describedBefore(bodyNoun, offset)) {
