@@ -1870,6 +1870,10 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "indirect", text: "Workers at a mine began a strike", canonical: "their union" },
     { kind: "indirect", text: "it regretted the decision", canonical: "BHP" },
   ]],
+  ["a partial quote inside what a frame's participle adds stays in that report", "\"We will stand by our allies,\" Trump told reporters at the summit, adding that Spain would be made to \"pay twice as much\" in trade talks.", [
+    { kind: "direct_quote", text: "We will stand by our allies", cue: "told reporters" },
+    { kind: "indirect", text: "Spain would be made to \"pay twice as much\" in trade talks", speaker: "Trump", cue: "adding" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

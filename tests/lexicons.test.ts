@@ -69,6 +69,7 @@ describe("each lexicon at work", () => {
     ["vague-counts", () => {
       expect(first("Thousands of people marched.")?.quantities[0]).toMatchObject({ value: 2000, qualifier: "at_least" });
       expect(first("They moved hundreds of millions of pounds.")?.quantities[0]).toMatchObject({ text: "hundreds of millions", value: 2e8 });
+      expect(first("The target could add hundreds of billions of dollars a year.")?.quantities[0]).toMatchObject({ text: "hundreds of billions", value: 2e11, qualifier: "at_least" });
     }],
     ["quantity-qualifiers", () => expect(first("Nearly 30 homes burned.")?.quantities[0]).toMatchObject({ text: "Nearly 30", qualifier: "at_most" })],
     ["currencies", () => {

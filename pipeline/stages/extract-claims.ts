@@ -210,6 +210,9 @@ function attributeQuotes(doc: Doc, quotes: Quote[], lex: Lexicons): Map<number, 
     const own = doc.sentences[indexAt(doc.sentences, quote.open)];
     if (own !== undefined && quote.open > own.start && reportedClause(doc.text, { start: own.start, end: quote.open }, lex) !== null) return;
     const earlier = found.get(previous.group)!;
+    // (`"...," Trump told reporters, adding that Spain would be made to "pay twice as much"`: a quote
+    // inside what the frame's participle adds is a partial quote of that report.)
+    if (earlier.added !== undefined && quote.open > earlier.added.content.start && quote.open < earlier.added.content.end) return;
     found.set(quote.group, { ...earlier, sentence: -1 });
   });
   return found;
@@ -250,7 +253,8 @@ function speakerAfter({ doc, lex, quotes, index, quote }: QuoteContext): QuoteFr
   // between the quote and the frame make the quote part of a clause the frame reports.)
   const frameStart = Math.min(after.speaker.start, after.cue.start);
   if (!/^[\s,.;:!?'’"”—–-]*$/.test(doc.text.slice(quote.close + 1, frameStart))) return null;
-  const added = addedAfterFrame(doc.text, after, end, lex);
+  // (What the participle adds runs to the sentence's end, over a partial quote inside it.)
+  const added = addedAfterFrame(doc.text, after, doc.sentences[closeSentence]!.end, lex);
   return added === null ? { attribution: after, sentence: closeSentence } : { attribution: after, sentence: closeSentence, added };
 }
 
@@ -265,7 +269,8 @@ function addedAfterFrame(text: string, frame: Attribution, end: number, lex: Lex
   const cueStart = from + participle[0].indexOf(", ") + 2;
   const cue = { start: cueStart, end: cueStart + participle[1]!.length };
   const content = trimSpan(text, { start: from + participle[0].length, end: text[end - 1] === "." || text[end - 1] === "!" ? end - 1 : end });
-  if (content.end - content.start < 8 || opensPledge(text, content.start)) return null;
+  // (`, adding "B."`: a quote right after the participle is a quote of its own.)
+  if (content.end - content.start < 8 || opensPledge(text, content.start) || /["“]/.test(text[content.start] ?? "")) return null;
   return { content, kind: "indirect", attribution: { speaker: frame.speaker, cue, lemma, denial: lemma === "deny" }, rule: "quote-frame-participle", scope: { start: cue.start, end: content.end } };
 }
 
