@@ -1874,6 +1874,10 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "direct_quote", text: "We will stand by our allies", cue: "told reporters" },
     { kind: "indirect", text: "Spain would be made to \"pay twice as much\" in trade talks", speaker: "Trump", cue: "adding" },
   ]],
+  ["a company's arm in a country (`Ikea UK`) is no fuller form of the company", "Ikea will cut prices in Britain, the furniture retailer said. \"We want lower prices,\" Ikea UK's chief executive, Peter Jelkeby, said.", [
+    { kind: "indirect", text: "Ikea will cut prices in Britain", speaker: "the furniture retailer", canonical: "Ikea" },
+    { kind: "direct_quote", text: "We want lower prices", canonical: "Peter Jelkeby" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

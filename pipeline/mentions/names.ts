@@ -847,10 +847,15 @@ function propagate(names: Candidate[], lex: Lexicons): Name[] {
   const fullest = (surname: string, at: number): string | null => (surname.includes(" ") ? byParticleSurname(surname) : bySurnameAt(surname, at) ?? byFamilyFirst.get(surname) ?? null);
   // The fullest organisation name by its first word: `Northway` for `Northway Motors`.
   const byFirstWord = new Map<string, string>();
+  let countries: Set<string> | undefined;
   const partedFirstWords = new Set<string>();
   for (const n of names) {
     if (n.related || n.type !== "organization" || !n.canonical.includes(" ")) continue;
     const first = n.canonical.slice(0, n.canonical.indexOf(" "));
+    // (`Ikea UK`, `Ikea France`: a company's arm in a country is no fuller form of the company;
+    // `Real Madrid` names a city.)
+    const rest = n.canonical.slice(first.length + 1);
+    if ((countries ??= new Set(lex.demonyms.values())).has(rest) || (/^\p{Lu}{2,3}$/u.test(rest) && lex.places.has(rest))) continue;
     const best = byFirstWord.get(first);
     // (`Ford` after `Ford Explorer` and `Ford Expedition`: two names that part after the first word are
     // no one's fuller form; the word stands for itself.)
