@@ -92,13 +92,17 @@ function reportingPhraseAt(words: Word[], i: number, lex: Lexicons): { end: numb
   return null;
 }
 
-const GATHERED_AUDIENCE = /^ the (crowd|audience)(?=$|[ ,.;:!?])/u;
-
-/** `told French television`, `told Spanish radio`: a people's medium, no named one, is a generic audience. */
-function peoplesMedium(text: string, at: number, lex: Lexicons): RegExpExecArray | null {
-  const medium = /^ (\p{Lu}\p{Ll}+) (television|radio|media|newspapers|reporters|journalists)(?=$|[ ,.;:!?])/u.exec(text.slice(at, at + 40));
-  return medium !== null && lex.demonyms.has(medium[1]!) ? medium : null;
+/**
+ * `told the crowd`, `told French television`: the audience gathered to hear, or a people's medium (no
+ * named one), right after `told`; a generic audience the cue keeps, as `told reporters`.
+ */
+function gatheredAudience(text: string, at: number, end: number, lex: Lexicons): RegExpExecArray | null {
+  const ahead = text.slice(at, Math.min(end, at + 40));
+  const medium = PEOPLES_MEDIUM.exec(ahead);
+  return GATHERED_AUDIENCE.exec(ahead) ?? (medium !== null && lex.demonyms.has(medium[1]!) ? medium : null);
 }
+const GATHERED_AUDIENCE = /^ the (crowd|audience)(?=$|[ ,.;:!?])/u;
+const PEOPLES_MEDIUM = /^ (\p{Lu}\p{Ll}+) (television|radio|media|newspapers|reporters|journalists)(?=$|[ ,.;:!?])/u;
 
 /** Where the cue's extensions end, one after another (`said in a post on X`), or null when none follows. */
 export function cueExtension(text: string, at: number, lex: Lexicons): number | null {
@@ -487,7 +491,7 @@ export function reportedClause(text: string, clause: Span, lex: Lexicons): Repor
       // `told lawmakers the reform was needed`, `told MPs that`: a generic audience stays in the cue,
       // as `told reporters` does.
       // (`told the crowd that`: so is the one gathered to hear.)
-      const gathered = GATHERED_AUDIENCE.exec(rest) ?? peoplesMedium(text.slice(0, Math.min(clause.end, at + 80)), at, lex);
+      const gathered = gatheredAudience(text, at, clause.end, lex);
       const audience = gathered ?? /^ (?:\p{Ll}+|\p{Lu}{2,}s)(?= (?:that\b|in\b|on\b|at\b|during\b|the|a|an|his|her|its|their|this|these|those|\p{Lu}|\d))/u.exec(rest);
       const generic = gathered !== null || (audience !== null && (/s$/.test(audience[0]) || lex.irregularPlurals.has(audience[0].slice(1))));
       if (generic) {
@@ -859,7 +863,7 @@ export function attributionAfter(text: string, after: Span, lex: Lexicons): Attr
     if (extension === null && hit.lemma === "tell") {
       // (`told cheering supporters`: an adjective in -ing may stand before it.)
       // (`told the crowd`: so is the one gathered to hear, as g32 has it; `told the court` names its hearer.)
-      const audience = GATHERED_AUDIENCE.exec(text.slice(hit.after, Math.min(region.end, hit.after + 20))) ?? peoplesMedium(text.slice(0, region.end), hit.after, lex) ?? /^ (?:\p{Ll}+ing )?(\p{Ll}+)(?=$|[ ,.;:!?])/u.exec(text.slice(hit.after, Math.min(region.end, hit.after + 40)));
+      const audience = gatheredAudience(text, hit.after, region.end, lex) ?? /^ (?:\p{Ll}+ing )?(\p{Ll}+)(?=$|[ ,.;:!?])/u.exec(text.slice(hit.after, Math.min(region.end, hit.after + 40)));
       if (audience !== null && ((/s$/.test(audience[1]!) && !/ss$/.test(audience[1]!)) || lex.irregularPlurals.has(audience[1]!) || audience[0].startsWith(" the ") || lex.demonyms.has(audience[1]!))) {
         extension = hit.after + audience[0].length;
         // (`told jurors in her closing argument`: the medium after the audience is the cue's too.)
