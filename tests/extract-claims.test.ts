@@ -1878,6 +1878,11 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "indirect", text: "Ikea will cut prices in Britain", speaker: "the furniture retailer", canonical: "Ikea" },
     { kind: "direct_quote", text: "We want lower prices", canonical: "Peter Jelkeby" },
   ]],
+  ["a place's body in lowercase words is the fuller form of `the ministry`; a government meeting is a generic audience", "A tanker broke in two, Russia's emergencies ministry said. One crew member died, the ministry said. \"This is a disaster,\" Putin told a government meeting.", [
+    { kind: "indirect", text: "A tanker broke in two", canonical: "Russia's emergencies ministry" },
+    { kind: "indirect", text: "One crew member died", speaker: "the ministry", canonical: "Russia's emergencies ministry" },
+    { kind: "direct_quote", text: "This is a disaster", cue: "told a government meeting" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

@@ -1221,7 +1221,10 @@ export class SpeakerResolver {
           if (!this.peopleDescriptions.has(head)) this.peopleDescriptions.set(head, { description: other, end: span.end });
           continue;
         }
-        if (/^\p{Lu}/u.test(bare) && !this.lex.numberWords.has(firstWord) && !this.lex.vagueCounts.has(firstWord) && !commonHead) continue;
+        // (`Russia's emergencies ministry` ... `the ministry`: a place's body in lowercase words describes it too.)
+        const placeOwner = PLACE_OWNER.exec(other);
+        const placeBody = placeOwner !== null && this.lex.places.has(placeOwner[1]!) && /^[\p{Ll} -]+$/u.test(other.slice(placeOwner[0].length));
+        if (/^\p{Lu}/u.test(bare) && !this.lex.numberWords.has(firstWord) && !this.lex.vagueCounts.has(firstWord) && !commonHead && !placeBody) continue;
         const head = headNoun(other);
         const known = this.descriptionsByHead.get(head);
         if (known === undefined || other.split(/\s+/).length > known.split(/\s+/).length) this.descriptionsByHead.set(head, other);
