@@ -716,8 +716,16 @@ function withoutProducts(text: string, names: Name[], products: ReadonlySet<stri
  * country it lies in is one place, and the regions stay mentions of their own. A country heads no
  * such chain (`Sweden, Belgium, England` is a list).
  */
+/** The places the demonyms lexicon names (`Israel` for `Israeli`): countries and regions, built once per lexicon. */
+const countriesByLexicon = new WeakMap<Lexicons, ReadonlySet<string>>();
+function countriesOf(lex: Lexicons): ReadonlySet<string> {
+  let countries = countriesByLexicon.get(lex);
+  if (countries === undefined) countriesByLexicon.set(lex, (countries = new Set(lex.demonyms.values())));
+  return countries;
+}
+
 function withRegions(text: string, names: Candidate[], lex: Lexicons): Candidate[] {
-  const countries = new Set(lex.demonyms.values());
+  const countries = countriesOf(lex);
   const byStart = new Map(names.filter((n) => !n.related).map((n) => [n.start, n]));
   return names.map((n) => {
     if (n.type !== "place" || n.related || countries.has(n.canonical)) return n;
@@ -847,7 +855,6 @@ function propagate(names: Candidate[], lex: Lexicons): Name[] {
   const fullest = (surname: string, at: number): string | null => (surname.includes(" ") ? byParticleSurname(surname) : bySurnameAt(surname, at) ?? byFamilyFirst.get(surname) ?? null);
   // The fullest organisation name by its first word: `Northway` for `Northway Motors`.
   const byFirstWord = new Map<string, string>();
-  let countries: Set<string> | undefined;
   const partedFirstWords = new Set<string>();
   for (const n of names) {
     if (n.related || n.type !== "organization" || !n.canonical.includes(" ")) continue;
@@ -855,7 +862,7 @@ function propagate(names: Candidate[], lex: Lexicons): Name[] {
     // (`Ikea UK`, `Ikea France`: a company's arm in a country is no fuller form of the company;
     // `Real Madrid` names a city.)
     const rest = n.canonical.slice(first.length + 1);
-    if ((countries ??= new Set(lex.demonyms.values())).has(rest) || (/^\p{Lu}{2,3}$/u.test(rest) && lex.places.has(rest))) continue;
+    if (countriesOf(lex).has(rest) || (/^\p{Lu}{2,3}$/u.test(rest) && lex.places.has(rest))) continue;
     const best = byFirstWord.get(first);
     // (`Ford` after `Ford Explorer` and `Ford Expedition`: two names that part after the first word are
     // no one's fuller form; the word stands for itself.)
