@@ -1883,6 +1883,18 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "indirect", text: "One crew member died", speaker: "the ministry", canonical: "Russia's emergencies ministry" },
     { kind: "direct_quote", text: "This is a disaster", cue: "told a government meeting" },
   ]],
+  ["a description whose very words introduced a name, in the headline too, means that name", "Streaming service Vidora raises prices\n\nVidora is raising prices in 12 countries, the streaming service said. Rivals said the company had pricing power.", [
+    { kind: "indirect", text: "Vidora is raising prices in 12 countries", speaker: "the streaming service", canonical: "Vidora" },
+    { kind: "indirect", text: "the company had pricing power", canonical: "rivals" },
+  ]],
+  ["a company's name is kept where it has an officer, though the text writes its last word in lower case", "Severn Water won a loan to keep the region's biggest water company running. The utility had warned it could run out of money. Severn Water chief executive Ann Cole said the ruling helped.", [
+    { kind: "assertion", text: "Severn Water won a loan to keep the region's biggest water company running" },
+    { kind: "indirect", text: "it could run out of money", speaker: "The utility", canonical: "Severn Water" },
+    { kind: "indirect", text: "the ruling helped", canonical: "Ann Cole" },
+  ]],
+  ["a verb phrase opened by an auxiliary after `but` shares the subject before it: one claim, its negation not the claim's", "Analysts said the restructuring was overdue but might not be enough to win back investors.", [
+    { kind: "indirect", text: "the restructuring was overdue but might not be enough to win back investors", speaker: "Analysts", hedged: true, negated: false },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

@@ -71,7 +71,10 @@ describe("each lexicon at work", () => {
       expect(first("They moved hundreds of millions of pounds.")?.quantities[0]).toMatchObject({ text: "hundreds of millions", value: 2e8 });
       expect(first("The target could add hundreds of billions of dollars a year.")?.quantities[0]).toMatchObject({ text: "hundreds of billions", value: 2e11, qualifier: "at_least" });
     }],
-    ["quantity-qualifiers", () => expect(first("Nearly 30 homes burned.")?.quantities[0]).toMatchObject({ text: "Nearly 30", qualifier: "at_most" })],
+    ["quantity-qualifiers", () => {
+      expect(first("Nearly 30 homes burned.")?.quantities[0]).toMatchObject({ text: "Nearly 30", qualifier: "at_most" });
+      expect(first("The comet will pass no closer than 270 million kilometres.")).toMatchObject({ negated: false, quantities: [{ text: "no closer than 270 million", qualifier: "at_least" }] });
+    }],
     ["currencies", () => {
       expect(first("The bill came to €8m.")?.quantities[0]).toMatchObject({ value: 8e6, unit: "EUR" });
       expect(first("The state will release Rs 250 crore.")?.quantities[0]).toMatchObject({ text: "Rs 250 crore", value: 2.5e9, unit: "INR" });

@@ -203,6 +203,8 @@ function bareSubjectClause(text: string, span: Span, lex: Lexicons): boolean {
   const words = wordsIn(text, span).slice(0, 10);
   // (`..., but later accepted the result`: an adverb alone before the verb is no subject.)
   if (words.length > 1 && lex.frameAdverbs.has(words[0]!.lower) && isFiniteVerb(words[1]!, lex)) return false;
+  // (`..., but might not be enough`: an auxiliary opens a verb phrase, whatever verb follows it.)
+  if (lex.auxiliaries.has(words[0]?.text ?? "")) return false;
   const linking = (w: Word) => w.text === w.lower && lex.presentVerbs.has(w.lower);
   for (let k = 1; k < words.length; k++) {
     // `demand for our vehicles remains strong`: a noun's phrase before a linking verb is the subject's.

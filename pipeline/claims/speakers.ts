@@ -762,6 +762,10 @@ export class SpeakerResolver {
    * have said.` before `Avon and Somerset Police said`).
    */
   private organizationMeant(raw: string, offset: number): Name | null {
+    // `Streaming service Flixwave raises prices ... the streaming service said`: the one organisation
+    // the text introduced with the description's very words.
+    const introducedAs = this.introducedWith(raw);
+    if (introducedAs !== null) return introducedAs;
     // `..., the country's largest teaching union said. The Educational Institute of Scotland (EIS)
     // said ...`: a description of a body before any organisation is named is the one the next
     // sentences open with.
@@ -969,6 +973,28 @@ export class SpeakerResolver {
   }
 
   /** Whether a speaker before the offset was described by the same head noun (`their union`). */
+  /**
+   * The one organisation a description's words (`the streaming service`) stand right before anywhere
+   * in the text, the headline too: `Streaming service Flixwave raises prices`.
+   */
+  private introducedWith(raw: string): Name | null {
+    // (Two words at least: `the company` is the company last named as a subject, not every
+    // `cybersecurity company CrowdStrike`.)
+    const words = /^(?:the|The) ((?:[\p{Ll}-]+ ){1,3}[\p{Ll}-]+)$/u.exec(raw)?.[1];
+    if (words === undefined) return null;
+    const written = (canonical: string) => {
+      const phrase = `${words} ${canonical}`;
+      for (let at = this.text.indexOf(phrase.slice(1)); at > 0; at = this.text.indexOf(phrase.slice(1), at + 1)) {
+        const first = this.text[at - 1]!;
+        const after = this.text[at + phrase.length - 1] ?? "";
+        if (first.toLowerCase() === phrase[0] && !/[\p{L}\p{N}]/u.test(this.text[at - 2] ?? "") && !/[\p{L}\p{N}]/u.test(after)) return true;
+      }
+      return false;
+    };
+    const introduced = [...new Set(this.organizations.map((n) => n.canonical))].filter(written);
+    return introduced.length === 1 ? this.organizations.find((n) => n.canonical === introduced[0])! : null;
+  }
+
   private describedBefore(head: string, offset: number): boolean {
     return this.speakers.some((span) => span.end <= offset && headNoun(this.text.slice(span.start, span.end)) === head);
   }

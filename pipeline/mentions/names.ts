@@ -401,6 +401,16 @@ function actsAsCompany(text: string, end: number, previous: string | null, lex: 
 }
 const ARTICLES = new Set(["the", "a", "an"]);
 
+/** Whether any occurrence of the words, with no article before them, speaks, owns or has an officer. */
+function actsSomewhere(text: string, written: string, lex: Lexicons): boolean {
+  for (let at = text.indexOf(written); at >= 0; at = text.indexOf(written, at + 1)) {
+    const end = at + written.length;
+    if (/\p{L}/u.test(text[end] ?? "") || /\b(?:the|a|an) $/i.test(text.slice(Math.max(0, at - 4), at))) continue;
+    if (actsAsCompany(text, end, null, lex) || beforeOfficer(text, end, lex)) return true;
+  }
+  return false;
+}
+
 /** `A.` (a letter and its period) or `K.T.`, starting at `start`: initials, not a word. */
 function isInitials(text: string, word: string, start: number): boolean {
   return word.length === 1 ? /\p{Lu}/u.test(word) && text[start + 1] === "." : INITIALS.test(word.replace(/\.$/, ""));
@@ -635,7 +645,9 @@ export function findNames(text: string, sentences: readonly Sentence[], lex: Lex
     if (type === null && nameShaped && words.length <= 3 && PERSON_AFTER.test(text.slice(end, end + 8)) && !words.some((w) => lex.places.has(w) || lex.partyMembers.has(w))) type = "person";
     // Other capitalised words together name something, most often an organisation (`Civic Passion`),
     // unless the last one is a common noun the text also writes in lower case (`Space Shuttle`).
-    if (type === null && nameShaped && !lowercaseWords.has(last.toLowerCase())) type = "organization";
+    // (`Thames Water` beside `Britain's biggest water company`: unless somewhere the words speak, own
+    // or employ an officer, `Thames Water chief executive Chris Weston`.)
+    if (type === null && nameShaped && (!lowercaseWords.has(last.toLowerCase()) || actsSomewhere(text, written, lex))) type = "organization";
     if (type === null && words.length >= 2 && lowercaseWords.has(last.toLowerCase())) continue;
     // `Centre for Control of Iodine Deficiency Disorders`: an English connector makes an institution,
     // not a person (`Osama bin Laden`, `Ursula von der Leyen` join with others).
