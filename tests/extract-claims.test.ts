@@ -1895,6 +1895,14 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
   ["a verb phrase opened by an auxiliary after `but` shares the subject before it: one claim, its negation not the claim's", "Analysts said the restructuring was overdue but might not be enough to win back investors.", [
     { kind: "indirect", text: "the restructuring was overdue but might not be enough to win back investors", speaker: "Analysts", hedged: true, negated: false },
   ]],
+  ["a participle after `told` and its named hearer reports for the same speaker", "\"We need heavy equipment now,\" Mayor Ana Reyes told DZMM radio, adding that rescuers were digging by hand.", [
+    { kind: "direct_quote", text: "We need heavy equipment now", cue: "told" },
+    { kind: "indirect", text: "rescuers were digging by hand", speaker: "Mayor Ana Reyes", canonical: "Ana Reyes", cue: "adding" },
+  ]],
+  ["a country's agency before any body is named is the body a frame in the next sentences names as its source", "A strong earthquake struck the island on Tuesday, the country's disaster agency said. Many of the victims were in the town of Bogo, according to the Office of Civil Defense.", [
+    { kind: "indirect", text: "A strong earthquake struck the island on Tuesday", speaker: "the country's disaster agency", canonical: "the Office of Civil Defense" },
+    { kind: "according_to", text: "Many of the victims were in the town of Bogo", canonical: "the Office of Civil Defense" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

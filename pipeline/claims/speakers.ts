@@ -1164,7 +1164,14 @@ export class SpeakerResolver {
   /** The organisation opening one of the two sentences after the one that holds the offset. */
   private subjectOrganizationNext(offset: number): Name | null {
     const own = this.sentenceAt(offset);
-    return this.organizations.find((n) => n.start > offset && this.sentenceAt(n.start) <= own + 2 && this.sentenceAt(n.start) > own && this.opensSentence(n)) ?? null;
+    // (`..., the country's disaster agency said. ..., according to the Office of Civil Defense.`: or
+    // is a source itself, the whole of a frame's speaker.)
+    return this.organizations.find((n) => n.start > offset && this.sentenceAt(n.start) <= own + 2 && this.sentenceAt(n.start) > own && (this.opensSentence(n) || this.isWholeSpeaker(n))) ?? null;
+  }
+
+  /** Whether a frame's speaker is the name alone, or with `the`: `according to the Office of Civil Defense`. */
+  private isWholeSpeaker(n: Name): boolean {
+    return this.speakers.some((s) => s.end === n.end && /^(?:[Tt]he )?$/.test(this.text.slice(s.start, n.start)));
   }
 
   /** The organisation last named as a sentence's subject before the offset, when only one was. */

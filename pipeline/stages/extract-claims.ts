@@ -262,13 +262,15 @@ function speakerAfter({ doc, lex, quotes, index, quote }: QuoteContext): QuoteFr
 function addedAfterFrame(text: string, frame: Attribution, end: number, lex: Lexicons): Draft | null {
   const from = Math.max(frame.speaker.end, frame.cue.end);
   // (`"...," Sánchez said in a televised address, adding that ...`: a phrase on where or when may stand between.)
-  const participle = /^(?: (?:in|on|at|during) [^,"“”]{1,40})?, (\p{Ll}+ing)( that)? /u.exec(text.slice(from, Math.min(end, from + 90)));
+  // (`told DZMM radio, adding that ...`: so may the one `tell` spoke to.)
+  const hearer = frame.lemma === "tell" ? /^ [^,"“”]{1,40}(?=,)/u.exec(text.slice(from, Math.min(end, from + 41)))?.[0].length ?? 0 : 0;
+  const participle = /^(?: (?:in|on|at|during) [^,"“”]{1,40})?, (\p{Ll}+ing)( that)? /u.exec(text.slice(from + hearer, Math.min(end, from + hearer + 90)));
   if (participle === null) return null;
   const lemma = reportingLemmaOf(participle[1]!, participle[2] !== undefined, lex);
   if (lemma === undefined) return null;
-  const cueStart = from + participle[0].indexOf(", ") + 2;
+  const cueStart = from + hearer + participle[0].indexOf(", ") + 2;
   const cue = { start: cueStart, end: cueStart + participle[1]!.length };
-  const content = trimSpan(text, { start: from + participle[0].length, end: text[end - 1] === "." || text[end - 1] === "!" ? end - 1 : end });
+  const content = trimSpan(text, { start: from + hearer + participle[0].length, end: text[end - 1] === "." || text[end - 1] === "!" ? end - 1 : end });
   // (`, adding "B."`: a quote right after the participle is a quote of its own.)
   if (content.end - content.start < 8 || opensPledge(text, content.start) || /["“]/.test(text[content.start] ?? "")) return null;
   return { content, kind: "indirect", attribution: { speaker: frame.speaker, cue, lemma, denial: lemma === "deny" }, rule: "quote-frame-participle", scope: { start: cue.start, end: content.end } };
