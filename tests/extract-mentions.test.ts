@@ -322,6 +322,14 @@ describe("names", () => {
     expect(amounts("Sales rose from 11 to 14%.")).toEqual([["11 to 14%", "range", "percent"]]);
   });
 
+  it("read two amounts joined by `and`, or going down with `to`, as two amounts, each with its own currency sign", () => {
+    const amounts = (t: string) => runText(t).claims[0]!.quantities.map((q) => [q.text, q.value, q.qualifier, q.unit]);
+    expect(amounts("It pledged $5 million and $3 million.")).toEqual([["$5 million", 5e6, "exact", "USD"], ["$3 million", 3e6, "exact", "USD"]]);
+    expect(amounts("Revenue fell from $5 million to $3 million.")).toEqual([["$5 million", 5e6, "exact", "USD"], ["$3 million", 3e6, "exact", "USD"]]);
+    expect(amounts("It costs US$5 million and HK$3 million.")).toEqual([["US$5 million", 5e6, "exact", "USD"], ["HK$3 million", 3e6, "exact", "HKD"]]);
+    expect(amounts("The vote was 88-9.")).toEqual([]);
+  });
+
   it("give a decimal times a scale its exact value: `$4.1 billion` is 4100000000, without binary noise", () => {
     expect(runText("Revenue will be $4.1 billion to $4.3 billion.").claims[0]?.quantities[0]).toMatchObject({ text: "$4.1 billion to $4.3 billion", value: 4.1e9, value_max: 4.3e9, qualifier: "range" });
   });

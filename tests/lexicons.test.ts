@@ -79,6 +79,7 @@ describe("each lexicon at work", () => {
       expect(first("The bill came to €8m.")?.quantities[0]).toMatchObject({ value: 8e6, unit: "EUR" });
       expect(first("The state will release Rs 250 crore.")?.quantities[0]).toMatchObject({ text: "Rs 250 crore", value: 2.5e9, unit: "INR" });
       expect(first("The carrier paid 1.5 trillion won for the stake.")?.quantities[0]).toMatchObject({ text: "1.5 trillion", value: 1.5e12, unit: "KRW" });
+      expect(first("The city set up a HK$300 million fund.")?.quantities[0]).toMatchObject({ text: "HK$300 million", value: 3e8, unit: "HKD" });
     }],
     ["person-titles", () => expect(first("Prime Minister Ann Roe said the vote would go ahead.")?.canonical).toBe("Ann Roe")],
     ["cue-extensions", () => expect(first("The firm said in a statement that it would appeal.")?.cue).toBe("said in a statement")],

@@ -95,14 +95,23 @@ export function quantitySpans(text: string, content: Span, lex: Lexicons): (Quan
     } else if (upperText !== undefined && !sign && /(?:-|–|to|and)\s*[^\d\s]/.test(whole.slice(whole.indexOf(numberText!) + numberText!.length))) {
       textEnd = whole.search(/\s*(?:-|–|\bto\b|\band\b)\s*[^\d\s]/);
     } else if (upperText !== undefined) {
-      const joiner = /\s*(-|–|to|and)\s*\d/i.exec(whole.slice((qualifierText ? qualifierText.length + 1 : 0)))?.[1]?.toLowerCase();
+      // (The upper amount may carry its own sign: `$5 million and $3 million`.)
+      const firstEnd = whole.indexOf(numberText!, qualifierText?.length ?? 0) + numberText!.length;
+      const join = /\s*(-|–|\bto\b|\band\b)/i.exec(whole.slice(firstEnd));
+      const joiner = join?.[1]?.toLowerCase();
+      const joinAt = join === null ? -1 : firstEnd + join.index;
       if (joiner === "and" && qualifierText?.toLowerCase() !== "between") {
-        textEnd = whole.search(/\s*and\s*\d/i);
+        textEnd = joinAt;
       } else {
         valueMax = scaled(Number(upperText.replace(/,/g, "")), upperScale ? scaleValue(upperScale, lex) : scale ? scaleValue(scale, lex) : 1);
-        // `88-9` is a vote or a score, not a range: a range goes up.
-        if (!(valueMax > value)) continue;
-        qualifier = "range";
+        // `88-9` is a vote or a score, not a range: a range goes up. (`fell from $5 million to $3
+        // million` is two amounts.)
+        if (!(valueMax > value) && joiner !== "to") continue;
+        if (valueMax > value) qualifier = "range";
+        else {
+          valueMax = null;
+          textEnd = joinAt;
+        }
       }
     } else if (qualifierText?.toLowerCase() === "between") {
       // (`between one and two years`: bounds in words.)
