@@ -1903,6 +1903,16 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "indirect", text: "A strong earthquake struck the island on Tuesday", speaker: "the country's disaster agency", canonical: "the Office of Civil Defense" },
     { kind: "according_to", text: "Many of the victims were in the town of Bogo", canonical: "the Office of Civil Defense" },
   ]],
+  ["a frame between commas may name the one `tell` spoke to before its time; what follows the frame is a clause of its own", "Two carmakers have asked Berlin to delay the rules, an official told Reuters on Monday, adding that talks would go on. Three banks have cut rates, people familiar with the matter told Reuters, as the industry struggles with weak demand.", [
+    { kind: "indirect", text: "Two carmakers have asked Berlin to delay the rules", speaker: "an official", cue: "told" },
+    { kind: "indirect", text: "talks would go on", speaker: "an official", cue: "adding" },
+    { kind: "indirect", text: "Three banks have cut rates", speaker: "people familiar with the matter", cue: "told" },
+    { kind: "assertion", text: "the industry struggles with weak demand" },
+  ]],
+  ["a person opening the speaker before `of` a body is the speaker, whatever the finder made of the body's name", "Car sales fell in Germany. \"This is a lobbying campaign,\" said Jens Hilgenberg of the Friends of the Earth Germany.", [
+    { kind: "assertion", text: "Car sales fell in Germany" },
+    { kind: "direct_quote", text: "This is a lobbying campaign", canonical: "Jens Hilgenberg" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

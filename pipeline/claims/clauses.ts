@@ -367,6 +367,9 @@ function closesFrame(text: string, attribution: Attribution, after: Span, lex: L
 }
 
 /** Nothing, or only when, after a frame: `officials said`, `said on Tuesday`, `said Thursday`, not `announced cuts`. */
+// `Reuters`, `the BBC`, `DZMM radio`, `the Bundestag`: a name, with its article or a medium's noun.
+const NAMED_HEARER = /^(?:the )?\p{Lu}[\p{L}\p{N}.&'’-]*(?: \p{Lu}[\p{L}\p{N}.&'’-]*){0,3}(?: (?:radio|television|TV|newspaper))?(?=$| )/u;
+
 function onlyTimeAfter(text: string, after: Span, lex: Lexicons): boolean {
   if (after.end <= after.start || phraseAt(text, after.start, lex.timeFrames) === after.end) return true;
   const words = wordsIn(text, after);
@@ -557,7 +560,10 @@ export function clauseClaims(text: string, clauseIn: Span, lex: Lexicons, depth 
     if (attribution.cue.start < attribution.speaker.start && nameWithApposition(text, { start: clause.start, end: commas[k]! }, lex)) continue;
     // `, officials said on Monday,` frames; `, Kuwait and Algeria also announced cuts` does not.
     const frameEnd = Math.max(attribution.cue.end, attribution.speaker.end);
-    const after = trimSpan(text, { start: frameEnd, end: segment.end });
+    let after = trimSpan(text, { start: frameEnd, end: segment.end });
+    // (`, an official told Reuters on Monday,`: the one `tell` spoke to, a name, may stand before the time.)
+    const hearer = attribution.lemma === "tell" && attribution.cue.end === frameEnd ? NAMED_HEARER.exec(text.slice(after.start, after.end)) : null;
+    if (hearer !== null) after = trimSpan(text, { start: after.start + hearer[0].length, end: after.end });
     const placeAfter = splitsClause && /^(?:from|in|at|on|during|to|with|after|before|by) /.test(text.slice(after.start, after.end));
     if (!onlyTimeAfter(text, after, lex) && !placeAfter) continue;
     if (splitsClause) return drafts(text, clause, "indirect", attribution, "reported-speech-parenthetical", clause.start, lex);

@@ -413,7 +413,9 @@ export class SpeakerResolver {
     if (best === null) return this.personOf(first, end);
     // `Dr. Rachel Kim of the University of Michigan`: the person, not the place they work.
     // (`Rachel Mulrenan of the group WildFish`: the body's common nouns may stand before its name.)
-    if (best.type !== "person") {
+    // (`Jens Hilgenberg of the Friends of the Earth Germany`: so does a person opening the span, whatever
+    // the finder made of the body after them.)
+    if (best.type !== "person" || this.names[first]?.start === span.start) {
       for (let i = first; i < this.names.length && this.names[i]!.start < best.start; i++) {
         const n = this.names[i]!;
         // (`Marie Manrique of the International Federation of Red Cross and Red Crescent Societies`: the
