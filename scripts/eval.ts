@@ -50,6 +50,7 @@ for (const threshold of [0.3, 0.5, 0.8]) {
   if (threshold === 0.8) {
     const a = s.accuracy;
     console.log(`  at 0.8: kind ${pct(a.kind)}, speaker ${pct(a.speaker)}, speaker_canonical ${pct(a.speaker_canonical)}, cue ${pct(a.cue)}, hedged ${pct(a.hedged)}, negated ${pct(a.negated)}, quantity recall ${pct(s.quantityRecall)}`);
+    console.log(`  quantities in matched claims: precision ${pct(s.quantityPrecision)}, unit right for ${pct(s.quantityUnit)} of those found`);
     if (process.argv.includes("--verbose")) for (const m of s.mismatches) console.log(`    ${m}`);
   }
 }

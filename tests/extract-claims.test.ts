@@ -1913,6 +1913,17 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "assertion", text: "Car sales fell in Germany" },
     { kind: "direct_quote", text: "This is a lobbying campaign", canonical: "Jens Hilgenberg" },
   ]],
+  ["a phrase on when, up to a dozen words, may stand between the cue and `that`", "Frank had insisted after Sunday's 2-0 defeat at home to Aston Villa that he still had the backing of the board.", [
+    { kind: "indirect", text: "he still had the backing of the board", speaker: "Frank", cue: "had insisted" },
+  ]],
+  ["a place's region after its comma (`in Austin, Texas`) stays in the closing frame", "More than 75% of votes backed the plan, the carmaker said at its annual meeting in Austin, Texas.", [
+    { kind: "indirect", text: "More than 75% of votes backed the plan", speaker: "the carmaker", cue: "said" },
+  ]],
+  ["an office of a place or a body (`the mayor of Paris`) is its holder named beside it, else the description, never the place", "\"Sales rose,\" said the mayor of Paris, Anne Hidalgo. The governor of Texas said rain fell. The Governor of the Bank of England said rates would fall.", [
+    { kind: "direct_quote", text: "Sales rose", speaker: "the mayor of Paris", canonical: "Anne Hidalgo" },
+    { kind: "indirect", text: "rain fell", canonical: "the governor of Texas" },
+    { kind: "indirect", text: "rates would fall", canonical: "the Governor of the Bank of England" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

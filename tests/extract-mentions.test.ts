@@ -330,6 +330,24 @@ describe("names", () => {
     expect(amounts("The vote was 88-9.")).toEqual([]);
   });
 
+  it("read no amount in a compound modifier but an age or a measure's, nor in two years, nor in an identifier after a name", () => {
+    const amounts = (t: string) => runText(t).claims.flatMap((c) => c.quantities.map((q) => [q.text, q.unit]));
+    expect(amounts("Boluarte declared a 60-day state of emergency over the two-child limit.")).toEqual([]);
+    expect(amounts("A 58-year-old man saw the 71-metre booster land.")).toEqual([["58", null], ["71", null]]);
+    expect(amounts("Fraud went on between 2017 and 2020.")).toEqual([]);
+    expect(amounts("The Boeing 737 crashed, and Ariane 6 flew.")).toEqual([]);
+    expect(amounts("The regulator gave Tunely 60 days.")).toEqual([["60", "days"]]);
+  });
+
+  it("give an amount's unit as the thing counted: past an owner's word and the whole's number, never a pronoun, a time word or a lone verb form", () => {
+    const units = (t: string) => runText(t).claims.flatMap((c) => c.quantities.map((q) => q.unit));
+    expect(units("Gatwick said 40 of its flights were diverted.")).toEqual(["flights"]);
+    expect(units("The crash killed 241 of the 242 people on board.")).toEqual(["people", "people"]);
+    expect(units("Rescuers pulled 240 of them out, and 75 injured were treated.")).toEqual([null, null]);
+    expect(units("Ten more people fell ill, and the bank cut rates by 25 basis points.")).toEqual(["people", "basis points"]);
+    expect(runText("Musk must deliver one million of its Optimus robots.").claims[0]?.quantities).toMatchObject([{ text: "one million", value: 1e6, unit: "Optimus robots" }]);
+  });
+
   it("give a decimal times a scale its exact value: `$4.1 billion` is 4100000000, without binary noise", () => {
     expect(runText("Revenue will be $4.1 billion to $4.3 billion.").claims[0]?.quantities[0]).toMatchObject({ text: "$4.1 billion to $4.3 billion", value: 4.1e9, value_max: 4.3e9, qualifier: "range" });
   });

@@ -308,8 +308,12 @@ function indexWithin(text: string, needle: string, from: number, end: number): n
  * The last comma that may set off a closing frame, and where the frame's words begin: `, X said`, or a
  * comma inside a closing quote mark (`the second season of "Squid Game," the company said`).
  */
-function lastFrameComma(slice: string): { comma: number; tail: number } | null {
-  const plain = slice.lastIndexOf(", ");
+function lastFrameComma(slice: string, lex: Lexicons): { comma: number; tail: number } | null {
+  let plain = slice.lastIndexOf(", ");
+  // (`..., the carmaker said at its meeting in Austin, Texas`: a place's region after its comma
+  // closes the place, not the frame.)
+  const region = plain > 0 ? /^\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?$/u.exec(slice.slice(plain + 2).replace(/[.!?]$/, "")) : null;
+  if (region !== null && lex.places.has(region[0]) && /\p{Lu}[\p{L}.-]*$/u.test(slice.slice(0, plain))) plain = slice.lastIndexOf(", ", plain - 1);
   const quoted = Math.max(slice.lastIndexOf(",” "), slice.lastIndexOf('," '));
   const opened = quoted > 0 && /["“]/.test(slice.slice(0, quoted));
   if (opened && quoted > plain) return { comma: quoted, tail: quoted + 2 };
@@ -318,7 +322,7 @@ function lastFrameComma(slice: string): { comma: number; tail: number } | null {
 
 function trailingFrame(text: string, span: Span, lex: Lexicons): { attribution: Attribution; before: number } | null {
   // (Searched inside the span only: a search back from its end would run to the text's start.)
-  const found = lastFrameComma(text.slice(span.start, span.end));
+  const found = lastFrameComma(text.slice(span.start, span.end), lex);
   if (found === null) return null;
   const comma = span.start + found.comma;
   const tail = { start: span.start + found.tail, end: span.end };
@@ -703,7 +707,7 @@ export function clauseClaims(text: string, clauseIn: Span, lex: Lexicons, depth 
 
   // `content, X said.` / `content, said X.` / `content, his son, Daniel Bell, said.` (the frame's
   // subject with its apposition between commas).
-  const frameComma = lastFrameComma(slice);
+  const frameComma = lastFrameComma(slice, lex);
   let lastComma = frameComma?.comma ?? -1;
   let tailOffset = frameComma === null ? 1 : frameComma.tail - frameComma.comma;
   // (Only where the last part has no subject of its own: `, later said`, `, announced on Wednesday`,

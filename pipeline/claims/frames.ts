@@ -25,7 +25,7 @@ const DENIED_REPORT = /^(?:an? |the |any )?(?:reports?|claims?|allegations?|sugg
 const PARTICIPLE_FOLLOWERS = new Set(["up", "out", "off", "down", "away", "back", "the", "a", "an", "its", "his", "her", "their", "to", "in", "on", "over", "into"]);
 // (Not `agree on how quickly that could happen`: after a question word, `that` is a pronoun.)
 // (`said in a video released by the Treasury that`: a participle's phrase on the channel belongs to it too.)
-const FRAME_ASIDE = /^(?:\d{1,2}-\d{1,2} (?:on \p{Lu}\p{Ll}+ )?|(?:for|in|on|at|to|with|during|outside|inside|after|before|\p{Ll}+ed by|\p{Ll}+ed on) (?:(?!how |what |why |whether |when |where |which |who )[^,;"“”]){1,40}? )that\b/u;
+const FRAME_ASIDE = /^(?:\d{1,2}-\d{1,2} (?:on \p{Lu}\p{Ll}+ )?|(?:for|in|on|at|to|with|during|outside|inside|after|before|\p{Ll}+ed by|\p{Ll}+ed on) (?:(?!how |what |why |whether |when |where |which |who )[^,;"“”]){1,60}? )that\b/u;
 const COORDINATORS = new Set(["and", "but", "or", "so", "yet", "nor"]);
 const PARTICIPLE_SUBJECT = /\bwith ((?:[\p{L}\p{N}'’.-]+ ){0,3}[\p{L}\p{N}'’.-]+) $/u;
 // The words that open a clause whose own subject may report (`where they claimed`, `after data showed`).
@@ -680,7 +680,7 @@ function skipFrame(text: string, from: number, end: number, lex: Lexicons): numb
     if (time !== null && time <= end) at = time;
     // `ruled 6-3 that`, `wrote for the majority that`, `said in a court filing that`: a vote or a
     // short phrase before `that` belongs to the frame.
-    const aside = FRAME_ASIDE.exec(text.slice(at, Math.min(end, at + 60)));
+    const aside = FRAME_ASIDE.exec(text.slice(at, Math.min(end, at + 80)));
     if (aside !== null) at += aside[0].length - "that".length;
     // `told supporters in Berlin the result was ...`: where the speaker spoke, before a clause, is the frame's.
     const place = PLACE_ADJUNCT.exec(text.slice(at, Math.min(end, at + 60)));

@@ -73,13 +73,26 @@ export function quantitySpans(text: string, content: Span, lex: Lexicons): (Quan
     const after = slice.slice(m.index + whole.length);
     const lowerNumber = numberText!.toLowerCase();
     const isDigits = /^\d/.test(numberText!);
-    if (isDigits && !sign && !scale && !percent && !qualifierText && /^\d{4}$/.test(numberText!) && Number(numberText) >= 1800 && Number(numberText) <= 2100) continue;
+    const isYear = (written: string | undefined) => written !== undefined && /^\d{4}$/.test(written) && Number(written) >= 1800 && Number(written) <= 2100;
+    if (isDigits && !sign && !scale && !percent && !qualifierText && isYear(numberText)) continue;
+    // (`between 2017 and 2020`: two years are a span of time.)
+    if (!sign && !scale && !percent && isYear(numberText) && isYear(upperText)) continue;
+    // `a 60-day state of emergency`, `the two-child limit`: a number in a compound modifier counts
+    // nothing; an age does (`a 58-year-old man`).
+    // So does a measure's (`the 71-metre booster`, `a 6.2-magnitude earthquake`).
+    if (!sign && !scale && !percent && /^-\p{Ll}/u.test(after) && !/^-(?:years?-olds?|(?:kilo|centi|milli)?(?:metres?|meters?)|km|miles?|feet|foot|tonnes?|tons?|kg|litres?|liters?|magnitude)\b/.test(after)) continue;
+    // `Boeing 737`, `Ariane 6`, `Type 2 diabetes`: digits after a name, or after a capitalised word
+    // inside the sentence, are an identifier.
+    const named = isDigits && !sign && !scale && !percent && !qualifierText ? /(?:^|(\S)\s+)(\p{Lu}[\p{Ll}\p{Lu}]*) $/u.exec(before) : null;
+    // (Not before a plural it counts: `gave Tunely 60 days`.)
+    const countsPlural = /^\s+\p{Ll}+[^s\W]s\b/u.test(after) || lex.irregularPlurals.has(/^\s+(\p{Ll}+)/u.exec(after)?.[1] ?? "");
+    if (named !== null && !countsPlural && !MONTH_BEFORE.test(named[2]!) && ((named[1] !== undefined && !/[.!?"“”]/.test(named[1])) || !lex.englishWords.has(named[2]!.toLowerCase()))) continue;
     if (isDigits && (MONTH_BEFORE.test(before.trimEnd().split(/\s+/).pop() ?? "") || MONTH_AFTER.test(after))) continue;
     // (`at 10:30`, `won 3:1`: a clock time or a score; `were split: 10 of them` is a count.)
     if (isDigits && (/^(?::\d|\s?[ap]\.?m\b)/i.test(after) || /\d:$/.test(before))) continue;
     const previousWord = (before.trimEnd().split(/\s+/).pop() ?? "").toLowerCase();
     if (lex.identifierMarkers.has(previousWord) || /#$/.test(before)) continue;
-    if (lowerNumber === "one" && (/^\s+of\b/.test(after) || /\b(?:no|the|this|that|any|every|each)\s*$/i.test(before))) continue;
+    if (lowerNumber === "one" && !scale && (/^\s+of\b/.test(after) || /\b(?:no|the|this|that|any|every|each)\s*$/i.test(before))) continue;
 
     const value = scaled(numberValue(lowerNumber, lex), scale ? scaleValue(scale, lex) : 1);
     if (!Number.isFinite(value)) continue;
@@ -187,17 +200,38 @@ function unitAfter(text: string, rest: Span, lex: Lexicons): string | null {
   if (words.length === 0 || text.slice(rest.start, words[0]!.start).trim() !== "") return null;
   let i = 0;
   if (words[0]!.lower === "of") i = 1;
+  // `40 of its flights`: the thing counted after an owner's word; `215 of the 465 seats` counts none
+  // of its own, and `them`, `his` or `last year` right after the number are no unit at all.
+  if (i === 1 && DETERMINERS.has(words[1]?.lower ?? "")) {
+    // (`241 of the 242 people`: past the whole's own number too.)
+    const whole = /^\d[\d,.]*$/.test(words[2]?.text ?? "") ? 3 : 2;
+    if (/^\p{L}+$/u.test(words[whole]?.text ?? "")) i = whole;
+  }
+  if (NOT_UNITS.has(words[i]?.lower ?? "")) return null;
+  // (`10 more people`: what is counted is the people.)
+  if (words[i]?.lower === "more" && words.length > i + 1) i++;
   const taken: string[] = [];
   for (; i < words.length && taken.length < 4; i++) {
     const word = words[i]!;
     if (i > 0 && text.slice(words[i - 1]!.end, word.start).trim() !== "") break;
     if (lex.auxiliaries.has(word.lower) || lex.nonSubjectStarts.has(word.lower) || lex.subordinateMarkers.has(word.lower)) break;
     if (lex.currencies.has(word.lower)) return lex.currencies.get(word.lower)!;
+    // (`three of their past four games`: another amount inside makes the words no unit.)
+    if (/^\d/.test(word.text) || lex.numberWords.has(word.lower)) return null;
     taken.push(word.text);
+    // (`a 25 basis point cut`: a point closes the unit, singular or plural.)
+    if (/^points?$/.test(word.lower)) break;
     if (/^\p{Lu}/u.test(word.text)) continue;
-    if (word.lower.endsWith("s") || lex.irregularPlurals.has(word.lower)) break;
+    // (`basis points`: `-is`, `-us` and `-ss` close no plural.)
+    if ((word.lower.endsWith("s") && !/(?:is|us|ss)$/.test(word.lower)) || lex.irregularPlurals.has(word.lower)) break;
     const next = words[i + 1];
     if (next === undefined || lex.auxiliaries.has(next.lower) || lex.nonSubjectStarts.has(next.lower) || /^\p{Lu}/u.test(next.text)) break;
   }
+  // (`75 injured`, `233 needed`: a verb's form alone after the number counts nothing named.)
+  if (taken.length === 1 && /ed$/.test(taken[0]!)) return null;
   return taken.length > 0 ? taken.join(" ") : null;
 }
+
+// Words after a number that name no unit: owners' and other determiners, pronouns, and time words.
+const DETERMINERS = new Set(["its", "his", "her", "their", "our", "my", "your", "the", "this", "that", "these", "those"]);
+const NOT_UNITS = new Set([...DETERMINERS, "them", "it", "him", "us", "others", "last", "next", "per", "each", "apiece"]);

@@ -430,7 +430,10 @@ export class SpeakerResolver {
     // (`Officials of the Karnataka Milk Federation`: `of` after a plain noun makes a description of the body.)
     const isTitle = (w: Word) => this.lex.personTitles.has(w.lower) || this.lex.roleNouns.has(w.lower);
     const describedBody = before.some((w, k) => w.lower === "of" && k > 0 && !isTitle(before[k - 1]!));
-    const onlyTitles = !describedBody && before.every((w) => w.text !== w.lower || isTitle(w) || w.lower === "the" || w.lower === "former");
+    // (`the mayor of Paris`, `the governor of Texas`: an office of a place or a body names its holder, not the place.)
+    const beforeArticle = before[before.length - 1]?.lower === "the" ? before.slice(0, -1) : before;
+    const officeOf = best.type !== "person" && beforeArticle[beforeArticle.length - 1]?.lower === "of" && beforeArticle.some((w) => w.lower !== "of" && w.lower !== "the" && isTitle(w));
+    const onlyTitles = !describedBody && !officeOf && before.every((w) => w.text !== w.lower || isTitle(w) || w.lower === "the" || w.lower === "former");
     // `state broadcaster TRT`, `the news agency Yonhap`: a description of the organisation before its name.
     const last = before[before.length - 1];
     // (Not after a preposition: `a study published on Monday in the journal Nature Medicine` is the study.)

@@ -46,6 +46,10 @@ export interface ClaimScores {
   attributed: { gold: number; predicted: number; matched: number; precision: number; recall: number; f1: number };
   accuracy: { kind: number; speaker_canonical: number; speaker: number; cue: number; hedged: number; negated: number };
   quantityRecall: number;
+  /** Of the amounts read in matched claims, those gold lists too (same text, value and qualifier). */
+  quantityPrecision: number;
+  /** Of the amounts found, those whose unit is gold's. */
+  quantityUnit: number;
   unlocated: string[];
   mismatches: string[];
 }
@@ -93,6 +97,9 @@ export function scoreClaims(pairs: { doc: Doc; gold: GoldArticle }[], threshold:
   let attributedMatches = 0;
   let goldQuantities = 0;
   let foundQuantities = 0;
+  let unitRight = 0;
+  let readQuantities = 0;
+  let listedQuantities = 0;
   const unlocated: string[] = [];
   const mismatches: string[] = [];
 
@@ -154,9 +161,21 @@ export function scoreClaims(pairs: { doc: Doc; gold: GoldArticle }[], threshold:
         check("speaker", g.speaker === p.speaker, `gold ${g.speaker}, got ${p.speaker}`);
         check("cue", g.cue === p.cue, `gold ${g.cue}, got ${p.cue}`);
       }
+      const same = (x: Quantity, q: Quantity) => x.text === q.text && x.value === q.value && x.qualifier === q.qualifier;
       for (const q of g.quantities) {
-        if (p.quantities.some((x) => x.text === q.text && x.value === q.value && x.qualifier === q.qualifier)) foundQuantities++;
-        else mismatches.push(`${gold.id} quantity: missed ${q.text} (${q.value}, ${q.qualifier})`);
+        const found = p.quantities.find((x) => same(x, q));
+        if (found === undefined) {
+          mismatches.push(`${gold.id} quantity: missed ${q.text} (${q.value}, ${q.qualifier})`);
+          continue;
+        }
+        foundQuantities++;
+        if (found.unit === q.unit) unitRight++;
+        else mismatches.push(`${gold.id} quantity unit: ${q.text} gold ${q.unit}, got ${found.unit}`);
+      }
+      readQuantities += p.quantities.length;
+      for (const x of p.quantities) {
+        if (g.quantities.some((q) => same(x, q))) listedQuantities++;
+        else mismatches.push(`${gold.id} quantity: extra ${x.text} (${x.value}, ${x.qualifier}, ${x.unit})`);
       }
     }
     golds.forEach((g, i) => {
@@ -179,6 +198,8 @@ export function scoreClaims(pairs: { doc: Doc; gold: GoldArticle }[], threshold:
       cue: ratio(right.cue, attributedMatches),
     },
     quantityRecall: ratio(foundQuantities, goldQuantities),
+    quantityPrecision: ratio(listedQuantities, readQuantities),
+    quantityUnit: ratio(unitRight, foundQuantities),
     unlocated,
     mismatches,
   };
