@@ -1924,6 +1924,9 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "indirect", text: "rain fell", canonical: "the governor of Texas" },
     { kind: "indirect", text: "rates would fall", canonical: "the Governor of the Bank of England" },
   ]],
+  ["a relative clause on a leading according-to source is the frame's, not the content", "According to the state bus corporation, which runs more than 4,000 buses, its fares will also rise.", [
+    { kind: "according_to", text: "its fares will also rise", speaker: "the state bus corporation" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

@@ -395,6 +395,7 @@ function onlyTimeAfter(text: string, after: Span, lex: Lexicons): boolean {
 }
 
 const RELAYED_SOURCE = /^(?:quoting|citing) [^,]+(?:\([^)]*\))?, /;
+const SOURCE_ASIDE = /^(?:which|who|whose) (?:[^,;"“”]|,(?=\d))+, /;
 // (`..., the WHO said, as floods and conflict damage water systems`: a bare plural subject too.)
 /** The subordinators that may open a clause of its own after a closing frame (`..., officials said, as ...`). */
 const AFTER_FRAME = "as|while|though|although|whereas|after|before|because|since|when";
@@ -465,6 +466,10 @@ export function clauseClaims(text: string, clauseIn: Span, lex: Lexicons, depth 
       // is part of the frame.
       const relayed = RELAYED_SOURCE.exec(text.slice(content.start, Math.min(clause.end, content.start + 160)));
       if (relayed !== null && content.start + relayed[0].length < clause.end) content = stripOpeners(text, { start: content.start + relayed[0].length, end: clause.end }, lex);
+      // (`According to the corporation, which runs 4,000 buses, its fares ...`: so is a relative
+      // clause on the source.)
+      const aside = SOURCE_ASIDE.exec(text.slice(content.start, Math.min(clause.end, content.start + 160)));
+      if (aside !== null && content.start + aside[0].length < clause.end) content = stripOpeners(text, { start: content.start + aside[0].length, end: clause.end }, lex);
       return drafts(text, content, "according_to", attribution, "according-to-lead", clause.start, lex);
     }
   }
