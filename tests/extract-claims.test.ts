@@ -1927,6 +1927,19 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
   ["a relative clause on a leading according-to source is the frame's, not the content", "According to the state bus corporation, which runs more than 4,000 buses, its fares will also rise.", [
     { kind: "according_to", text: "its fares will also rise", speaker: "the state bus corporation" },
   ]],
+  ["a surname alone opening a sentence, before a verb and a person's pronoun, tells a person's name; a coordinated report keeps its channel in the cue", "The party beat Geert Wilders' far-right party. Wilders congratulated his rival but said on X that the result was a missed opportunity.", [
+    { kind: "assertion", text: "The party beat Geert Wilders' far-right party" },
+    { kind: "assertion", text: "Wilders congratulated his rival" },
+    { kind: "indirect", text: "the result was a missed opportunity", speaker: "Wilders", canonical: "Geert Wilders", cue: "said on X" },
+  ]],
+  ["`state media` is a noun; a source cited after a closing frame is the frame's", "Some areas received heavy rain, state media reported, citing the national weather centre. Two towns were cut off, the agency said, citing local officials.", [
+    { kind: "indirect", text: "Some areas received heavy rain", speaker: "state media", cue: "reported" },
+    { kind: "indirect", text: "Two towns were cut off", speaker: "the agency", cue: "said" },
+  ]],
+  ["what a speaker declined to say is the speaker's act, no part of what was said; `refused to give up` is said", "CFM said it was increasing production but declined to give a timetable. Dunn said her side had been poor but refused to give up.", [
+    { kind: "indirect", text: "it was increasing production", speaker: "CFM" },
+    { kind: "indirect", text: "her side had been poor but refused to give up", speaker: "Dunn" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

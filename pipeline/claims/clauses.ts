@@ -231,7 +231,11 @@ function linkingPast(word: Word, lex: Lexicons): boolean {
 }
 
 /** One draft per coordinated clause; a clause with its own attribution is analysed on its own. */
-function drafts(text: string, content: Span, kind: ClaimKind, attribution: Attribution | null, rule: string, scopeStart: number, lex: Lexicons): Draft[] {
+function drafts(text: string, contentIn: Span, kind: ClaimKind, attribution: Attribution | null, rule: string, scopeStart: number, lex: Lexicons): Draft[] {
+  // `said it was increasing production but declined to give a timetable`: what the speaker withheld
+  // is the speaker's act, no part of what was said.
+  const withheld = attribution === null ? null : WITHHELD.exec(text.slice(contentIn.start, contentIn.end));
+  const content = withheld === null ? contentIn : trimSpan(text, { start: contentIn.start, end: contentIn.start + withheld.index });
   return splitCoordinated(text, content, lex).flatMap((part, i) => {
     // (`said X and that a survey found Y`: after `and that`, the whole clause is still what was said.)
     const reportedToo = attribution !== null && / (?:and|but) that $/.test(text.slice(Math.max(0, part.start - 10), part.start));
@@ -394,6 +398,8 @@ function onlyTimeAfter(text: string, after: Span, lex: Lexicons): boolean {
   return words.length <= 3 && words.every((w) => lex.calendarWords.has(w.lower) || /^(?:on|last|this|next|late|early|in|\d+|morning|afternoon|evening|night|overnight)$/.test(w.lower));
 }
 
+// (Not `refused to give up`: what is given is a detail, a figure or a timetable.)
+const WITHHELD = / but (?:declined|refused|(?:did|would) not) (?:to )?(?:say|comment|elaborate|name|specify|disclose|confirm|(?:give|provide) (?:a|an|any|details|further|more|figures|specifics)\b)/;
 const RELAYED_SOURCE = /^(?:quoting|citing) [^,]+(?:\([^)]*\))?, /;
 const SOURCE_ASIDE = /^(?:which|who|whose) (?:[^,;"“”]|,(?=\d))+, /;
 // (`..., the WHO said, as floods and conflict damage water systems`: a bare plural subject too.)
@@ -519,8 +525,10 @@ export function clauseClaims(text: string, clauseIn: Span, lex: Lexicons, depth 
   // Where the lead ends (at the comma or space) and the frame's phrase.
   const frame = match === null ? null : { index: match.index, phrase: match[1]! };
   // `X warned that ..., citing poor harvests`: citing gives a reason of a source already named.
-  if (frame !== null && frame.phrase.toLowerCase() === "citing" && reportedClause(text, { start: clause.start, end: clause.start + frame.index }, lex) !== null) {
-    return clauseClaims(text, { start: clause.start, end: clause.start + frame.index }, lex, depth + 1);
+  // (So does `..., the agency said, citing officials`: a closing frame's own source.)
+  const citingLead = frame !== null && frame.phrase.toLowerCase() === "citing" ? { start: clause.start, end: clause.start + frame.index } : null;
+  if (citingLead !== null && (reportedClause(text, citingLead, lex) !== null || trailingFrame(text, citingLead, lex) !== null)) {
+    return clauseClaims(text, citingLead, lex, depth + 1);
   }
   if (frame !== null && sourceFits(text, { start: clause.start + frame.index + match![0].length, end: clause.end }, frame.phrase.toLowerCase(), lex)) {
     const cueStart = clause.start + frame.index + match![0].indexOf(frame.phrase);

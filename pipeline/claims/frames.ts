@@ -649,7 +649,8 @@ export function coordinatedReport(text: string, clause: Span, lex: Lexicons): (R
     const cueStart = verbStart - m[1]!.length;
     // `... personally, and came to the conclusion that`: a reporting phrase reports like its verb.
     const phrase = reportingPhraseAt(wordsIn(text, { start: verbStart, end: Math.min(clause.end, verbStart + 60) }), 0, lex);
-    const verbEnd = phrase?.end ?? verbStart + verb.length;
+    // (`but said on X that ...`: the channel after the verb is the cue's, as after a subject's own verb.)
+    const verbEnd = phrase?.end ?? cueExtension(text, verbStart + verb.length, lex) ?? verbStart + verb.length;
     const followedByThat = /^ that\b/.test(text.slice(verbEnd, verbEnd + 5));
     const lemma = phrase?.lemma ?? reportingLemmaOf(verb, followedByThat, lex);
     if (lemma === undefined) continue;

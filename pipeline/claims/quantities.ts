@@ -31,7 +31,7 @@ function compile(lex: Lexicons): Compiled {
   if (cached) return cached;
   const qualifiers = alternation(lex.quantityQualifiers.keys());
   // Signs and capitalised words (`$`, `Rs`) stand before the number; lowercase words (`dollars`) after it.
-  const signs = alternation([...lex.currencies.keys()].filter((s) => !/^\p{Ll}+$/u.test(s)));
+  const signs = alternation([...lex.currencies.keys()].filter((s) => !/^[\p{Ll} ]+$/u.test(s)));
   const words = alternation(lex.numberWords.keys());
   const vague = alternation(lex.vagueCounts.keys());
   const scales = alternation(lex.scaleWords.keys());
@@ -215,7 +215,7 @@ function unitAfter(text: string, rest: Span, lex: Lexicons): string | null {
     const word = words[i]!;
     if (i > 0 && text.slice(words[i - 1]!.end, word.start).trim() !== "") break;
     if (lex.auxiliaries.has(word.lower) || lex.nonSubjectStarts.has(word.lower) || lex.subordinateMarkers.has(word.lower)) break;
-    if (lex.currencies.has(word.lower)) return lex.currencies.get(word.lower)!;
+    if (lex.currencies.has(word.lower)) return lex.currencies.get([...taken, word.text].join(" ").toLowerCase()) ?? lex.currencies.get(word.lower)!;
     // (`three of their past four games`: another amount inside makes the words no unit.)
     if (/^\d/.test(word.text) || lex.numberWords.has(word.lower)) return null;
     taken.push(word.text);
@@ -227,6 +227,9 @@ function unitAfter(text: string, rest: Span, lex: Lexicons): string | null {
     const next = words[i + 1];
     if (next === undefined || lex.auxiliaries.has(next.lower) || lex.nonSubjectStarts.has(next.lower) || /^\p{Lu}/u.test(next.text)) break;
   }
+  // (`8 billion Danish crowns`: a currency named in several words.)
+  const currency = lex.currencies.get(taken.join(" ").toLowerCase());
+  if (currency !== undefined) return currency;
   // (`75 injured`, `233 needed`: a verb's form alone after the number counts nothing named.)
   if (taken.length === 1 && /ed$/.test(taken[0]!)) return null;
   return taken.length > 0 ? taken.join(" ") : null;

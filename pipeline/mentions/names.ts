@@ -400,6 +400,7 @@ function actsAsCompany(text: string, end: number, previous: string | null, lex: 
   return /^['’]/.test(text.slice(end, end + 1)) || reportsAfter(text, end, lex);
 }
 const ARTICLES = new Set(["the", "a", "an"]);
+const PERSON_PRONOUN_AFTER = /^ (?:\p{Ll}+ ){1,2}(?:his|her|himself|herself)\b/u;
 
 /** Whether any occurrence of the words, with no article before them, speaks, owns or has an officer. */
 function actsSomewhere(text: string, written: string, lex: Lexicons): boolean {
@@ -484,7 +485,9 @@ export function findNames(text: string, sentences: readonly Sentence[], lex: Lex
     if (run.tokens.length !== 1) continue;
     const word = bare(run.tokens[0]!.text);
     loneWords.add(word);
-    if (!run.clauseStart || !lex.englishWords.has(word.toLowerCase()) || reportsAfter(text, run.tokens[0]!.start + word.length, lex)) surnamesAlone.add(word);
+    // (Or a person's pronoun follows its verb: `Wilders congratulated his rival`.)
+    const end = run.tokens[0]!.start + word.length;
+    if (!run.clauseStart || !lex.englishWords.has(word.toLowerCase()) || reportsAfter(text, end, lex) || PERSON_PRONOUN_AFTER.test(text.slice(end, end + 40))) surnamesAlone.add(word);
     if (run.previous === "the" && /[^s]s$/.test(word)) theLonePlurals.add(word);
   }
 
