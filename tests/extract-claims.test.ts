@@ -1940,6 +1940,22 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "indirect", text: "it was increasing production", speaker: "CFM" },
     { kind: "indirect", text: "her side had been poor but refused to give up", speaker: "Dunn" },
   ]],
+  ["a portfolio list's commas part no apposition; a person's body may follow the name set beside a description", "A spokesperson for the Ministry of Housing, Communities and Local Government said the decision was hard. \"You don't need 10,000 steps,\" said the study's lead author, Melody Ding of the University of Sydney.", [
+    { kind: "indirect", text: "the decision was hard", speaker: "A spokesperson for the Ministry of Housing, Communities and Local Government" },
+    { kind: "direct_quote", text: "You don't need 10,000 steps", speaker: "the study's lead author", canonical: "Melody Ding" },
+  ]],
+  ["a degree's adverb before a comparison after `but` opens no clause of its own", "That is slightly better than a year ago, but far above the limit set in the Paris Agreement.", [
+    { kind: "assertion", text: "That is slightly better than a year ago, but far above the limit set in the Paris Agreement" },
+  ]],
+  ["a reporting form after `than` is a comparison; a closing frame may end with a phrase on when of up to eight words", "The economy shrank by 0.3%, more than initially estimated, the statistics office said. The two sides agreed a ceasefire, Malaysian Prime Minister Anwar Ibrahim said after hosting talks between the two sides.", [
+    { kind: "indirect", text: "The economy shrank by 0.3%, more than initially estimated", speaker: "the statistics office", cue: "said" },
+    { kind: "indirect", text: "The two sides agreed a ceasefire", speaker: "Malaysian Prime Minister Anwar Ibrahim", canonical: "Anwar Ibrahim" },
+  ]],
+  ["an accusation after `but` is the speaker's own act; a lone given name a reporting verb follows is the one person named with it", "Acting Prime Minister Phumtham Wechayachai met the envoy. Phumtham said Thailand would honour the deal but accused Cambodian troops of violating earlier agreements.", [
+    { kind: "assertion", text: "Acting Prime Minister Phumtham Wechayachai met the envoy" },
+    { kind: "indirect", text: "Thailand would honour the deal", speaker: "Phumtham", canonical: "Phumtham Wechayachai" },
+    { kind: "assertion", text: "accused Cambodian troops of violating earlier agreements" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

@@ -336,6 +336,7 @@ describe("names", () => {
     expect(amounts("A 58-year-old man saw the 71-metre booster land.")).toEqual([["58", null], ["71", null]]);
     expect(amounts("Fraud went on between 2017 and 2020.")).toEqual([]);
     expect(amounts("The Boeing 737 crashed, and Ariane 6 flew.")).toEqual([]);
+    expect(amounts("Norris leads the Formula One drivers' championship.")).toEqual([]);
     expect(amounts("The regulator gave Tunely 60 days.")).toEqual([["60", "days"]]);
   });
 
@@ -346,6 +347,8 @@ describe("names", () => {
     expect(units("Rescuers pulled 240 of them out, and 75 injured were treated.")).toEqual([null, null]);
     expect(units("Ten more people fell ill, and the bank cut rates by 25 basis points.")).toEqual(["people", "basis points"]);
     expect(runText("Musk must deliver one million of its Optimus robots.").claims[0]?.quantities).toMatchObject([{ text: "one million", value: 1e6, unit: "Optimus robots" }]);
+    expect(units("The world is on track for 2.3 to 2.5 degrees Celsius of warming.")).toEqual(["degrees Celsius"]);
+    expect(units("One person died.")).toEqual(["person"]);
   });
 
   it("give a decimal times a scale its exact value: `$4.1 billion` is 4100000000, without binary noise", () => {

@@ -172,6 +172,8 @@ function mayHoldVerb(text: string, span: Span, lex: Lexicons): boolean {
   return words.length > 5 || words.some((w, k) => k > 0 && w.text === w.lower && (isFiniteForm(w.lower, lex) || lex.presentVerbs.has(w.lower) || lex.reportingVerbs.has(w.lower) || (/s$/.test(w.lower) && !/(?:ss|ness|ous|is|us)$/.test(w.lower))));
 }
 
+const DEGREE_ADVERBS = new Set(["far", "well", "much", "slightly", "still", "just", "even", "way", "only"]);
+const COMPARISONS = new Set(["above", "below", "under", "over", "beyond", "behind", "ahead", "short", "less", "more", "lower", "higher", "better", "worse", "fewer", "smaller", "larger", "bigger"]);
 const PERSONAL_PRONOUNS = new Set(["i", "you", "he", "she", "it", "we", "they", "there", "that"]);
 const THIRD_PERSON = new Set(["he", "she", "it"]);
 /** `he works`: after `he`, `she` or `it`, a form in -s is the pronoun's verb. */
@@ -203,6 +205,8 @@ function bareSubjectClause(text: string, span: Span, lex: Lexicons): boolean {
   const words = wordsIn(text, span).slice(0, 10);
   // (`..., but later accepted the result`: an adverb alone before the verb is no subject.)
   if (words.length > 1 && lex.frameAdverbs.has(words[0]!.lower) && isFiniteVerb(words[1]!, lex)) return false;
+  // (`..., but far above the 1.5-degree limit set in ...`: a degree's adverb before a comparison opens no subject.)
+  if (words.length > 1 && DEGREE_ADVERBS.has(words[0]!.lower) && COMPARISONS.has(words[1]!.lower)) return false;
   // (`..., but might not be enough`: an auxiliary opens a verb phrase, whatever verb follows it.)
   if (lex.auxiliaries.has(words[0]?.text ?? "")) return false;
   const linking = (w: Word) => w.text === w.lower && lex.presentVerbs.has(w.lower);
@@ -235,13 +239,18 @@ function drafts(text: string, contentIn: Span, kind: ClaimKind, attribution: Att
   // `said it was increasing production but declined to give a timetable`: what the speaker withheld
   // is the speaker's act, no part of what was said.
   const withheld = attribution === null ? null : WITHHELD.exec(text.slice(contentIn.start, contentIn.end));
-  const content = withheld === null ? contentIn : trimSpan(text, { start: contentIn.start, end: contentIn.start + withheld.index });
-  return splitCoordinated(text, content, lex).flatMap((part, i) => {
+  // (`said Thailand would honour the deal but accused Cambodian troops of ...`: an accusation after
+  // `but` is the speaker's own act, an assertion, as `accused X of Y and said Z` is.)
+  const accused = attribution === null || withheld !== null ? null : ACCUSATION.exec(text.slice(contentIn.start, contentIn.end));
+  const cut = withheld ?? accused;
+  const content = cut === null ? contentIn : trimSpan(text, { start: contentIn.start, end: contentIn.start + cut.index });
+  const act: Draft[] = accused === null ? [] : [{ content: trimSpan(text, { start: contentIn.start + accused.index + 5, end: contentIn.end }), kind: "assertion", attribution: null, rule: "assertion", scope: { start: contentIn.start + accused.index + 5, end: contentIn.end } }];
+  return [...splitCoordinated(text, content, lex).flatMap((part, i) => {
     // (`said X and that a survey found Y`: after `and that`, the whole clause is still what was said.)
     const reportedToo = attribution !== null && / (?:and|but) that $/.test(text.slice(Math.max(0, part.start - 10), part.start));
     if (i > 0 && !reportedToo && reportedClause(text, part, lex)?.attribution.speaker.start === part.start) return clauseClaims(text, part, lex, 1);
     return [{ content: part, kind, attribution, rule, scope: { start: i === 0 ? Math.min(scopeStart, part.start) : part.start, end: part.end } }];
-  });
+  }), ...act];
 }
 
 /** A frame with nothing reported after it (`Heald told The Huffington Post`): speaker and cue only. */
@@ -330,7 +339,10 @@ function trailingFrame(text: string, span: Span, lex: Lexicons): { attribution: 
   if (found === null) return null;
   const comma = span.start + found.comma;
   const tail = { start: span.start + found.tail, end: span.end };
-  if (wordCount(text, tail) > 8) return null;
+  // (Eight words, or fourteen when a phrase on when follows the verb: `..., Malaysian Prime Minister
+  // Anwar Ibrahim said after hosting talks between the two sides.`)
+  const words = wordCount(text, tail);
+  if (words > 14 || (words > 8 && !/ (?:after|before|following|while|during) /.test(text.slice(tail.start, tail.end)))) return null;
   const attribution = attributionAfter(text, tail, lex);
   if (attribution === null || !closesFrame(text, attribution, trimSpan(text, { start: Math.max(attribution.cue.end, attribution.speaker.end), end: span.end }), lex)) return null;
   return { attribution, before: comma };
@@ -386,7 +398,7 @@ function onlyTimeAfter(text: string, after: Span, lex: Lexicons): boolean {
   if (OCCASION.test(words[0]?.lower ?? "") && !/^\d/.test(words[1]?.text ?? "") && !words.some((w) => lex.auxiliaries.has(w.lower))) return true;
   // (`told reporters after a cabinet meeting`: an event without a verb is a time too.)
   // (`before they reach the brain`: a subject of its own makes a clause, no time.)
-  if (/^(?:after|before|following)$/.test(words[0]?.lower ?? "") && words.length <= 6 && !words.some((w) => lex.auxiliaries.has(w.lower) || isFiniteVerb(w, lex) || SUBJECT_PRONOUNS.has(w.lower))) return true;
+  if (/^(?:after|before|following)$/.test(words[0]?.lower ?? "") && words.length <= 8 && !words.some((w) => lex.auxiliaries.has(w.lower) || isFiniteVerb(w, lex) || SUBJECT_PRONOUNS.has(w.lower))) return true;
   // (`said in a letter to shareholders`: an audience after the channel, outside the cue.)
   // (Plural people or a determiner after `to`: `to stay indoors` is an infinitive.)
   const audience = words[1] !== undefined && (/^(?:its|their|the|all)$/.test(words[1].lower) || /^\p{Ll}+[^s]s$/u.test(words[1].text));
@@ -400,6 +412,7 @@ function onlyTimeAfter(text: string, after: Span, lex: Lexicons): boolean {
 
 // (Not `refused to give up`: what is given is a detail, a figure or a timetable.)
 const WITHHELD = / but (?:declined|refused|(?:did|would) not) (?:to )?(?:say|comment|elaborate|name|specify|disclose|confirm|(?:give|provide) (?:a|an|any|details|further|more|figures|specifics)\b)/;
+const ACCUSATION = / but (?:accused|blamed|criticised|criticized|condemned) /;
 const RELAYED_SOURCE = /^(?:quoting|citing) [^,]+(?:\([^)]*\))?, /;
 const SOURCE_ASIDE = /^(?:which|who|whose) (?:[^,;"“”]|,(?=\d))+, /;
 // (`..., the WHO said, as floods and conflict damage water systems`: a bare plural subject too.)

@@ -151,6 +151,12 @@ const CITY_STATE_BASED = /^(?:[Tt]he )?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?, \p{
 /** A main clause that asks, forbids or foresees: a report in its `until` clause is awaited. */
 const AWAITING = /\b(?:not to|should|must|will|would|urged|advised|asked|told \S+ to)\b/;
 
+/** `A spokesperson for the Ministry of Housing, Communities and Local Government`: a portfolio list's commas part no apposition. */
+function endsWithPortfolioName(s: string, lex: Lexicons): boolean {
+  const at = s.search(/\p{Lu}\p{Ll}+ (?:of|for) \p{Lu}/u);
+  return at >= 0 && isPortfolioName(s.slice(at), lex);
+}
+
 export function subjectSpan(text: string, region: Span, lex: Lexicons): Span | null {
   // A speaker with its apposition is short; a longer stretch before the verb is no subject.
   if (region.end - region.start > MAX_SUBJECT) return null;
@@ -196,7 +202,7 @@ export function subjectSpan(text: string, region: Span, lex: Lexicons): Span | n
     // (Not the comma inside a number: `The survey of 2,043 adults, carried out by YouGov,`.)
     const comma = s.search(/,(?!\d)/);
     span = { start: span.start, end: span.start + comma };
-  } else if (s.includes(", ") && !isPortfolioName(s, lex) && !CITY_STATE_BASED.test(s)) {
+  } else if (s.includes(", ") && !endsWithPortfolioName(s, lex) && !CITY_STATE_BASED.test(s)) {
     span = { start: span.start + s.lastIndexOf(", ") + 2, end: span.end };
   }
   span = trimSpan(text, span);
@@ -411,6 +417,8 @@ function* verbHits(text: string, words: Word[], lex: Lexicons): Generator<VerbHi
     const lemma = phrase?.lemma ?? reportingLemma(words[i]!, lex) ?? thatLemma(text, words, i, lex);
     if (lemma === null) continue;
     const prev = words[i - 1]!;
+    // (`more than initially estimated`, `worse than forecast`: a comparison, no frame.)
+    if (prev.lower === "than" || (/ly$/.test(prev.lower) && words[i - 2]?.lower === "than")) continue;
     // `a report`, `no comment`: a marker right before makes the form a noun (not `who voted no, said`).
     if (lex.nounMarkers.has(prev.lower) && words[i]!.start - prev.end === 1) continue;
     // `a former state treasurer`: a bare form after `a` and an adjective is a noun; `a` takes no plural verb.

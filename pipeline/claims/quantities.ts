@@ -83,10 +83,12 @@ export function quantitySpans(text: string, content: Span, lex: Lexicons): (Quan
     if (!sign && !scale && !percent && /^-\p{Ll}/u.test(after) && !/^-(?:years?-olds?|(?:kilo|centi|milli)?(?:metres?|meters?)|km|miles?|feet|foot|tonnes?|tons?|kg|litres?|liters?|magnitude)\b/.test(after)) continue;
     // `Boeing 737`, `Ariane 6`, `Type 2 diabetes`: digits after a name, or after a capitalised word
     // inside the sentence, are an identifier.
-    const named = isDigits && !sign && !scale && !percent && !qualifierText ? /(?:^|(\S)\s+)(\p{Lu}[\p{Ll}\p{Lu}]*) $/u.exec(before) : null;
+    // (`Formula One`, `Air Force One`: so is a number word in capitals after a capitalised word.)
+    const asName = isDigits || /^\p{Lu}/u.test(numberText!);
+    const named = asName && !sign && !scale && !percent && !qualifierText ? /(?:^|(\S)\s+)(\p{Lu}[\p{Ll}\p{Lu}]*) $/u.exec(before) : null;
     // (Not before a plural it counts: `gave Tunely 60 days`.)
     const countsPlural = /^\s+\p{Ll}+[^s\W]s\b/u.test(after) || lex.irregularPlurals.has(/^\s+(\p{Ll}+)/u.exec(after)?.[1] ?? "");
-    if (named !== null && !countsPlural && !MONTH_BEFORE.test(named[2]!) && ((named[1] !== undefined && !/[.!?"“”]/.test(named[1])) || !lex.englishWords.has(named[2]!.toLowerCase()))) continue;
+    if (named !== null && (!countsPlural || !isDigits) && !MONTH_BEFORE.test(named[2]!) && ((named[1] !== undefined && !/[.!?"“”]/.test(named[1])) || !lex.englishWords.has(named[2]!.toLowerCase()))) continue;
     if (isDigits && (MONTH_BEFORE.test(before.trimEnd().split(/\s+/).pop() ?? "") || MONTH_AFTER.test(after))) continue;
     // (`at 10:30`, `won 3:1`: a clock time or a score; `were split: 10 of them` is a count.)
     if (isDigits && (/^(?::\d|\s?[ap]\.?m\b)/i.test(after) || /\d:$/.test(before))) continue;
@@ -216,12 +218,19 @@ function unitAfter(text: string, rest: Span, lex: Lexicons): string | null {
     if (i > 0 && text.slice(words[i - 1]!.end, word.start).trim() !== "") break;
     if (lex.auxiliaries.has(word.lower) || lex.nonSubjectStarts.has(word.lower) || lex.subordinateMarkers.has(word.lower)) break;
     if (lex.currencies.has(word.lower)) return lex.currencies.get([...taken, word.text].join(" ").toLowerCase()) ?? lex.currencies.get(word.lower)!;
+    // (`One person died`, `One poster admitted`: a form in -ed after the noun is the clause's verb.)
+    if (taken.length > 0 && /\p{Ll}ed$/u.test(word.text)) break;
     // (`three of their past four games`: another amount inside makes the words no unit.)
     if (/^\d/.test(word.text) || lex.numberWords.has(word.lower)) return null;
     taken.push(word.text);
     // (`a 25 basis point cut`: a point closes the unit, singular or plural.)
     if (/^points?$/.test(word.lower)) break;
     if (/^\p{Lu}/u.test(word.text)) continue;
+    // (`2.5 degrees Celsius`: the scale's name goes with the degrees.)
+    if (/^degrees?$/.test(word.lower) && /^(?:Celsius|Fahrenheit)$/.test(words[i + 1]?.text ?? "")) {
+      taken.push(words[i + 1]!.text);
+      break;
+    }
     // (`basis points`: `-is`, `-us` and `-ss` close no plural.)
     if ((word.lower.endsWith("s") && !/(?:is|us|ss)$/.test(word.lower)) || lex.irregularPlurals.has(word.lower)) break;
     const next = words[i + 1];

@@ -521,7 +521,8 @@ export class SpeakerResolver {
     const next = this.names.find((n) => n.start >= span.end + 2 && n.start <= span.end + 2 + reach && (n.type === "person" || owner.length > 0 || (body && n.type === "organization") || (personal && this.untyped(n))) && !n.related && (owner.length > 0 ? n.start === span.end + 2 + owner.length : titlesOnly(wordsIn(this.text, { start: span.end + 2, end: n.start }), this.lex)));
     // The name closes the apposition: a comma or a bracket, or the sentence's end (`..., said Astra
     // Lunar's chief executive, Tomas Berg.`).
-    const closes = next !== undefined && /^(?:[,);.]|$)/.test(this.text.slice(next.end, next.end + 1));
+    // (A person's body may follow the name: `..., said the study's lead author, Melody Ding of the University of Sydney.`)
+    const closes = next !== undefined && (/^(?:[,);.]|$)/.test(this.text.slice(next.end, next.end + 1)) || (next.type === "person" && PERSON_OF_BODY.test(this.text.slice(next.end, next.end + 100))));
     if (closes) return next!;
     // (A body's name that runs on past the finder's name, `the Archive of Public Gatherings`, is read below.)
     if (next !== undefined && !body) return null;
@@ -1295,6 +1296,8 @@ export class SpeakerResolver {
     return best.replace(/^(?:A|An|The|One|Some)\b/, (article) => article.toLowerCase()).replace(/^\p{Lu}\p{Ll}+\b/u, (word) => (this.lex.numberWords.has(word.toLowerCase()) || this.lex.vagueCounts.has(word.toLowerCase()) ? word.toLowerCase() : word));
   }
 }
+
+const PERSON_OF_BODY = /^ (?:of|at|from) (?:the )?\p{Lu}[^,;"“”]{0,80}?(?:[,;)]|\.(?=\s|$)|$)/u;
 
 /** ` of the International Federation of Red Cross and `: a body's name in capitals running on to the name that ends the span. */
 const BODY_NAME_BETWEEN = /^ (?:of|at|from) (?:the )?(?:\p{Lu}[\p{L}'’.&-]* (?:(?:of|for|and|the) )*)+$/u;

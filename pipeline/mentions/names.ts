@@ -927,7 +927,10 @@ function propagate(names: Candidate[], lex: Lexicons): Name[] {
     }
     // The full name a surname (or a family name) stands for here, once per mention.
     // (Not a given name where places stand: `from Irving, Texas`.)
-    const givenAlone = n.type === "person" && !n.afterPreposition && (lex.givenNames.has(n.canonical) || n.evidence === NONE);
+    // (`Phumtham said` after `Prime Minister Phumtham Wechayachai`: a lone word a reporting verb
+    // made an organisation on weak evidence is the person too, as Thai names go by the given name.)
+    const weakSpeaker = n.type === "organization" && n.evidence === WEAK && !n.canonical.includes(" ") && !ACRONYM.test(n.canonical);
+    const givenAlone = (n.type === "person" || weakSpeaker) && !n.afterPreposition && (lex.givenNames.has(n.canonical) || n.evidence === NONE || weakSpeaker);
     const full = fullest(n.canonical, n.start) ?? (givenAlone ? byGivenName.get(n.canonical) ?? null : null);
     const organization = n.canonical.includes(" ")
       ? n.type === "organization" ? withLastWord(n.canonical, longOrganizations, lex) : undefined
