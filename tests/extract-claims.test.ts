@@ -1956,6 +1956,15 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "indirect", text: "Thailand would honour the deal", speaker: "Phumtham", canonical: "Phumtham Wechayachai" },
     { kind: "assertion", text: "accused Cambodian troops of violating earlier agreements" },
   ]],
+  ["a clause on when after a closing frame's verb of speaking is the frame's time; a place's body by its acronym is the acronym", "The leaders agreed to deepen security cooperation, their offices said after the two leaders met at the summit. Germany's KBA motor vehicle authority said it knew of three fires.", [
+    { kind: "indirect", text: "The leaders agreed to deepen security cooperation", speaker: "their offices", cue: "said" },
+    { kind: "indirect", text: "it knew of three fires", canonical: "KBA" },
+  ]],
+  ["a word whose possessive names a disease is no organisation the manufacturer could be", "Regulators approved a test that can detect Alzheimer's disease early, the manufacturer said. Roche said the test measures a protein. Alzheimer's patients may benefit.", [
+    { kind: "indirect", text: "Regulators approved a test that can detect Alzheimer's disease early", speaker: "the manufacturer", canonical: "Roche" },
+    { kind: "indirect", text: "the test measures a protein", canonical: "Roche" },
+    { kind: "assertion", text: "Alzheimer's patients may benefit" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

@@ -339,12 +339,14 @@ function trailingFrame(text: string, span: Span, lex: Lexicons): { attribution: 
   if (found === null) return null;
   const comma = span.start + found.comma;
   const tail = { start: span.start + found.tail, end: span.end };
-  // (Eight words, or fourteen when a phrase on when follows the verb: `..., Malaysian Prime Minister
-  // Anwar Ibrahim said after hosting talks between the two sides.`)
+  // (Eight words, or twenty when a phrase or clause on when follows the verb: `..., Malaysian Prime
+  // Minister Anwar Ibrahim said after hosting talks between the two sides.`)
   const words = wordCount(text, tail);
-  if (words > 14 || (words > 8 && !/ (?:after|before|following|while|during) /.test(text.slice(tail.start, tail.end)))) return null;
+  if (words > 20 || (words > 8 && !/ (?:after|before|following|while|during|when) /.test(text.slice(tail.start, tail.end)))) return null;
   const attribution = attributionAfter(text, tail, lex);
-  if (attribution === null || !closesFrame(text, attribution, trimSpan(text, { start: Math.max(attribution.cue.end, attribution.speaker.end), end: span.end }), lex)) return null;
+  if (attribution === null) return null;
+  const after = trimSpan(text, { start: Math.max(attribution.cue.end, attribution.speaker.end), end: span.end });
+  if (!closesFrame(text, attribution, after, lex)) return null;
   return { attribution, before: comma };
 }
 
@@ -381,6 +383,10 @@ function speakerOpensFrame(text: string, frame: { attribution: Attribution; befo
 /** What may follow a closing frame: a time (`said on Tuesday`), or after `told` its addressee (`told the BBC`). */
 function closesFrame(text: string, attribution: Attribution, after: Span, lex: Lexicons): boolean {
   if (onlyTimeAfter(text, after, lex)) return true;
+  // (`..., their offices said after the two leaders met on the sidelines of the summit`: with the
+  // content before the frame, a clause on when after the verb is the frame's time, not its content.)
+  // (Only after a verb of speaking: `blocks pain signals before they reach the brain` frames nothing.)
+  if (attribution.cue.end > attribution.speaker.end && SPEAKING.has(attribution.lemma) && TIME_CLAUSE.test(text.slice(after.start, after.end))) return true;
   if (attribution.lemma !== "tell") return false;
   const words = wordsIn(text, after);
   return words.length <= 6 && !words.some((w) => w.lower === "that" || lex.auxiliaries.has(w.lower) || isFiniteVerb(w, lex));
@@ -412,6 +418,8 @@ function onlyTimeAfter(text: string, after: Span, lex: Lexicons): boolean {
 
 // (Not `refused to give up`: what is given is a detail, a figure or a timetable.)
 const WITHHELD = / but (?:declined|refused|(?:did|would) not) (?:to )?(?:say|comment|elaborate|name|specify|disclose|confirm|(?:give|provide) (?:a|an|any|details|further|more|figures|specifics)\b)/;
+const SPEAKING = new Set(["say", "tell", "add", "announce", "confirm", "report", "state", "write", "warn"]);
+const TIME_CLAUSE = /^(?:after|before|when|while|as soon as|shortly after|soon after) \S/;
 const ACCUSATION = / but (?:accused|blamed|criticised|criticized|condemned) /;
 const RELAYED_SOURCE = /^(?:quoting|citing) [^,]+(?:\([^)]*\))?, /;
 const SOURCE_ASIDE = /^(?:which|who|whose) (?:[^,;"“”]|,(?=\d))+, /;
@@ -752,7 +760,8 @@ export function clauseClaims(text: string, clauseIn: Span, lex: Lexicons, depth 
     const tail = { start: clause.start + lastComma + tailOffset, end: clause.end };
     // (Up to sixteen words with no comma inside: `the U.S. National Transportation Safety Board said
     // in a final report on Tuesday`; a tail with an apposition stays within twelve.)
-    if (wordCount(text, tail) <= (text.slice(tail.start, tail.end).includes(",") ? 12 : 16)) {
+    // (Twenty when a clause on when follows the verb.)
+    if (wordCount(text, tail) <= (text.slice(tail.start, tail.end).includes(",") ? 12 : / (?:after|before|when|while) /.test(text.slice(tail.start, tail.end)) ? 20 : 16)) {
       const attribution = attributionAfter(text, tail, lex);
       const frameEnd = attribution === null ? clause.end : Math.max(attribution.cue.end, attribution.speaker.end);
       const after = trimSpan(text, { start: frameEnd, end: clause.end });

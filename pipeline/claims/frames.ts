@@ -537,6 +537,8 @@ export function reportedClause(text: string, clause: Span, lex: Lexicons): Repor
     // `..., Chief Financial Officer Priya Raman said on a call with analysts`: a frame after a comma
     // whose rest is no clause reports what came before the comma, not after.
     if (/, /.test(text.slice(clause.start, speaker.start)) && OCCASION.test(contentWords[0]!.lower) && !looksLikeClause(contentWords, lex)) continue;
+    // (`..., their offices said after the two leaders met`: so does one whose rest is a clause on when.)
+    if (/, /.test(text.slice(clause.start, speaker.start)) && /^(?:after|before|when|while)$/.test(contentWords[0]!.lower) && !/\bthat\s*$/.test(text.slice(hit.after, content.start))) continue;
     // `announced a surprise cut`, `declared a state of emergency`: an object, not a reported clause
     // (looked at up to the first comma: `announced a plan, saying the city needed ...`).
     const beforeComma = contentWords.filter((w) => !/(?<!\d),|,(?!\d)/.test(text.slice(content.start, w.start)));

@@ -281,6 +281,9 @@ export class SpeakerResolver {
     const bodyName = words.length > 2 && words.slice(1).every(nameWord) && this.lex.organizationWords.has(lastWord.lower);
     const namedBody = words.length > 2 && words.slice(1, -1).every(nameWord) && lastWord.text === lastWord.lower && (isBodyNoun(lastWord.lower, this.lex) || this.lex.associationNouns.has(lastWord.lower));
     if (/^(?:its|their|his|her)$/i.test(first.text) && (bodyName || namedBody)) return { canonical: raw.slice(words[1]!.start, namedBody ? words[words.length - 2]!.end : raw.length), kind: "organization" };
+    // (`Germany's KBA motor vehicle authority`: a place's body by an acronym, before the body's lowercase words.)
+    const placeAcronym = PLACE_ACRONYM_BODY.exec(raw);
+    if (placeAcronym !== null && this.lex.places.has(placeAcronym[1]!) && isBodyNoun(placeAcronym[3]!, this.lex)) return { canonical: placeAcronym[2]!, kind: "organization" };
     if (determiner || commonPlural || commonPhrase) return { canonical: keepsCapital ? raw : raw[0]!.toLowerCase() + raw.slice(1), kind: "description" };
     if (first.text === first.lower || /^(?:the|a|an)$/i.test(first.text)) {
       const rest = words.slice(1);
@@ -1297,6 +1300,7 @@ export class SpeakerResolver {
   }
 }
 
+const PLACE_ACRONYM_BODY = /^(\p{Lu}[\p{L} ]*?)['’]s (\p{Lu}{2,6}) (?:[\p{Ll}-]+ ){0,3}([\p{Ll}-]+)$/u;
 const PERSON_OF_BODY = /^ (?:of|at|from) (?:the )?\p{Lu}[^,;"“”]{0,80}?(?:[,;)]|\.(?=\s|$)|$)/u;
 
 /** ` of the International Federation of Red Cross and `: a body's name in capitals running on to the name that ends the span. */

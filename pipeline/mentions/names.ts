@@ -400,6 +400,7 @@ function actsAsCompany(text: string, end: number, previous: string | null, lex: 
   return /^['’]/.test(text.slice(end, end + 1)) || reportsAfter(text, end, lex);
 }
 const ARTICLES = new Set(["the", "a", "an"]);
+const EPONYMOUS_DISEASE = /\b(\p{Lu}\p{Ll}+)['’]s (?:disease|syndrome|disorder)\b/gu;
 const PERSON_PRONOUN_AFTER = /^ (?:\p{Ll}+ ){1,2}(?:his|her|himself|herself)\b/u;
 
 /** Whether any occurrence of the words, with no article before them, speaks, owns or has an officer. */
@@ -475,6 +476,8 @@ export function findNames(text: string, sentences: readonly Sentence[], lex: Lex
     if (initials.length >= 3) firstWords.add(initials);
   }
   // Words that stand alone as a name somewhere in the text.
+  // (`Alzheimer's disease`, `Parkinson's`: a word whose possessive names a disease names no one alone.)
+  const diseases = new Set([...text.matchAll(EPONYMOUS_DISEASE)].map((m) => m[1]!));
   const loneWords = new Set<string>();
   // (`The Ravens`: a lone plural after `the` names a team or a group, not a person by surname.)
   const theLonePlurals = new Set<string>();
@@ -511,6 +514,7 @@ export function findNames(text: string, sentences: readonly Sentence[], lex: Lex
     if (words.length === 1 && (PRONOUNS.has(words[0]!.toLowerCase()) || lex.notNames.has(words[0]!) || CONTRACTION.test(words[0]!))) continue;
     // (`Rs 253 crore`: a currency's sign before an amount is no name.)
     if (words.length === 1 && lex.currencies.has(words[0]!) && /^\.?\s?\d/.test(text.slice(end, end + 3))) continue;
+    if (words.length === 1 && diseases.has(words[0]!) && /^['’]s\b/.test(text.slice(end, end + 2))) continue;
     const demonym = lex.demonyms.get(written);
     if (demonym !== undefined) {
       names.push({ start, end, sentence: run.sentence, type: "place", canonical: demonym, related: true, evidence: STRONG, afterPreposition: false });
