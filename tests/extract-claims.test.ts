@@ -1965,6 +1965,13 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "indirect", text: "the test measures a protein", canonical: "Roche" },
     { kind: "assertion", text: "Alzheimer's patients may benefit" },
   ]],
+  ["one of a group is an individual `he` may stand for; the bloc's executive is the body named before", "The European Commission fined Apple on Wednesday. The EU executive said Apple had broken the rules. Police chief Gyan Mahato told AFP five died. One of the survivors, a French climber, said the snow gave way. \"We heard a noise,\" he told French radio.", [
+    { kind: "assertion", text: "The European Commission fined Apple on Wednesday" },
+    { kind: "indirect", text: "Apple had broken the rules", speaker: "The EU executive", canonical: "the European Commission" },
+    { kind: "indirect", text: "five died", canonical: "Gyan Mahato" },
+    { kind: "indirect", text: "the snow gave way", canonical: "one of the survivors" },
+    { kind: "direct_quote", text: "We heard a noise", speaker: "he", canonical: "one of the survivors" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

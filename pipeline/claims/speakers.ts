@@ -125,7 +125,8 @@ export class SpeakerResolver {
     if (kind === "organization" && single && words[0]!.endsWith("s") && !words[0]!.endsWith("ss")) return "group";
     if (kind === "organization") return "organization";
     if (kind === "person") return "person";
-    return isPlural(head, this.lex) ? "group" : "anonymous";
+    // (`One of the survivors`: one of a group is an individual.)
+    return isPlural(head, this.lex) && !/^(?:one|either|neither|each) of\b/.test(canonical.toLowerCase()) ? "group" : "anonymous";
   }
 
   /** The index of the sentence that holds the offset, else -1. */
@@ -161,6 +162,11 @@ export class SpeakerResolver {
     // (`the Chinese grandmaster`: the one person introduced with the place, before any epithet's look back.)
     const compatriot = this.compatriot(raw, offset);
     if (compatriot !== null) return { canonical: compatriot, kind: "person" };
+    // (`The EU executive said`: the bloc's executive is a body, the one last named as a subject.)
+    if (BLOC_EXECUTIVE.test(raw)) {
+      const body = this.subjectOrganizationBefore(offset);
+      if (body !== null) return { canonical: this.withArticle(body), kind: "organization" };
+    }
     const pronoun = PRONOUNS[lower] ?? (this.isPersonEpithet(raw) ? "person" : undefined);
     if (pronoun === undefined) {
       const pair = this.personPair(span);
@@ -1300,6 +1306,7 @@ export class SpeakerResolver {
   }
 }
 
+const BLOC_EXECUTIVE = /^the (?:\p{Lu}{2,4}|bloc['’]s|EU['’]s) executive$/iu;
 const PLACE_ACRONYM_BODY = /^(\p{Lu}[\p{L} ]*?)['’]s (\p{Lu}{2,6}) (?:[\p{Ll}-]+ ){0,3}([\p{Ll}-]+)$/u;
 const PERSON_OF_BODY = /^ (?:of|at|from) (?:the )?\p{Lu}[^,;"“”]{0,80}?(?:[,;)]|\.(?=\s|$)|$)/u;
 
