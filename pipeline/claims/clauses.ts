@@ -236,14 +236,10 @@ function linkingPast(word: Word, lex: Lexicons): boolean {
 
 /** One draft per coordinated clause; a clause with its own attribution is analysed on its own. */
 function drafts(text: string, contentIn: Span, kind: ClaimKind, attribution: Attribution | null, rule: string, scopeStart: number, lex: Lexicons): Draft[] {
-  // `said it was increasing production but declined to give a timetable`: what the speaker withheld
-  // is the speaker's act, no part of what was said.
-  const withheld = attribution === null ? null : WITHHELD.exec(text.slice(contentIn.start, contentIn.end));
-  // (`said Thailand would honour the deal but accused Cambodian troops of ...`: an accusation after
-  // `but` is the speaker's own act, an assertion, as `accused X of Y and said Z` is.)
-  const accused = attribution === null || withheld !== null ? null : ACCUSATION.exec(text.slice(contentIn.start, contentIn.end));
-  const cut = withheld ?? accused;
-  const content = cut === null ? contentIn : trimSpan(text, { start: contentIn.start, end: contentIn.start + cut.index });
+  // `said Thailand would honour the deal but accused Cambodian troops of ...`: an accusation after
+  // `but` is the speaker's own act, an assertion, as `accused X of Y and said Z` is.
+  const accused = attribution === null ? null : ACCUSATION.exec(text.slice(contentIn.start, contentIn.end));
+  const content = accused === null ? contentIn : trimSpan(text, { start: contentIn.start, end: contentIn.start + accused.index });
   const act: Draft[] = accused === null ? [] : [{ content: trimSpan(text, { start: contentIn.start + accused.index + 5, end: contentIn.end }), kind: "assertion", attribution: null, rule: "assertion", scope: { start: contentIn.start + accused.index + 5, end: contentIn.end } }];
   return [...splitCoordinated(text, content, lex).flatMap((part, i) => {
     // (`said X and that a survey found Y`: after `and that`, the whole clause is still what was said.)
@@ -339,10 +335,7 @@ function trailingFrame(text: string, span: Span, lex: Lexicons): { attribution: 
   if (found === null) return null;
   const comma = span.start + found.comma;
   const tail = { start: span.start + found.tail, end: span.end };
-  // (Eight words, or twenty when a phrase or clause on when follows the verb: `..., Malaysian Prime
-  // Minister Anwar Ibrahim said after hosting talks between the two sides.`)
-  const words = wordCount(text, tail);
-  if (words > 20 || (words > 8 && !/ (?:after|before|following|while|during|when) /.test(text.slice(tail.start, tail.end)))) return null;
+  if (wordCount(text, tail) > closingFrameWords(text, tail, 8)) return null;
   const attribution = attributionAfter(text, tail, lex);
   if (attribution === null) return null;
   const after = trimSpan(text, { start: Math.max(attribution.cue.end, attribution.speaker.end), end: span.end });
@@ -380,6 +373,15 @@ function speakerOpensFrame(text: string, frame: { attribution: Attribution; befo
   return !wordsIn(text, speaker).some((w) => lex.subordinators.has(w.lower) || w.lower === "not");
 }
 
+/**
+ * How many words a closing frame may hold: the usual limit, or twenty when a phrase or a clause on
+ * when follows its verb (`..., Malaysian Prime Minister Anwar Ibrahim said after hosting talks between
+ * the two sides`).
+ */
+function closingFrameWords(text: string, tail: Span, usual: number): number {
+  return / (?:after|before|following|while|during|when) /.test(text.slice(tail.start, tail.end)) ? 20 : usual;
+}
+
 /** What may follow a closing frame: a time (`said on Tuesday`), or after `told` its addressee (`told the BBC`). */
 function closesFrame(text: string, attribution: Attribution, after: Span, lex: Lexicons): boolean {
   if (onlyTimeAfter(text, after, lex)) return true;
@@ -392,10 +394,10 @@ function closesFrame(text: string, attribution: Attribution, after: Span, lex: L
   return words.length <= 6 && !words.some((w) => w.lower === "that" || lex.auxiliaries.has(w.lower) || isFiniteVerb(w, lex));
 }
 
-/** Nothing, or only when, after a frame: `officials said`, `said on Tuesday`, `said Thursday`, not `announced cuts`. */
 // `Reuters`, `the BBC`, `DZMM radio`, `the Bundestag`: a name, with its article or a medium's noun.
 const NAMED_HEARER = /^(?:the )?\p{Lu}[\p{L}\p{N}.&'’-]*(?: \p{Lu}[\p{L}\p{N}.&'’-]*){0,3}(?: (?:radio|television|TV|newspaper))?(?=$| )/u;
 
+/** Nothing, or only when, after a frame: `officials said`, `said on Tuesday`, `said Thursday`, not `announced cuts`. */
 function onlyTimeAfter(text: string, after: Span, lex: Lexicons): boolean {
   if (after.end <= after.start || phraseAt(text, after.start, lex.timeFrames) === after.end) return true;
   const words = wordsIn(text, after);
@@ -416,8 +418,6 @@ function onlyTimeAfter(text: string, after: Span, lex: Lexicons): boolean {
   return words.length <= 3 && words.every((w) => lex.calendarWords.has(w.lower) || /^(?:on|last|this|next|late|early|in|\d+|morning|afternoon|evening|night|overnight)$/.test(w.lower));
 }
 
-// (Not `refused to give up`: what is given is a detail, a figure or a timetable.)
-const WITHHELD = / but (?:declined|refused|(?:did|would) not) (?:to )?(?:say|comment|elaborate|name|specify|disclose|confirm|(?:give|provide) (?:a|an|any|details|further|more|figures|specifics)\b)/;
 const SPEAKING = new Set(["say", "tell", "add", "announce", "confirm", "report", "state", "write", "warn"]);
 const TIME_CLAUSE = /^(?:after|before|when|while|as soon as|shortly after|soon after) \S/;
 const ACCUSATION = / but (?:accused|blamed|criticised|criticized|condemned) /;
@@ -760,8 +760,7 @@ export function clauseClaims(text: string, clauseIn: Span, lex: Lexicons, depth 
     const tail = { start: clause.start + lastComma + tailOffset, end: clause.end };
     // (Up to sixteen words with no comma inside: `the U.S. National Transportation Safety Board said
     // in a final report on Tuesday`; a tail with an apposition stays within twelve.)
-    // (Twenty when a clause on when follows the verb.)
-    if (wordCount(text, tail) <= (text.slice(tail.start, tail.end).includes(",") ? 12 : / (?:after|before|when|while) /.test(text.slice(tail.start, tail.end)) ? 20 : 16)) {
+    if (wordCount(text, tail) <= (text.slice(tail.start, tail.end).includes(",") ? 12 : closingFrameWords(text, tail, 16))) {
       const attribution = attributionAfter(text, tail, lex);
       const frameEnd = attribution === null ? clause.end : Math.max(attribution.cue.end, attribution.speaker.end);
       const after = trimSpan(text, { start: frameEnd, end: clause.end });

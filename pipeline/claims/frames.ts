@@ -562,7 +562,7 @@ export function reportedClause(text: string, clause: Span, lex: Lexicons): Repor
 // refusal to say more, a second predicate of the frame, not part of what was said. (`said it was
 // working with investigators and would not comment on ...`: a modal is the reported clause's own
 // tense, `will not comment` said, as g290's `said it would not comment` is.)
-const WITHHOLDING = / (?:but|and) (?:declined|refused|did not|didn['’]t) (?:to )?(?:say|comment|elaborate|disclose|specify|name|identify|discuss|reveal|(?:give|provide) (?:details|further|more|any|a reason|reasons))\b| (?:but|and) (?:gave|offered|provided) no (?:details|further)\b/u;
+const WITHHOLDING = / (?:but|and) (?:declined|refused|did not|didn['’]t) (?:to )?(?:say|comment|elaborate|disclose|specify|name|identify|discuss|reveal|(?:give|provide) (?:details|further|more|any|a reason|reasons|a timetable|a date|a figure|figures|specifics))\b| (?:but|and) (?:gave|offered|provided) no (?:details|further)\b/u;
 
 /** Where reported content ends before the speaker's own refusal to say more, else the clause's end. */
 function withholdingEnd(text: string, start: number, end: number): number {
