@@ -35,6 +35,8 @@ export class SpeakerResolver {
   private publicIntroduced: Set<string> | null = null;
   /** The noun set beside each name, by the name's end offset: read once, asked for every description. */
   private readonly apposedNouns = new Map<number, string | null>();
+  /** What each description's words introduced (`streaming service Flixwave`), found once per document. */
+  private readonly introducedByWords = new Map<string, Name | null>();
   /** Organisations by each word of their names (lowercase), in text order; built on first use. */
   private organizationsByWord: Map<string, Name[]> | null = null;
   private lastSource: string | null = null;
@@ -997,6 +999,9 @@ export class SpeakerResolver {
     // `cybersecurity company CrowdStrike`.)
     const words = /^(?:the|The) ((?:[\p{Ll}-]+ ){1,3}[\p{Ll}-]+)$/u.exec(raw)?.[1];
     if (words === undefined) return null;
+    // (Once per description: each search reads the whole text for every organisation.)
+    const known = this.introducedByWords.get(words);
+    if (known !== undefined) return known;
     const written = (canonical: string) => {
       const phrase = `${words} ${canonical}`;
       for (let at = this.text.indexOf(phrase.slice(1)); at > 0; at = this.text.indexOf(phrase.slice(1), at + 1)) {
@@ -1007,7 +1012,9 @@ export class SpeakerResolver {
       return false;
     };
     const introduced = [...new Set(this.organizations.map((n) => n.canonical))].filter(written);
-    return introduced.length === 1 ? this.organizations.find((n) => n.canonical === introduced[0])! : null;
+    const found = introduced.length === 1 ? this.organizations.find((n) => n.canonical === introduced[0])! : null;
+    this.introducedByWords.set(words, found);
+    return found;
   }
 
   private describedBefore(head: string, offset: number): boolean {
