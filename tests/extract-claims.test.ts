@@ -1972,6 +1972,12 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "indirect", text: "the snow gave way", canonical: "one of the survivors" },
     { kind: "direct_quote", text: "We heard a noise", speaker: "he", canonical: "one of the survivors" },
   ]],
+  ["a member's letters alone after a lower-case word are a role; two indefinite descriptions are two sources; a body named in apposition after a description goes by its noun", "The local MP, Helen Marsh, said she had written to the minister. A senior official of the carrier said flights would resume. The aviation regulator, the Directorate General of Civil Aviation, has sought a report, a ministry official said. The regulator said it would consider penalties.", [
+    { kind: "indirect", text: "she had written to the minister", speaker: "The local MP", canonical: "Helen Marsh" },
+    { kind: "indirect", text: "flights would resume", canonical: "a senior official of the carrier" },
+    { kind: "indirect", text: "The aviation regulator, the Directorate General of Civil Aviation, has sought a report", speaker: "a ministry official", canonical: "a ministry official" },
+    { kind: "indirect", text: "it would consider penalties", speaker: "The regulator", canonical: "the Directorate General of Civil Aviation" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

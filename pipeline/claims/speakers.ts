@@ -155,7 +155,8 @@ export class SpeakerResolver {
   private canonical(written: string, writtenSpan: Span): { canonical: string; kind: SourceKind } {
     // `Judge Nicholas Dean KC`: letters after the name are left out, as titles before it are; so is
     // the acronym a body's name introduces (`The Air Line Pilots Association (ALPA)`).
-    const post = / (\S+)$/.exec(written);
+    // (Not a member's letters after a lower-case word: `The local MP` is a role.)
+    const post = /(?<=\p{Lu}\S*) (\S+)$/u.exec(written);
     const acronym = BRACKETED_ACRONYM.exec(written);
     const raw = acronym !== null ? written.slice(0, acronym.index) : post !== null && this.lex.postnominals.has(post[1]!) ? written.slice(0, post.index) : written;
     const span = { start: writtenSpan.start, end: writtenSpan.end - (written.length - raw.length) };
@@ -335,6 +336,11 @@ export class SpeakerResolver {
       this.apposedNouns.set(name.end, noun);
     }
     return noun ?? undefined;
+  }
+
+  /** The noun of a description the name is set beside, after it: `regulator` in `The aviation regulator, the DGCA,`. */
+  private nounApposedBefore(name: Name): string | undefined {
+    return NOUN_BEFORE_APPOSITION.exec(this.text.slice(Math.max(0, name.start - 40), name.start))?.[1];
   }
 
   /** The body's noun right after a name (`Karnataka government`, `Nordair union`), or null. */
@@ -669,8 +675,12 @@ export class SpeakerResolver {
     // (`Vice President Mahamudu Bawumia` holds another title than `President`.)
     const titled = new RegExp(`\\b(?:${forms.join("|")})\\s+$`, "i");
     // (A former president may be the president-elect.)
+    // (`the stand-in captain` after `Vice-captain Nuwan Jayasekara will lead the side`: one who holds the
+    // title in another's place is the deputy or the acting holder, not the holder.)
+    const standIn = raw.toLowerCase().split(/\s+/).some((w) => this.lex.standInModifiers.has(w));
     const otherOffice = (n: Name) => {
       const modifier = /(\p{L}+)[\s-]+\S+\s+$/u.exec(this.text.slice(Math.max(0, n.start - 40), n.start))?.[1]?.toLowerCase() ?? "";
+      if (standIn) return !(this.lex.standInModifiers.has(modifier) || modifier === "vice" || modifier === "deputy");
       return this.lex.otherOfficeModifiers.has(modifier) && !(elect && (modifier === "former" || modifier === "ex"));
     };
     let before: Name | null = null;
@@ -953,7 +963,8 @@ export class SpeakerResolver {
     lastSubject ??= lastOwner;
     // `Saudi state oil company Aramco said ... the company said`: the name the text introduced with the noun.
     // (Or set beside the noun: `Nav Canada, the private company that runs air traffic control`.)
-    const introduced = this.organizations.filter((n) => n.end <= offset && (this.text.slice(Math.max(0, n.start - head.length - 1), n.start).toLowerCase() === `${head} ` || this.apposedNoun(n) === head)).pop();
+    // (Or before it, the name in apposition: `The aviation regulator, the Directorate General of Civil Aviation,`.)
+    const introduced = this.organizations.filter((n) => n.end <= offset && (this.text.slice(Math.max(0, n.start - head.length - 1), n.start).toLowerCase() === `${head} ` || this.apposedNoun(n) === head || this.nounApposedBefore(n) === head)).pop();
     // (Unless another opened a sentence since: `... company CrowdStrike crashed ... Microsoft estimated
     // ... The company said` is Microsoft.)
     if (introduced !== undefined && (lastSubject === null || lastSubject.start < introduced.start || lastSubject.canonical === introduced.canonical)) return introduced;
@@ -1305,7 +1316,10 @@ export class SpeakerResolver {
     // form holds every word of it; an indefinite one is a first mention, which a later one may specify,
     // `a government survey` ... `the survey released on Sunday`.)
     const fullerWords = new Set(fuller?.toLowerCase().split(/\s+/) ?? []);
-    const contained = !/^the\s/i.test(raw) || raw.toLowerCase().slice(4).split(/\s+/).every((w) => fullerWords.has(w));
+    // (Two indefinite ones are two first mentions: `a ministry official` is not `A senior official of the carrier`.)
+    const definite = /^the\s/i.test(raw);
+    const bothIndefinite = /^an?\s/i.test(raw) && fuller !== undefined && /^an?\s/i.test(fuller);
+    const contained = (!definite && !bothIndefinite) || raw.toLowerCase().replace(/^(?:the|an?)\s/, "").split(/\s+/).every((w) => fullerWords.has(w));
     // (`..., their union said. The union ... said`: a first mention as long as the definite one is its form too.)
     const firstMention = fuller !== undefined && /^(?:their|its) /i.test(fuller) && fuller.split(/\s+/).length === raw.split(/\s+/).length;
     const best = fuller !== undefined && !otherOffice && contained && (fuller.split(/\s+/).length > raw.split(/\s+/).length || firstMention) ? fuller : raw;
@@ -1313,6 +1327,7 @@ export class SpeakerResolver {
   }
 }
 
+const NOUN_BEFORE_APPOSITION = /(?:^|\s)(?:[Tt]he|[Ii]ts|[Tt]heir) (?:[\p{Ll}-]+ ){0,3}([\p{Ll}-]+), (?:the )?$/u;
 const BLOC_EXECUTIVE = /^the (?:\p{Lu}{2,4}|bloc['’]s|EU['’]s) executive$/iu;
 const PLACE_ACRONYM_BODY = /^(\p{Lu}[\p{L} ]*?)['’]s (\p{Lu}{2,6}) (?:[\p{Ll}-]+ ){0,3}([\p{Ll}-]+)$/u;
 const PERSON_OF_BODY = /^ (?:of|at|from) (?:the )?\p{Lu}[^,;"“”]{0,80}?(?:[,;)]|\.(?=\s|$)|$)/u;

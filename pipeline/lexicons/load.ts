@@ -78,6 +78,8 @@ export interface Lexicons {
   placeWords: Set<string>;
   /** Given names as written (`Valeska`): a run that opens with one names a person. */
   givenNames: Set<string>;
+  standInModifiers: Set<string>;
+  calendarGivenNames: Set<string>;
   /** Last words of event, law and product names (`cup`, `act`): not people, organisations or places. */
   eventWords: Set<string>;
   /** `storm`, `hurricane`: first words of an event's name (`Storm Eowyn`), no person's or organisation's. */
@@ -282,6 +284,8 @@ export function loadLexicons(language = "en"): Lexicons {
     organizations: new Set(strings("organizations")),
     placeWords: new Set(strings("place-words")),
     givenNames: new Set(strings("given-names")),
+    standInModifiers: new Set(strings("stand-in-modifiers")),
+    calendarGivenNames: new Set(strings("calendar-given-names")),
     eventWords: new Set(strings("event-words")),
     eventOpeners: new Set(strings("event-openers")),
     productNouns: new Set(strings("product-nouns")),

@@ -276,7 +276,7 @@ function runsIn(text: string, sentences: readonly Sentence[], lex: Lexicons, low
         const word = lower(run[first]!.text);
         // (`WHO Director-General ...`: an acronym is no sentence starter.)
         const acronym = run[first]!.text.length > 1 && ACRONYM.test(run[first]!.text);
-        if ((first === 0 && clauseStart && (lex.sentenceStarters.has(word) || lex.nameDescriptors.has(word)) && !acronym) || word === "the" || (lex.calendarWords.has(word) && !calendarKept) || lex.numberWords.has(word)) first++;
+        if ((first === 0 && clauseStart && (lex.sentenceStarters.has(word) || lex.nameDescriptors.has(word)) && !acronym) || word === "the" || (lex.calendarWords.has(word) && !calendarKept && !givenBeforeSurname(run, first, lex)) || lex.numberWords.has(word)) first++;
         else break;
       }
       const rest = run.slice(first).map((t) => t.text);
@@ -376,11 +376,19 @@ function runsIn(text: string, sentences: readonly Sentence[], lex: Lexicons, low
       // (`Former Everton striker Kevin Campbell`: one word after a title, before a role and a person's
       // name, is the body the person serves, not a titled person.)
       if (titled && kept.length === 1 && beforeOfficer(text, kept[0]!.end, lex)) titled = false;
-      if (kept.length > 0) runs.push({ tokens: kept, sentence: index, clauseStart: clauseStart && first === 0, previous: first === 0 ? previous : lower(run[first - 1]!.text), titled });
+      // (`the local MP, Helen Marsh,`: a member's letters alone after a lower-case word are a role, no name.)
+      const memberRole = kept.length === 1 && first === 0 && lex.postnominals.has(kept[0]!.text) && i > 0 && lowercaseStart(tokens[i - 1]!.text);
+      if (kept.length > 0 && !memberRole) runs.push({ tokens: kept, sentence: index, clauseStart: clauseStart && first === 0, previous: first === 0 ? previous : lower(run[first - 1]!.text), titled });
       i = j;
     }
   });
   return runs;
+}
+
+/** `Jan De Wolf`: a calendar word that is also a given name, written before a capitalised surname. */
+function givenBeforeSurname(run: readonly Token[], at: number, lex: Lexicons): boolean {
+  const next = run[at + 1];
+  return next !== undefined && lex.calendarGivenNames.has(run[at]!.text) && !lex.calendarWords.has(lower(next.text));
 }
 
 /** `Ticketmaster said`, `Nike has announced`: a reporting verb, perhaps after an auxiliary, right after the offset. */
