@@ -1978,6 +1978,10 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "indirect", text: "The aviation regulator, the Directorate General of Civil Aviation, has sought a report", speaker: "a ministry official", canonical: "a ministry official" },
     { kind: "indirect", text: "it would consider penalties", speaker: "The regulator", canonical: "the Directorate General of Civil Aviation" },
   ]],
+  ["an event that speaks is its organisers, by the event's name", "More than 300 film-makers urged the Berlin International Film Festival to drop a sponsor. The festival said it was reviewing its partnerships.", [
+    { kind: "assertion", text: "More than 300 film-makers urged the Berlin International Film Festival to drop a sponsor" },
+    { kind: "indirect", text: "it was reviewing its partnerships", speaker: "The festival", canonical: "the Berlin International Film Festival" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

@@ -384,6 +384,12 @@ describe("names", () => {
     expect(runText("About a hundred homes burned.").claims[0]?.quantities[0]).toMatchObject({ text: "About a hundred", value: 100, qualifier: "about" });
   });
 
+  it("read `between two groups`, with no second bound, as the exact amount, but not `Between 1 in 4 and 1 in 3`", () => {
+    expect(runText("The shooting followed an argument between two groups of teenagers.").claims[0]?.quantities).toMatchObject([{ text: "two", value: 2, qualifier: "exact", unit: "groups" }]);
+    const ratios = runText("Between 1 in 4 and 1 in 3 adults do not meet the target.");
+    expect(ratios.claims[0]?.quantities.some((q) => q.start === ratios.text.indexOf("1"))).toBe(false);
+  });
+
   it("read `between one and two` as a range in words, but leave out one whose upper bound takes a scale", () => {
     expect(runText("WADA sought a ban of between one and two years.").claims[0]?.quantities[0]).toMatchObject({ text: "between one and two", value: 1, value_max: 2, qualifier: "range", unit: "years" });
     expect(runText("Between two and three million people fled.").claims[0]?.quantities.map((q) => q.text)).not.toContain("Between two and three");

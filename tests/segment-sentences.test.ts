@@ -70,6 +70,11 @@ describe("sentence spans", () => {
       for (let i = 1; i < inBlock.length; i++) expect(slice(doc, { start: inBlock[i - 1]!.end, end: inBlock[i]!.start })).toMatch(/^\s+$/);
     }
   });
+  it("make a dateline one sentence, though a state's abbreviation ends in a period (`TULSA, Okla. —`)", () => {
+    const doc = runText("Teen wounded in mall shooting\n\nTULSA, Okla. — A boy was shot outside a mall, police said.");
+    const dateline = doc.blocks.findIndex((b) => b.kind === "dateline");
+    expect(doc.sentences.filter((s) => s.block === dateline).map((s) => slice(doc, s))).toEqual(["TULSA, Okla. —"]);
+  });
 });
 
 describe.skipIf(!hasSharedEval)(`English Golden Rules${hasSharedEval ? "" : ` (${sharedEvalMissing})`}`, () => {

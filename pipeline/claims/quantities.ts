@@ -101,6 +101,7 @@ export function quantitySpans(text: string, content: Span, lex: Lexicons): (Quan
     let qualifier: Qualifier = qualifierText ? ((lex.quantityQualifiers.get(qualifierText.toLowerCase()) as Qualifier | undefined) ?? "exact") : "exact";
     if (lex.vagueCounts.has(lowerNumber)) qualifier = qualifierText ? qualifier : "at_least";
     let valueMax: number | null = null;
+    let textStart = 0;
     let textEnd = whole.length;
     // `12% to $18.9 billion` is two amounts: a range never adds a currency its first number lacks,
     // nor drops the percent its first number has (`rose 11% to 47,900 units`).
@@ -134,10 +135,19 @@ export function quantitySpans(text: string, content: Span, lex: Lexicons): (Quan
       const upperValue = upper === null ? NaN : numberValue(upper[1]!.toLowerCase(), lex);
       // (Not before a scale, which would be both bounds': `between two and three million` is left out.)
       const scaleAfter = upper === null ? undefined : /^\s+(\p{L}+)/u.exec(after.slice(upper[0].length))?.[1]?.toLowerCase();
-      if (!(upperValue > value) || (scaleAfter !== undefined && lex.scaleWords.has(scaleAfter))) continue;
-      valueMax = upperValue;
-      qualifier = "range";
-      textEnd = whole.length + upper![0].length;
+      if (scaleAfter !== undefined && lex.scaleWords.has(scaleAfter)) continue;
+      if (upper === null) {
+        // (`an argument between two groups`: with no second bound, `between` is a preposition and the
+        // amount is exact; but a bound this reader cannot take still makes a range: `Between 1 in 4 and 1 in 3`.)
+        if (/^[^,;.]{0,30}\band\b/.test(after)) continue;
+        qualifier = "exact";
+        textStart = /^between\s+/i.exec(whole)![0].length;
+      } else {
+        if (!(upperValue > value)) continue;
+        valueMax = upperValue;
+        qualifier = "range";
+        textEnd = whole.length + upper[0].length;
+      }
     } else if (!scale && !percent && !lex.vagueCounts.has(lowerNumber)) {
       // `two or three weeks`, `10 or 12 people`: the larger amount after `or` closes a range.
       const alternative = alternativeUpper.exec(after);
@@ -148,9 +158,9 @@ export function quantitySpans(text: string, content: Span, lex: Lexicons): (Quan
         textEnd = whole.length + alternative![0].length;
       }
     }
-    const quantityText = slice.slice(m.index, m.index + textEnd).trim();
+    const quantityText = slice.slice(m.index + textStart, m.index + textEnd).trim();
     // (Found in the matched text as read, which a spelled-out upper bound runs past.)
-    const start = content.start + m.index + slice.slice(m.index, m.index + textEnd).indexOf(quantityText);
+    const start = content.start + m.index + textStart + slice.slice(m.index + textStart, m.index + textEnd).indexOf(quantityText);
     let unit: string | null = null;
     // `11 to 14%`: a percent after the range's upper bound is the range's unit.
     if (percent || (valueMax !== null && /(?:%|percent|per cent)$/.test(quantityText))) unit = "percent";

@@ -198,6 +198,8 @@ export class SpeakerResolver {
       if (named !== null) return { canonical: this.withArticle(named), kind: named.type === "person" ? "person" : "organization" };
       const organization = this.organizationMeant(raw, offset);
       if (organization !== null) return { canonical: this.withArticle(organization), kind: "organization" };
+      const event = this.eventMeant(raw, offset);
+      if (event !== null) return { canonical: event, kind: "organization" };
       const holder = this.newlyChosen(raw, offset) ?? this.titleHolder(raw, offset) ?? this.chiefOf(raw, offset);
       if (holder !== null) return { canonical: holder, kind: "person" };
     }
@@ -336,6 +338,19 @@ export class SpeakerResolver {
       this.apposedNouns.set(name.end, noun);
     }
     return noun ?? undefined;
+  }
+
+  /**
+   * `The festival said` after `the Berlin International Film Festival`: an event that speaks is its
+   * organisers, by the event's name last written before (an event's name is no name the finder keeps).
+   */
+  private eventMeant(raw: string, offset: number): string | null {
+    const head = /^the ([\p{Ll}-]+)$/iu.exec(raw)?.[1]?.toLowerCase();
+    if (head === undefined || !this.lex.eventWords.has(head)) return null;
+    const named = new RegExp(`\\b([Tt]he )?((?:(?!The\\b)\\p{Lu}[\\p{L}'’.-]* ){1,5}${head[0]!.toUpperCase()}${head.slice(1)})\\b`, "gu");
+    let last: RegExpExecArray | null = null;
+    for (const m of this.text.slice(0, offset).matchAll(named)) last = m;
+    return last === null ? null : (last[1] !== undefined ? "the " : "") + last[2]!;
   }
 
   /** The noun of a description the name is set beside, after it: `regulator` in `The aviation regulator, the DGCA,`. */

@@ -12,7 +12,9 @@ export const segmentSentences: Stage = {
     const sentences: Sentence[] = [];
     doc.blocks.forEach((block, index) => {
       checkpoint();
-      for (const span of segmentBlock(doc.text, block, lexicons)) sentences.push({ ...span, block: index });
+      // A dateline is one line of furniture, never two sentences: `TULSA, Okla. —` ends in no sentence at `Okla.`.
+      const spans = block.kind === "dateline" ? [block] : segmentBlock(doc.text, block, lexicons);
+      for (const span of spans) sentences.push({ start: span.start, end: span.end, block: index });
     });
     doc.sentences = sentences;
     return doc;
