@@ -1982,6 +1982,11 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "assertion", text: "More than 300 film-makers urged the Berlin International Film Festival to drop a sponsor" },
     { kind: "indirect", text: "it was reviewing its partnerships", speaker: "The festival", canonical: "the Berlin International Film Festival" },
   ]],
+  ["a singular name with a plural verb is a team, not a person its lone last word could be the surname of; an owner's noun names whom one told", "Dortmund sign Solberg\n\nBorussia Dortmund have agreed to sign Erik Solberg from Molde, the German club said. Solberg told the club's website he had dreamed of it. Molde said the fee was a record.", [
+    { kind: "indirect", text: "Borussia Dortmund have agreed to sign Erik Solberg from Molde", speaker: "the German club", canonical: "Borussia Dortmund" },
+    { kind: "indirect", text: "he had dreamed of it", speaker: "Solberg", canonical: "Erik Solberg", cue: "told" },
+    { kind: "indirect", text: "the fee was a record", canonical: "Molde" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

@@ -495,7 +495,8 @@ export function reportedClause(text: string, clause: Span, lex: Lexicons): Repor
       const that = / that\b/.exec(rest);
       const named = /^ (?:him|her|them|us|me|(?:the )?(?:\p{Lu}[\p{L}.'’-]*)(?: \p{Lu}[\p{L}.'’-]*){0,3}) (?=\p{Ll})/u.exec(rest);
       // `told the court his client would ...`: an addressee in lower case, when a clause follows it.
-      const definite = /^ the \p{Ll}+(?= )/u.exec(rest);
+      // (`told the club's website he had ...`: an owner's noun may name it.)
+      const definite = /^ the \p{Ll}+(?:['’]s \p{Ll}+)?(?= )/u.exec(rest);
       // `told lawmakers the reform was needed`, `told MPs that`: a generic audience stays in the cue,
       // as `told reporters` does.
       // (`told the crowd that`: so is the one gathered to hear.)

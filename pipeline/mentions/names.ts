@@ -409,6 +409,7 @@ function actsAsCompany(text: string, end: number, previous: string | null, lex: 
 }
 const ARTICLES = new Set(["the", "a", "an"]);
 const EPONYMOUS_DISEASE = /\b(\p{Lu}\p{Ll}+)['’]s (?:disease|syndrome|disorder)\b/gu;
+const PLURAL_VERB_AFTER = /^ (?:have|are|were)\b/;
 const PERSON_PRONOUN_AFTER = /^ (?:\p{Ll}+ ){1,2}(?:his|her|himself|herself)\b/u;
 
 /** Whether any occurrence of the words, with no article before them, speaks, owns or has an officer. */
@@ -654,6 +655,12 @@ export function findNames(text: string, sentences: readonly Sentence[], lex: Lex
     // hardly ever by its last word, a product often (`Google Chrome` ... `Chrome`, where `Google`
     // stands alone too).
     const last = words[words.length - 1]!;
+    // (`Borussia Dortmund have agreed`: a singular name with a plural verb is a team or a body, as
+    // British usage writes them, never one person.)
+    if (type === null && nameShaped && !/s$/.test(last) && PLURAL_VERB_AFTER.test(text.slice(end, end + 6))) {
+      type = "organization";
+      evidence = WEAK;
+    }
     if (type === null && nameShaped && surnamesAlone.has(last) && !theLonePlurals.has(last) && !loneWords.has(words[0]!) && !words.some((w) => lowercaseWords.has(w.toLowerCase()))) type = "person";
     // (`Roddy Doyle, who chaired the panel`, `Ada Quist, 51,`: `who` or an age after the words makes them a person's.)
     // (Not a description: `The Kentucky Republican, who ...`.)
