@@ -1987,6 +1987,11 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "indirect", text: "he had dreamed of it", speaker: "Solberg", canonical: "Erik Solberg", cue: "told" },
     { kind: "indirect", text: "the fee was a record", canonical: "Molde" },
   ]],
+  ["a restrictive clause narrows a body's description, which the body named next opens; `whose` opens a relative clause inside the speaker", "A cyberattack has forced a hospital in Leeds to cancel operations, the NHS trust that runs it said. Aire Valley Hospitals NHS Trust said its systems were offline. A patient whose operation was cancelled said she had waited a year.", [
+    { kind: "indirect", text: "A cyberattack has forced a hospital in Leeds to cancel operations", speaker: "the NHS trust that runs it", canonical: "Aire Valley Hospitals NHS Trust" },
+    { kind: "indirect", text: "its systems were offline", canonical: "Aire Valley Hospitals NHS Trust" },
+    { kind: "indirect", text: "she had waited a year", speaker: "A patient whose operation was cancelled", canonical: "a patient whose operation was cancelled" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

@@ -151,6 +151,7 @@ describe("each lexicon at work", () => {
       // (Cricket's `Test` is no organisation that a governing body could be taken for.)
       expect(runText("Sri Lanka captain Dasun Perera was banned for one Test, the International Cricket Council said. The 31-year-old accepted the sanction, so there was no hearing, the governing body said.").claims.at(-1)?.speakerCanonical).toBe("the International Cricket Council");
     }],
+    ["body-epithets", () => expect(runText("More than 12,000 people crossed into Chad, the UN refugee agency said. Most are women, UNHCR spokesperson Marta Lind said.").claims[0]?.speakerCanonical).toBe("UNHCR")],
     ["calendar-given-names", () => expect(mention("The federal pensions minister, Jan De Wolf, said the reform was needed.", "Jan De Wolf")?.type).toBe("person")],
     ["stand-in-modifiers", () => expect(runText("Captain Dasun Perera was banned. Vice-captain Nuwan Jayasekara will lead the side. \"We have to stay calm,\" the stand-in captain told reporters.").claims.at(-1)?.speakerCanonical).toBe("Nuwan Jayasekara")],
     ["evidence-nouns", () => expect(first("Figures show a record 45,756 people crossed.")?.cue).toBe("show")],

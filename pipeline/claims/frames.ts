@@ -237,7 +237,8 @@ export function subjectSpan(text: string, region: Span, lex: Lexicons): Span | n
   // `Three members who voted against it argued`: a relative clause inside the noun phrase is its own.
   // (`The trust that runs the hospital said`: `that` with a verb after a noun opens one too.)
   // (`the WHO said`: an acronym in capitals is no `who`.)
-  const relativeAt = words.findIndex((w, k) => k >= 1 && w.text === w.lower && (w.lower === "who" || w.lower === "which" || (w.lower === "that" && relativeVerb(words[k + 1], lex))) && text.slice(words[k - 1]!.end, w.start) === " ");
+  // (`A patient whose operation was cancelled said`: so does `whose`.)
+  const relativeAt = words.findIndex((w, k) => k >= 1 && w.text === w.lower && (w.lower === "who" || w.lower === "which" || w.lower === "whose" || (w.lower === "that" && relativeVerb(words[k + 1], lex))) && text.slice(words[k - 1]!.end, w.start) === " ");
   // (`The man who said ...`: the relative clause's own verb reports, and the man is no speaker.)
   if (relativeAt === words.length - 1) return null;
   const head = relativeAt > 0 ? words.slice(0, relativeAt) : words;

@@ -196,7 +196,9 @@ export class SpeakerResolver {
         return holder !== null ? { canonical: holder, kind: "person" } : { canonical: raw.replace(/^The /, "the "), kind: "description" };
       }
       if (named !== null) return { canonical: this.withArticle(named), kind: named.type === "person" ? "person" : "organization" };
-      const organization = this.organizationMeant(raw, offset);
+      // (`the NHS trust that runs it`: a restrictive clause narrows the description, and the body it
+      // means is found by the description alone.)
+      const organization = this.organizationMeant(raw.replace(RESTRICTIVE_CLAUSE, ""), offset);
       if (organization !== null) return { canonical: this.withArticle(organization), kind: "organization" };
       const event = this.eventMeant(raw, offset);
       if (event !== null) return { canonical: event, kind: "organization" };
@@ -812,7 +814,11 @@ export class SpeakerResolver {
     // said ...`: a description of a body before any organisation is named is the one the next
     // sentences open with.
     // (Lowercase words or a possessive only: `the GDL union` names its own.)
-    const bodyNoun = /^(?:the|a|an) (?:[\p{Ll}-]+ |[\p{L}-]+['’]s )*([\p{Ll}-]+)$/u.exec(raw.replace(/^(?:The|A|An) /, (w) => w.toLowerCase()))?.[1];
+    // (An acronym may stand among them when it is no body's name of its own in the text: `the NHS
+    // trust`, but not `the GDL union`.)
+    const acronymOwner = (w: string) => /^\p{Lu}{2,6}$/u.test(w) && !this.organizations.some((n) => n.canonical === w);
+    const bodyNoun = /^(?:the|a|an) (?:[\p{Ll}-]+ |[\p{L}-]+['’]s |\p{Lu}{2,6} )*([\p{Ll}-]+)$/u.exec(raw.replace(/^(?:The|A|An) /, (w) => w.toLowerCase()))?.[1];
+    const ownsAcronym = raw.split(" ").slice(1, -1).every((w) => !/^\p{Lu}{2,6}$/u.test(w) || acronymOwner(w));
     // (`..., their union said. The Canadian Union of Public Employees said`: the body named next whose
     // name holds the noun, for an owner's pronoun and a body's noun.)
     const pronounOwned = /^(?:their|its) ([\p{Ll}-]+)$/iu.exec(raw)?.[1];
@@ -823,7 +829,7 @@ export class SpeakerResolver {
     }
     // (Not a description's second mention: `..., their union said. The union, which represents ...,
     // said` means the union described before, though a company is named after.)
-    if (bodyNoun !== undefined && !this.organizations.some((n) => n.end <= offset) && !this.describedBefore(bodyNoun, offset)) {
+    if (bodyNoun !== undefined && ownsAcronym && !this.organizations.some((n) => n.end <= offset) && !this.describedBefore(bodyNoun, offset)) {
       // (`the country's coffee growers federation` ... `The National Federation of Coffee Growers`:
       // a body's word, when the name holds it.)
       const next = this.subjectOrganizationNext(offset);
@@ -833,6 +839,10 @@ export class SpeakerResolver {
     // `the UN health agency` for `The World Health Organization`: the one body whose name holds a
     // word of the epithet, for a noun that stands for any public body (`the health ministry` is a
     // ministry's).
+    // (`the UN refugee agency` for `UNHCR`: an epithet the lexicon knows, for a body the text names.)
+    const known = this.lex.bodyEpithets.get(raw.toLowerCase().replace(/^the /, "").replace(/\b(?:u\.n\.|united nations)(?=\s)/, "un"));
+    const epithetOf = known === undefined ? null : oneEntity(this.organizations.filter((n) => known.includes(n.canonical)), offset);
+    if (epithetOf !== null) return epithetOf;
     const topic = TOPIC_EPITHET.exec(raw.replace(/^The /, "the "));
     const topical = topic !== null && this.lex.publicBodyNouns.has(topic[2]!) ? this.organizationOnTopic(topic[1]!.trim().split(" "), offset) : null;
     if (topical !== null) return topical;
@@ -1342,6 +1352,7 @@ export class SpeakerResolver {
   }
 }
 
+const RESTRICTIVE_CLAUSE = / (?:that|which|who) \p{Ll}+(?: [^,]*)?$/u;
 const NOUN_BEFORE_APPOSITION = /(?:^|\s)(?:[Tt]he|[Ii]ts|[Tt]heir) (?:[\p{Ll}-]+ ){0,3}([\p{Ll}-]+), (?:the )?$/u;
 const BLOC_EXECUTIVE = /^the (?:\p{Lu}{2,4}|bloc['’]s|EU['’]s) executive$/iu;
 const PLACE_ACRONYM_BODY = /^(\p{Lu}[\p{L} ]*?)['’]s (\p{Lu}{2,6}) (?:[\p{Ll}-]+ ){0,3}([\p{Ll}-]+)$/u;

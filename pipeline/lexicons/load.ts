@@ -108,6 +108,7 @@ export interface Lexicons {
   reportingCompounds: Set<string>;
   /** `judge` → `justice`: the other forms of a title before a name, for a description to find its holder. */
   titleForms: Map<string, string[]>;
+  bodyEpithets: Map<string, string[]>;
   /** `ministry`, `department`: heads whose `of` list goes on through commas and `and`. */
   portfolioHeads: Set<string>;
   /** `regulator`, `watchdog`: descriptions of a public body, not of a company. */
@@ -159,6 +160,7 @@ const sortKeys: Record<string, string> = {
   "gendered-nouns": "word",
   demonyms: "word",
   "title-forms": "title",
+  "body-epithets": "epithet",
 };
 
 export function readLexiconFiles(language = "en"): Map<string, { file: LexiconFile; text: string }> {
@@ -256,6 +258,7 @@ export function loadLexicons(language = "en"): Lexicons {
     nounMarkers: new Set(strings("noun-markers")),
     reportingCompounds: new Set(strings("reporting-compounds")),
     titleForms: pairs<string[]>("title-forms", "title", "forms"),
+    bodyEpithets: pairs<string[]>("body-epithets", "epithet", "names"),
     portfolioHeads: new Set(strings("portfolio-heads")),
     publicBodyNouns: new Set(strings("public-body-nouns")),
     otherOfficeModifiers: new Set(strings("other-office-modifiers")),
