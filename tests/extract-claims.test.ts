@@ -1992,6 +1992,14 @@ const cases: [name: string, text: string, expected: Expected[]][] = [
     { kind: "indirect", text: "its systems were offline", canonical: "Aire Valley Hospitals NHS Trust" },
     { kind: "indirect", text: "she had waited a year", speaker: "A patient whose operation was cancelled", canonical: "a patient whose operation was cancelled" },
   ]],
+  ["`advised passengers to` is an act after a report; `and no shots were fired` opens a clause; a plural's possessive before a union's noun describes the name", "Air France will cancel flights, the airline said. The SNPL pilots' union called the walkout. The carrier said long-haul flights would be spared and advised passengers to check their bookings. Sheriff Billy Woods said a student had alerted a teacher and no shots were fired.", [
+    { kind: "indirect", text: "Air France will cancel flights", canonical: "Air France" },
+    { kind: "assertion", text: "The SNPL pilots' union called the walkout" },
+    { kind: "indirect", text: "long-haul flights would be spared", speaker: "The carrier", canonical: "Air France" },
+    { kind: "assertion", text: "advised passengers to check their bookings" },
+    { kind: "indirect", text: "a student had alerted a teacher", canonical: "Billy Woods" },
+    { kind: "indirect", text: "no shots were fired", canonical: "Billy Woods" },
+  ]],
   ["a surname after a title is still the full name's", "Governor Michele Bullock said the board was ready. Ms Bullock said the board had not met.", [
     { kind: "indirect", text: "the board was ready", canonical: "Michele Bullock" },
     { kind: "indirect", text: "the board had not met", speaker: "Ms Bullock", canonical: "Michele Bullock" },

@@ -88,11 +88,11 @@ export function splitCoordinated(text: string, span: Span, lex: Lexicons): Span[
   const slice = text.slice(span.start, span.end);
   // `X and I are working`: a singular pronoun before a plural verb is half of a joined subject.
   // `... an isolated incident and there is no wider risk`: an existential `there` opens a clause too,
-  // as does `no one` (`aborted the take-off and no one was hurt`).
+  // as does `no one` (`aborted the take-off and no one was hurt`), or `no` and a noun (`and no shots were fired`).
   // `Japan's Nikkei fell 0.8% and Hong Kong's Hang Seng index lost 1.2%`: `and` before a name is a
   // separator when a finite verb stands on both sides; so is `but` before any subject and its verb
   // (`none were injured but several had been offered counselling`).
-  const separator = /, (?:and|but|yet|so|as) |; |, (?=(?:he|she|they|we|I|it) \p{Ll})| (?:and|but) that | (?:and|but) (?=(?:he|she|they|we|I) \p{Ll}|there (?:is|are|was|were|has|have|had|will)\b|(?:no one|nobody) (?:is|was|were|has|had|will)\b)(?!(?:he|she|I) (?:are|were|have)\b)| and (?=\p{Lu}|(?:the|his|her|its|their|our|this|these|those) )| but /gu;
+  const separator = /, (?:and|but|yet|so|as) |; |, (?=(?:he|she|they|we|I|it) \p{Ll})| (?:and|but) that | (?:and|but) (?=(?:he|she|they|we|I) \p{Ll}|there (?:is|are|was|were|has|have|had|will)\b|(?:no one|nobody|none|no (?!longer\b)\p{Ll}+) (?:is|are|was|were|has|have|had|will)\b)(?!(?:he|she|I) (?:are|were|have)\b)| and (?=\p{Lu}|(?:the|his|her|its|their|our|this|these|those) )| but /gu;
   const parts: Span[] = [];
   let start = 0;
   // Each check looks at a bounded window around the separator, so a sentence of ten thousand

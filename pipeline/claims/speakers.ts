@@ -1179,7 +1179,8 @@ export class SpeakerResolver {
 
   /** The lowercase word right after a name: `television` in `KATU television`. */
   private nounAfter(n: Name): string | undefined {
-    return /^ (\p{Ll}+)/u.exec(this.text.slice(n.end, n.end + 24))?.[1];
+    // (`The SNPL pilots' union`: a plural's possessive before the noun describes it.)
+    return /^ (?:\p{Ll}+s['’] )?(\p{Ll}+)/u.exec(this.text.slice(n.end, n.end + 32))?.[1];
   }
 
   /** The lowercase word right before a name: `regulator` in `the industry regulator Ofwat`. */
