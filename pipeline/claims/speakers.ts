@@ -816,9 +816,8 @@ export class SpeakerResolver {
     // (Lowercase words or a possessive only: `the GDL union` names its own.)
     // (An acronym may stand among them when it is no body's name of its own in the text: `the NHS
     // trust`, but not `the GDL union`.)
-    const acronymOwner = (w: string) => /^\p{Lu}{2,6}$/u.test(w) && !this.organizations.some((n) => n.canonical === w);
     const bodyNoun = /^(?:the|a|an) (?:[\p{Ll}-]+ |[\p{L}-]+['’]s |\p{Lu}{2,6} )*([\p{Ll}-]+)$/u.exec(raw.replace(/^(?:The|A|An) /, (w) => w.toLowerCase()))?.[1];
-    const ownsAcronym = raw.split(" ").slice(1, -1).every((w) => !/^\p{Lu}{2,6}$/u.test(w) || acronymOwner(w));
+    const ownsAcronym = raw.split(" ").every((w) => !/^\p{Lu}{2,6}$/u.test(w) || !this.organizations.some((n) => n.canonical === w));
     // (`..., their union said. The Canadian Union of Public Employees said`: the body named next whose
     // name holds the noun, for an owner's pronoun and a body's noun.)
     const pronounOwned = /^(?:their|its) ([\p{Ll}-]+)$/iu.exec(raw)?.[1];
